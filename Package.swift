@@ -1,0 +1,98 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Hall: the software of a town convenience-service center hall.
+///
+/// Layering (arrows point at what a target may depend on):
+///   HallCore  <-  HallStore, HallPrinter, HallDisplay, HallScanner, HallDocuments
+///   HallTransport (USB, tty, TCP, CUPS)  <-  HallPrinter, HallDisplay
+///   everything  <-  HallServer  <-  halld
+/// HallCore performs no I/O; the C libraries come from Debian packages.
+let package = Package(
+    name: "Hall",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "halld", targets: ["halld"]),
+        .executable(name: "hallctl", targets: ["hallctl"]),
+        .executable(name: "hall-bench", targets: ["hall-bench"]),
+        .executable(name: "hall-emulator", targets: ["hall-emulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // MARK: C libraries from Debian packages
+        .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
+                       providers: [.apt(["libusb-1.0-0-dev"])]),
+        .systemLibrary(name: "CCups", path: "Sources/CCups", providers: [.apt(["libcups2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CQREncode", path: "Sources/CQREncode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
+                       providers: [.apt(["libsane-dev"])]),
+
+        // MARK: Domain core (no I/O)
+        .target(name: "HallCore"),
+
+        // MARK: Adapters around the core
+        .target(name: "HallStore", dependencies: [
+            "HallCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
+        .target(name: "HallPrinter", dependencies: ["HallTransport"]),
+        .target(name: "HallDisplay", dependencies: ["HallTransport"]),
+        .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
+        .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
+        .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
+        .target(name: "HallServer", dependencies: [
+            "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ], resources: [.copy("Resources")]),
+
+        // MARK: Executables
+        .executableTarget(name: "halld", dependencies: [
+            "HallServer", "HallEmulators",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .executableTarget(name: "hallctl", dependencies: [
+            "HallCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "hall-bench", dependencies: [
+            "HallCore", "HallStore", "HallServer", "HallPrinter",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "hall-emulator", dependencies: [
+            "HallEmulators",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: Tests (mirror the targets)
+        .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
+        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
+        .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
+        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
+        .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
+        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
+        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),
+        .testTarget(name: "HallServerTests", dependencies: [
+            "HallServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "SystemTests", dependencies: ["HallCore"]),
+    ]
+)

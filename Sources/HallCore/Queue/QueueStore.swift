@@ -1,0 +1,28 @@
+import Foundation
+
+/// What the queue needs from storage, inside one transaction. The core owns this protocol;
+/// the SQLite store (and later a PostgreSQL one) implements it.
+public protocol QueueTransaction {
+    func allServices() throws -> [Service]
+    func allWindows() throws -> [ServiceWindow]
+    func save(window: ServiceWindow) throws
+    func ticket(id: Int64) throws -> Ticket?
+    func ticket(number: String, day: LocalDay) throws -> Ticket?
+    /// Tickets of `day` in any of `states`, oldest first.
+    func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket]
+    /// The next free sequence number for `prefix` on `day` (1 on a new day). Unique under concurrency.
+    func nextSequence(prefix: String, day: LocalDay) throws -> Int
+    /// Stores a new ticket and returns it with its identifier.
+    func insert(_ ticket: Ticket) throws -> Ticket
+    func update(_ ticket: Ticket) throws
+    /// Service durations in seconds of the most recently finished tickets of a service.
+    func recentServiceSeconds(serviceID: String, limit: Int) throws -> [Double]
+    /// Appends an event to the log and returns it with its position.
+    func append(_ event: HallEvent) throws -> HallEvent
+}
+
+/// Runs queue work in durable transactions: when `write` returns, the change is on disk.
+public protocol QueueStore: Sendable {
+    func write<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T
+    func read<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T
+}

@@ -1,0 +1,18 @@
+/// A line of business residents queue for (社保医保, 民政残联, …), with its ticket prefix.
+public struct Service: Codable, Sendable, Hashable, Identifiable {
+    /// Stable identifier used in URLs and configuration, e.g. `social-insurance`.
+    public var id: String
+    /// Chinese name shown on screens and tickets, e.g. 社保医保.
+    public var name: String
+    /// Ticket number prefix, e.g. `B` gives B001, B002, …
+    public var prefix: String
+    /// Typical minutes to serve one resident, used for wait estimates until real durations exist.
+    public var typicalServiceMinutes: Double
+
+    public init(id: String, name: String, prefix: String, typicalServiceMinutes: Double = 8) {
+        self.id = id
+        self.name = name
+        self.prefix = prefix
+        self.typicalServiceMinutes = typicalServiceMinutes
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A calendar day in the hall's own time zone, written `yyyy-MM-dd`.
+///
+/// Ticket numbers restart every local day, so the day a ticket belongs to is decided here,
+/// once, from the instant and the hall's time zone (Asia/Shanghai by default).
+public struct LocalDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The local day containing `instant` in `timeZone`.
+    public init(_ instant: Date, in timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Parses `yyyy-MM-dd`; nil when the text is not a real date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+        guard LocalDay(startDate, in: Self.utc) == self else { return nil }
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// Day of week, 1 = Monday … 7 = Sunday (ISO 8601).
+    public var isoWeekday: Int {
+        let weekday = Self.utcCalendar.component(.weekday, from: startDate) // 1 = Sunday
+        return weekday == 1 ? 7 : weekday - 1
+    }
+
+    /// Saturday or Sunday.
+    public var isWeekend: Bool { isoWeekday >= 6 }
+
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> LocalDay {
+        LocalDay(startDate.addingTimeInterval(Double(count) * 86_400), in: Self.utc)
+    }
+
+    /// Whole days from `self` to `other`.
+    public func days(to other: LocalDay) -> Int {
+        Int(((other.startDate.timeIntervalSince(startDate)) / 86_400).rounded())
+    }
+
+    /// The instant this day starts in `timeZone`.
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// The instant at `minutes` after local midnight of this day in `timeZone`.
+    public func instant(minutesAfterMidnight minutes: Int, in timeZone: TimeZone) -> Date {
+        start(in: timeZone).addingTimeInterval(Double(minutes) * 60)
+    }
+
+    public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = LocalDay(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected yyyy-MM-dd, got \(text)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    private static let utc = TimeZone(identifier: "UTC")!
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        return calendar
+    }()
+    private var startDate: Date { start(in: Self.utc) }
+}

@@ -1,0 +1,1 @@
+// HallDisplay: see the target's files.

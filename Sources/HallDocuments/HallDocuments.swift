@@ -1,0 +1,1 @@
+// HallDocuments: see the target's files.

@@ -1,0 +1,1 @@
+// HallEmulators: see the target's files.

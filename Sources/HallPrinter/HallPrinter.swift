@@ -1,0 +1,1 @@
+// HallPrinter: see the target's files.

@@ -1,0 +1,1 @@
+// HallScanner: see the target's files.

@@ -1,0 +1,1 @@
+// HallStore: see the target's files.
