@@ -10,7 +10,7 @@ import PackageDescription
 /// HallCore performs no I/O; the C libraries come from Debian packages.
 let package = Package(
     name: "Hall",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "halld", targets: ["halld"]),
         .executable(name: "hallctl", targets: ["hallctl"]),
@@ -65,6 +65,8 @@ let package = Package(
         // MARK: Executables
         .executableTarget(name: "halld", dependencies: [
             "HallServer", "HallEmulators",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

@@ -1,0 +1,34 @@
+import Foundation
+import HallCore
+
+/// Checks a merged configuration for values that would break the hall at run time.
+enum ConfigurationValidator {
+    static func validate(_ c: HallConfiguration) throws {
+        func fail(_ key: String, _ reason: String) -> ConfigurationError { .invalidValue(key: key, reason: reason) }
+        guard (1...65535).contains(c.listen.port) else { throw fail("listen.port", "must be 1…65535") }
+        guard TimeZone(identifier: c.queue.timeZoneIdentifier) != nil else {
+            throw fail("queue.timeZoneIdentifier", "unknown time zone \(c.queue.timeZoneIdentifier)")
+        }
+        guard c.queue.maxRecalls >= 0 else { throw fail("queue.maxRecalls", "must not be negative") }
+        guard c.queue.estimateSampleSize > 0 else { throw fail("queue.estimateSampleSize", "must be positive") }
+        guard !c.services.isEmpty else { throw fail("services", "at least one service is needed") }
+        var ids = Set<String>(), prefixes = Set<String>()
+        for (i, s) in c.services.enumerated() {
+            guard !s.id.isEmpty, ids.insert(s.id).inserted else { throw fail("services.\(i).id", "empty or duplicate id '\(s.id)'") }
+            guard !s.prefix.isEmpty, s.prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
+                  prefixes.insert(s.prefix.uppercased()).inserted else {
+                throw fail("services.\(i).prefix", "prefix '\(s.prefix)' must be unique ASCII letters")
+            }
+            guard s.typicalServiceMinutes > 0 else { throw fail("services.\(i).typicalServiceMinutes", "must be positive") }
+        }
+        var numbers = Set<Int>()
+        for (i, w) in c.windows.enumerated() {
+            guard w.number > 0, numbers.insert(w.number).inserted else { throw fail("windows.\(i).number", "must be positive and unique") }
+            guard !w.serviceIDs.isEmpty else { throw fail("windows.\(i).serviceIDs", "a window must serve at least one service") }
+            for id in w.serviceIDs where !ids.contains(id) {
+                throw fail("windows.\(i).serviceIDs", "unknown service '\(id)'")
+            }
+        }
+        guard c.maxRequestBytes >= 1024 else { throw fail("maxRequestBytes", "must be at least 1024") }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import HallCore
+import HallStore
+
+/// Everything `halld` is configured with. The embedded defaults (`HallConfiguration.demo`) run a
+/// complete demo hall; a file, the environment and flags override them key by key.
+public struct HallConfiguration: Codable, Sendable, Equatable {
+    /// The center as printed on tickets and notices.
+    public struct Center: Codable, Sendable, Equatable {
+        public var name: String
+        public var phone: String
+        /// Base URL residents reach from their phones (QR codes on tickets point below it).
+        public var publicBaseURL: String
+    }
+
+    /// Where the HTTP server listens.
+    public struct Listen: Codable, Sendable, Equatable {
+        public var host: String
+        public var port: Int
+    }
+
+    /// The SQLite database.
+    public struct Database: Codable, Sendable, Equatable {
+        public var path: String
+        public var synchronous: StoreConfiguration.Synchronous
+    }
+
+    public var center: Center
+    public var listen: Listen
+    public var database: Database
+    /// Folder for state other than the database (printed-ticket images, captures, notices).
+    public var stateDirectory: String
+    /// Folder holding device profiles (`printers/`, `displays/`, `scanners/`).
+    public var devicesDirectory: String
+    public var queue: QueueSettings
+    public var services: [Service]
+    public var windows: [ServiceWindow]
+    /// Largest accepted request body in bytes.
+    public var maxRequestBytes: Int
+
+    /// The resolved store configuration.
+    public var storeConfiguration: StoreConfiguration {
+        StoreConfiguration(path: database.path, synchronous: database.synchronous)
+    }
+}

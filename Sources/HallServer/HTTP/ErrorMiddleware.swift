@@ -1,0 +1,48 @@
+import HallCore
+import Hummingbird
+import Logging
+
+/// Turns every error into `{ "error": code, "message": text }` with the right status, so a
+/// client's mistake is never a bare 500 and never an empty body.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = HallRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let failure as any HallFailure {
+            return try Self.response(for: failure)
+        } catch let error as HTTPError {
+            switch error.status {
+            case .notFound: return try Self.response(for: APIError.routeNotFound(request.uri.path))
+            case .contentTooLarge: return try Self.response(for: APIError.bodyTooLarge(limit: context.maxUploadSize))
+            case .methodNotAllowed: return try Self.response(for: APIError.methodNotAllowed)
+            case .badRequest: return try Self.response(for: APIError.malformedJSON(error.body ?? "bad request"))
+            default:
+                return try JSONResponse.make(ErrorBody(error: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase),
+                                             status: error.status)
+            }
+        } catch {
+            context.logger.error("unexpected error on \(request.method) \(request.uri.path): \(error)")
+            return try JSONResponse.make(ErrorBody(error: "internal_error", message: "服务器内部错误，请联系管理员。"),
+                                         status: .internalServerError)
+        }
+    }
+
+    static func status(for kind: FailureKind) -> HTTPResponse.Status {
+        switch kind {
+        case .invalidInput: .badRequest
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .unauthorized: .unauthorized
+        case .forbidden: .forbidden
+        case .tooLarge: .contentTooLarge
+        case .throttled: .tooManyRequests
+        case .unavailable: .serviceUnavailable
+        }
+    }
+
+    static func response(for failure: any HallFailure) throws -> Response {
+        try JSONResponse.make(ErrorBody(error: failure.code, message: failure.message), status: status(for: failure.kind))
+    }
+}

@@ -1,0 +1,73 @@
+import HallCore
+import Hummingbird
+
+/// The queue API: issue tickets, act at windows, read the hall's state.
+struct QueueRoutes {
+    let queue: QueueService
+
+    struct IssueRequest: Decodable {
+        var service: String
+        var priority: TicketPriority?
+    }
+
+    struct CallRequest: Decodable { var ticket: String }
+
+    struct TransferRequest: Decodable {
+        var service: String?
+        var window: Int?
+    }
+
+    func register(on router: Router<HallRequestContext>) {
+        let api = router.group("api")
+        api.get("status") { _, _ in try JSONResponse.make(try await queue.status()) }
+        api.get("services") { _, _ in try JSONResponse.make(try await queue.services()) }
+        api.get("windows") { _, _ in try JSONResponse.make(try await queue.windows()) }
+
+        api.post("tickets") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(IssueRequest.self, context: context)
+            let issued = try await queue.issue(serviceKey: body.service, priority: body.priority ?? .normal)
+            return try JSONResponse.make(issued, status: .created)
+        }
+        api.get("tickets/{ref}") { _, context in
+            let ref = try context.parameters.require("ref")
+            if let id = Int64(ref) { return try JSONResponse.make(try await queue.ticketStatus(id: id)) }
+            return try JSONResponse.make(try await queue.ticketStatus(number: ref.uppercased()))
+        }
+        api.post("tickets/{ref}/leave") { _, context in
+            try JSONResponse.make(try await queue.leave(ticketNumber: try context.parameters.require("ref").uppercased()))
+        }
+
+        let windows = api.group("windows/{window}")
+        windows.post("call-next") { _, context in try JSONResponse.make(try await queue.callNext(window: try windowNumber(context))) }
+        windows.post("call") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(CallRequest.self, context: context)
+            return try JSONResponse.make(try await queue.call(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context)))
+        }
+        windows.post("recall") { _, context in try JSONResponse.make(try await queue.recall(window: try windowNumber(context))) }
+        windows.post("skip") { _, context in try JSONResponse.make(try await queue.skip(window: try windowNumber(context))) }
+        windows.post("start") { _, context in try JSONResponse.make(try await queue.start(window: try windowNumber(context))) }
+        windows.post("finish") { _, context in try JSONResponse.make(try await queue.finish(window: try windowNumber(context))) }
+        windows.post("hold") { _, context in try JSONResponse.make(try await queue.hold(window: try windowNumber(context))) }
+        windows.post("resume") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(CallRequest.self, context: context)
+            return try JSONResponse.make(try await queue.resume(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context)))
+        }
+        windows.post("transfer") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(TransferRequest.self, context: context)
+            return try JSONResponse.make(try await queue.transfer(window: try windowNumber(context), toService: body.service,
+                                                                  toWindow: body.window))
+        }
+        windows.post("pause") { _, context in try JSONResponse.make(try await queue.setPaused(true, window: try windowNumber(context))) }
+        windows.post("unpause") { _, context in try JSONResponse.make(try await queue.setPaused(false, window: try windowNumber(context))) }
+    }
+
+    private func windowNumber(_ context: HallRequestContext) throws -> Int {
+        let text = try context.parameters.require("window")
+        guard let number = Int(text), number > 0 else { throw APIError.invalidParameter(name: "window", value: text) }
+        return number
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import HallCore
+
+/// The hall's SQLite database (WAL mode, `synchronous=FULL` by default), migrated on open.
+public final class HallDatabase: Sendable {
+    /// The GRDB pool: one writer, concurrent readers.
+    public let pool: DatabasePool
+    public let configuration: StoreConfiguration
+
+    /// Opens (creating if needed) the database file and its folder, and migrates it.
+    public init(_ configuration: StoreConfiguration) throws {
+        let folder = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.configuration = configuration
+        pool = try DatabasePool(path: configuration.path, configuration: configuration.grdbConfiguration())
+        try Migrations.migrator().migrate(pool)
+    }
+
+    /// Makes the stored services and windows match the configuration. Services and windows
+    /// that are configured are inserted or updated; a window keeps its paused state.
+    public func configure(services: [Service], windows: [ServiceWindow]) throws {
+        try pool.write { db in
+            for (position, service) in services.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO service (id, name, prefix, typical_minutes, position) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET name = excluded.name, prefix = excluded.prefix,
+                        typical_minutes = excluded.typical_minutes, position = excluded.position
+                    """, arguments: [service.id, service.name, service.prefix, service.typicalServiceMinutes, position])
+            }
+            let ids = services.map(\.id)
+            try db.execute(sql: "DELETE FROM service WHERE id NOT IN (\(databaseQuestionMarks(count: ids.count)))",
+                           arguments: StatementArguments(ids))
+            for window in windows {
+                try db.execute(sql: """
+                    INSERT INTO service_window (number, name, service_ids, paused) VALUES (?, ?, ?, 0)
+                    ON CONFLICT(number) DO UPDATE SET name = excluded.name, service_ids = excluded.service_ids
+                    """, arguments: [window.number, window.name, Self.joinIDs(window.serviceIDs)])
+            }
+            let numbers = windows.map(\.number)
+            try db.execute(sql: "DELETE FROM service_window WHERE number NOT IN (\(databaseQuestionMarks(count: numbers.count)))",
+                           arguments: StatementArguments(numbers))
+        }
+    }
+
+    /// Writes a consistent copy of the live database to `path` (SQLite online backup).
+    public func backup(to path: String) throws {
+        let target = try DatabaseQueue(path: path)
+        try pool.backup(to: target)
+    }
+
+    static func joinIDs(_ ids: [String]) -> String { ids.joined(separator: ",") }
+    static func splitIDs(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
+}

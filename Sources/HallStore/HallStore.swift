@@ -1,1 +1,0 @@
-// HallStore: see the target's files.

@@ -1,0 +1,63 @@
+import GRDB
+
+/// The schema, as an ordered list of migrations. Never edit a shipped migration; add a new one.
+enum Migrations {
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-queue") { db in
+            try db.execute(sql: """
+                CREATE TABLE service (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    prefix TEXT NOT NULL UNIQUE,
+                    typical_minutes REAL NOT NULL,
+                    position INTEGER NOT NULL
+                );
+                CREATE TABLE service_window (
+                    number INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    service_ids TEXT NOT NULL,
+                    paused INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE ticket (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    day TEXT NOT NULL,
+                    number TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    service_id TEXT NOT NULL,
+                    issued_service_id TEXT NOT NULL,
+                    priority TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    issued_at REAL NOT NULL,
+                    called_at REAL,
+                    serving_at REAL,
+                    closed_at REAL,
+                    window_number INTEGER,
+                    recalls INTEGER NOT NULL DEFAULT 0,
+                    transfers INTEGER NOT NULL DEFAULT 0,
+                    served_before_hold REAL NOT NULL DEFAULT 0,
+                    UNIQUE (day, number)
+                );
+                CREATE INDEX ticket_day_state ON ticket(day, state);
+                CREATE INDEX ticket_service_closed ON ticket(service_id, state, closed_at);
+                CREATE TABLE ticket_counter (
+                    day TEXT NOT NULL,
+                    prefix TEXT NOT NULL,
+                    last INTEGER NOT NULL,
+                    PRIMARY KEY (day, prefix)
+                ) WITHOUT ROWID;
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    type TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    ticket_id INTEGER,
+                    window_number INTEGER,
+                    actor TEXT,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX event_at ON event(at);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import HallServer
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `halld`: the hall daemon. Loads configuration (defaults → file → environment → flags), opens
+/// the database, starts devices and the HTTP server, notifies systemd, and stops gracefully on
+/// SIGTERM/SIGINT.
+@main
+struct HallDaemon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "halld", abstract: "The hall daemon of a convenience-service center.")
+
+    @Option(help: "Configuration file (JSON). Default: /etc/hall/halld.json when it exists.")
+    var config: String?
+
+    @Option(name: .customLong("set"), help: "Override a configuration key, e.g. --set listen.port=9000 (repeatable).")
+    var overrides: [String] = []
+
+    @Option(help: "Listen port (same as --set listen.port=N).")
+    var port: Int?
+
+    @Option(help: "Database file (same as --set database.path=PATH).")
+    var database: String?
+
+    @Flag(help: "Print the effective configuration as JSON and exit.")
+    var printConfig = false
+
+    mutating func run() async throws {
+        var logger = Logger(label: "halld")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        var sets = overrides
+        if let port { sets.append("listen.port=\(port)") }
+        if let database { sets.append("database.path=\"\(database)\"") }
+        let file = config ?? (FileManager.default.fileExists(atPath: "/etc/hall/halld.json") ? "/etc/hall/halld.json" : nil)
+        let configuration: HallConfiguration
+        do {
+            configuration = try ConfigurationLoader.load(file: file, environment: ProcessInfo.processInfo.environment, overrides: sets)
+        } catch let error as ConfigurationError {
+            throw ValidationError(error.description)
+        }
+        if printConfig {
+            print(try String(decoding: HallJSONPretty.encode(configuration), as: UTF8.self))
+            return
+        }
+
+        let notifier = SystemdNotifier()
+        let server = try HallServer(configuration: configuration)
+        let listen = configuration.listen
+        let log = logger
+        let app = server.makeApplication(logger: logger) { port in
+            log.info("halld ready on http://\(listen.host):\(port)")
+            notifier.notify("READY=1", "STATUS=serving on \(listen.host):\(port)")
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: [.init(service: app), .init(service: WatchdogService(notifier: notifier, server: server, logger: logger))],
+                                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+        notifier.notify("STOPPING=1")
+        logger.info("halld stopped")
+    }
+}
+
+/// Pretty JSON for `--print-config`.
+enum HallJSONPretty {
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}
