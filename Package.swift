@@ -71,12 +71,13 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "hallctl", dependencies: [
-            "HallCore",
+            "HallCore", "HallStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "hall-bench", dependencies: [
             "HallCore", "HallStore", "HallServer", "HallPrinter",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "hall-emulator", dependencies: [
             "HallEmulators",
@@ -94,6 +95,7 @@ let package = Package(
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
         ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore"]),
     ]

@@ -33,13 +33,13 @@ public final class HallServer: Sendable {
         extraSinks = sinks
         let sink = FanOutEventSink([hub, metrics] + sinks)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
-        HallRequestContext.bodyLimit.withLock { $0 = configuration.maxRequestBytes }
     }
 
     /// The router with every route and the error middleware.
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
         QueueRoutes(queue: queue).register(on: router)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)

@@ -14,6 +14,11 @@ public final class HallDatabase: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.configuration = configuration
         pool = try DatabasePool(path: configuration.path, configuration: configuration.grdbConfiguration())
+        // GRDB switches the writer to synchronous=NORMAL when it enables WAL, after
+        // `prepareDatabase` ran: set the configured level again on the (single) writer connection.
+        try pool.barrierWriteWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
+        }
         try Migrations.migrator().migrate(pool)
     }
 

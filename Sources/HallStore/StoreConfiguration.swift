@@ -20,15 +20,12 @@ public struct StoreConfiguration: Sendable, Equatable {
         self.busyTimeoutSeconds = busyTimeoutSeconds
     }
 
-    /// GRDB configuration: WAL (set by `DatabasePool`), the chosen `synchronous`, foreign keys on.
+    /// GRDB configuration: WAL (set by `DatabasePool`), foreign keys on, busy timeout.
+    /// `synchronous` is applied by `HallDatabase` once the pool has set WAL up.
     func grdbConfiguration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeoutSeconds)
-        let level = synchronous.rawValue
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = \(level)")
-        }
         return config
     }
 }

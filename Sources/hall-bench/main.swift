@@ -1,1 +1,51 @@
-print("todo")
+import Foundation
+import HallServer
+
+/// hall-bench: measures Hall and prints one JSON object. Figures that have a baseline are
+/// reported as ratios against it, measured in the same run on the same machine.
+///
+///   hall-bench [--quick]
+let quick = CommandLine.arguments.contains("--quick")
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-bench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+var report: [String: Any] = ["machine": ["cores": ProcessInfo.processInfo.activeProcessorCount], "quick": quick]
+
+// 1. Durable issues in-process vs. the raw SQLite commit loop (both synchronous=FULL, WAL).
+let commits = quick ? 300 : 3000
+let raw = RawSQLiteBaseline.commitsPerSecond(path: folder.appendingPathComponent("raw.sqlite").path, synchronous: "FULL", count: commits)
+let issued = try await QueueBenchmarks.inProcessIssuesPerSecond(folder: folder, count: commits)
+report["durable_issue"] = [
+    "sqlite_raw_commits_per_s": raw.rounded(),
+    "hall_issues_per_s": issued.rounded(),
+    "ratio_to_raw": (issued / raw * 1000).rounded() / 1000,
+    "target_ratio": 0.8,
+]
+
+// 2. HTTP ticket issues over loopback.
+let http = try await QueueBenchmarks.httpIssues(folder: folder, connections: 16, perConnection: quick ? 30 : 400)
+report["http_issue"] = [
+    "issues_per_s": http.perSecond.rounded(),
+    "p50_ms": (http.p50 * 100).rounded() / 100,
+    "p99_ms": (http.p99 * 100).rounded() / 100,
+    "errors": http.errors,
+    "connections": 16,
+    "ratio_to_raw_sqlite": (http.perSecond / raw * 1000).rounded() / 1000,
+    "target_per_s": 2000,
+]
+
+// 3. halld start-up and idle memory with a year of tickets.
+let yearTickets = quick ? 20_000 : 200_000
+let yearDB = folder.appendingPathComponent("year.sqlite").path
+try DaemonStartupBenchmark.fillYear(path: yearDB, count: yearTickets)
+let halld = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("halld")
+if FileManager.default.isExecutableFile(atPath: halld.path) {
+    let startup = try DaemonStartupBenchmark.measure(halld: halld, databasePath: yearDB, tickets: yearTickets)
+    report["halld_startup"] = ["tickets_in_database": startup.tickets, "time_to_ready_s": (startup.readySeconds * 1000).rounded() / 1000,
+                               "idle_rss_mib": (Double(startup.idleRSSKiB) / 1024 * 10).rounded() / 10]
+} else {
+    report["halld_startup"] = ["error": "halld not built next to hall-bench"]
+}
+
+let json = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+print(String(decoding: json, as: UTF8.self))

@@ -5,7 +5,7 @@ import HallCore
 enum ConfigurationValidator {
     static func validate(_ c: HallConfiguration) throws {
         func fail(_ key: String, _ reason: String) -> ConfigurationError { .invalidValue(key: key, reason: reason) }
-        guard (1...65535).contains(c.listen.port) else { throw fail("listen.port", "must be 1…65535") }
+        guard (0...65535).contains(c.listen.port) else { throw fail("listen.port", "must be 0…65535 (0: any free port)") }
         guard TimeZone(identifier: c.queue.timeZoneIdentifier) != nil else {
             throw fail("queue.timeZoneIdentifier", "unknown time zone \(c.queue.timeZoneIdentifier)")
         }

@@ -15,7 +15,7 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             switch error.status {
             case .notFound: return try Self.response(for: APIError.routeNotFound(request.uri.path))
-            case .contentTooLarge: return try Self.response(for: APIError.bodyTooLarge(limit: context.maxUploadSize))
+            case .contentTooLarge: return try Self.response(for: APIError.bodyTooLarge(limit: BodyLimit.bytes))
             case .methodNotAllowed: return try Self.response(for: APIError.methodNotAllowed)
             case .badRequest: return try Self.response(for: APIError.malformedJSON(error.body ?? "bad request"))
             default:

@@ -15,12 +15,14 @@ enum JSONResponse {
 
 extension Request {
     /// Decodes the JSON body, turning every decoding problem into a clear `APIError`.
+    /// Bodies over `BodyLimit.bytes` are refused with 413.
     mutating func decodeJSON<T: Decodable>(_ type: T.Type, context: HallRequestContext) async throws -> T {
+        let limit = BodyLimit.bytes
         let buffer: ByteBuffer
         do {
-            buffer = try await collectBody(upTo: context.maxUploadSize)
+            buffer = try await collectBody(upTo: limit)
         } catch {
-            throw APIError.bodyTooLarge(limit: context.maxUploadSize)
+            throw APIError.bodyTooLarge(limit: limit)
         }
         do {
             return try HallJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))

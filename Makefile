@@ -1,0 +1,35 @@
+# Hall — the two commands a newcomer needs:
+#   make run    installs what is missing, builds, and starts halld on its embedded defaults
+#   make test   installs what the tests need and runs every test
+SWIFT ?= swift
+PORT ?= 8080
+
+.PHONY: run test build bench release install clean
+
+build:
+	scripts/deps.sh run
+	$(SWIFT) build --product halld
+	$(SWIFT) build --product hallctl
+
+run: build
+	mkdir -p var
+	.build/debug/halld --port $(PORT)
+
+test:
+	scripts/deps.sh test
+	scripts/test-prepare.sh
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release:
+	scripts/deps.sh run
+	$(SWIFT) build -c release
+
+bench: release
+	.build/release/hall-bench
+
+install: release
+	scripts/install.sh
+
+clean:
+	rm -rf .build var

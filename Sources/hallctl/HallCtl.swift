@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `hallctl`: the command-line client of halld.
+@main
+struct HallCtl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hallctl",
+        abstract: "Command-line client of the hall daemon (halld).",
+        subcommands: [TicketCommand.self, CallCommand.self, WindowCommand.self, StatusCommand.self, BackupCommand.self]
+    )
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import HallCore
+
+/// `hallctl ticket take|show|leave`.
+struct TicketCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ticket", abstract: "Take and look up queue tickets.",
+                                                    subcommands: [Take.self, Show.self, Leave.self])
+
+    struct Take: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a ticket for a service (id, Chinese name or prefix).")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The service, e.g. 社保医保, social-insurance or B.") var service: String
+        @Option(help: "normal, appointment or green_channel.") var priority: String = "normal"
+
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/tickets", body: ["service": service, "priority": priority])
+            try options.output(data) { Rendering.issued(try HallJSON.decoder().decode(IssuedTicket.self, from: data)) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a ticket of today by its number.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Ticket number, e.g. B001.") var number: String
+
+        func run() async throws {
+            let data = try await options.client.send("GET", "api/tickets/\(number)")
+            try options.output(data) {
+                let s = try HallJSON.decoder().decode(TicketStatus.self, from: data)
+                let wait = s.ticket.state == .waiting ? "\n前面还有 \(s.peopleAhead) 人，预计等候约 \(s.estimatedWaitMinutes) 分钟" : ""
+                return Rendering.ticket(s.ticket) + wait
+            }
+        }
+    }
+
+    struct Leave: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a resident chose not to wait.")
+        @OptionGroup var options: GlobalOptions
+        @Argument var number: String
+
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/tickets/\(number)/leave")
+            try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(Ticket.self, from: data)) }
+        }
+    }
+}

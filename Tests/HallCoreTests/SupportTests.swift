@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import HallCore
+
+@Suite("Support types")
+struct SupportTests {
+    @Test func ticketNumbers() {
+        #expect(TicketNumber.format(prefix: "A", sequence: 1) == "A001")
+        #expect(TicketNumber.format(prefix: "B", sequence: 14) == "B014")
+        #expect(TicketNumber.format(prefix: "C", sequence: 1000) == "C1000")
+    }
+
+    @Test func localDayParsesOnlyRealDates() {
+        #expect(LocalDay("2026-02-28")?.adding(days: 1) == LocalDay("2026-03-01"))
+        #expect(LocalDay("2026-02-29") == nil)
+        #expect(LocalDay("2026-2-1") == nil)
+        #expect(LocalDay("2026-11-29")?.isoWeekday == 7)
+        #expect(LocalDay("2026-11-30")?.isWeekend == false)
+    }
+
+    @Test func localDayFollowsTheHallTimeZone() {
+        // 2026-11-25 16:30 UTC is already 2026-11-26 00:30 in Shanghai.
+        let instant = Date(timeIntervalSince1970: 1_795_624_200)
+        #expect(LocalDay(instant, in: TimeZone(identifier: "UTC")!) == LocalDay("2026-11-25"))
+        #expect(LocalDay(instant, in: TimeZone(identifier: "Asia/Shanghai")!) == LocalDay("2026-11-26"))
+    }
+
+    @Test func masking() {
+        #expect(PersonalDataMask.name("张三") == "张*")
+        #expect(PersonalDataMask.name("张三丰") == "张*丰")
+        #expect(PersonalDataMask.name("欧阳娜娜") == "欧**娜")
+        #expect(PersonalDataMask.idNumber("110101199003071234") == "1101**********1234")
+        #expect(PersonalDataMask.phone("13812345678") == "138****5678")
+        #expect(!PersonalDataMask.phone("0477-7552004").contains("7552"))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import HallCore
+import HallServer
+import HummingbirdTesting
+import HummingbirdWSTesting
+import Testing
+
+@Suite("WebSocket event stream")
+struct EventStreamTests {
+    @Test("a screen receives ticket.issued and ticket.called as they happen")
+    func streamsEvents() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let received = try await withThrowingTaskGroup(of: [HallEvent].self) { group in
+                group.addTask {
+                    let collected = Collected()
+                    try await client.ws("/ws/events") { inbound, _, _ in
+                        for try await message in inbound.messages(maxSize: 1 << 16) {
+                            guard case .text(let text) = message else { continue }
+                            if collected.add(try HallJSON.decoder().decode(HallEvent.self, from: Data(text.utf8))) == 3 { break }
+                        }
+                    }
+                    return collected.events
+                }
+                while server.hub.subscriberCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+                _ = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#)
+                _ = try await client.send(.post, "/api/windows/3/call-next")
+                _ = try await client.send(.post, "/api/windows/3/pause")
+                return try await group.next()!
+            }
+            #expect(received.map(\.type) == [.ticketIssued, .ticketCalled, .windowPaused])
+            #expect(received[1].ticket?.number == "B001" && received[1].window == 3)
+        }
+    }
+}
+
+/// Events gathered by the WebSocket handler.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [HallEvent] = []
+    var events: [HallEvent] { lock.withLock { list } }
+    func add(_ event: HallEvent) -> Int { lock.withLock { list.append(event); return list.count } }
+}

@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Runs the real `halld` binary as a child process on a free port and a given database.
+final class DaemonProcess {
+    let port: Int
+    let databasePath: String
+    private var process: Process?
+
+    init(databasePath: String) throws {
+        self.databasePath = databasePath
+        port = try Self.freePort()
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Starts halld and waits until `/healthz` answers.
+    func start() async throws {
+        let process = Process()
+        process.executableURL = try Self.binary("halld")
+        process.arguments = ["--port", String(port), "--database", databasePath]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        for _ in 0..<300 {
+            if (try? await HTTP.get(baseURL.appendingPathComponent("healthz")))?.status == 200 { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw DaemonError.didNotStart
+    }
+
+    /// SIGKILL: no chance to flush or clean up.
+    func kill9() {
+        guard let process else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    /// SIGTERM, then wait for a graceful exit; returns the exit status.
+    func terminate() -> Int32 {
+        guard let process else { return -1 }
+        process.terminate()
+        process.waitUntilExit()
+        self.process = nil
+        return process.terminationStatus
+    }
+
+    deinit { kill9() }
+
+    enum DaemonError: Error { case didNotStart, binaryMissing(String) }
+
+    /// A built product next to the test bundle (`.build/debug/NAME`).
+    static func binary(_ name: String) throws -> URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let fallback = URL(fileURLWithPath: ".build/debug/\(name)")
+        guard FileManager.default.isExecutableFile(atPath: fallback.path) else { throw DaemonError.binaryMissing(name) }
+        return fallback
+    }
+
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// Minimal HTTP helpers over URLSession.
+enum HTTP {
+    struct Answer { var status: Int; var body: Data }
+
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 5
+        return URLSession(configuration: configuration)
+    }()
+
+    static func get(_ url: URL) async throws -> Answer {
+        let (data, response) = try await session.data(from: url)
+        return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+    }
+
+    static func post(_ url: URL, json: String) async throws -> Answer {
+        var request = URLRequest(url: url)
+        request.httpMethod = "POST"
+        request.httpBody = Data(json.utf8)
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let (data, response) = try await session.data(for: request)
+        return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Hall needs, only those missing.
+#   scripts/deps.sh run    - to build and run halld
+#   scripts/deps.sh test   - to build and run every test as well
+set -euo pipefail
+mode=${1:-run}
+
+run_packages=(
+  pkg-config libsqlite3-dev libusb-1.0-0-dev libcups2-dev libcairo2-dev libpango1.0-dev
+  libqrencode-dev libsane-dev fonts-noto-cjk espeak-ng
+)
+test_packages=(
+  umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils sane-utils sox
+)
+
+wanted=("${run_packages[@]}")
+[ "$mode" = test ] && wanted+=("${test_packages[@]}")
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing Debian packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo=sudo
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Prepares what the tests need beyond packages (idempotent). Each device-specific script adds
+# its own step here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for step in scripts/test-services.sh; do
+  if [ -x "$step" ]; then "$step"; fi
+done
