@@ -7,6 +7,8 @@ public final class HallDatabase: Sendable {
     /// The GRDB pool: one writer, concurrent readers.
     public let pool: DatabasePool
     public let configuration: StoreConfiguration
+    /// Shared group-commit writer for all stores on this database.
+    let writer: GroupCommitWriter
 
     /// Opens (creating if needed) the database file and its folder, and migrates it.
     public init(_ configuration: StoreConfiguration) throws {
@@ -20,6 +22,7 @@ public final class HallDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
         }
         try Migrations.migrator().migrate(pool)
+        writer = GroupCommitWriter(pool: pool)
     }
 
     /// Makes the stored services and windows match the configuration. Services and windows

@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import HallCore
 
-/// The queue's storage on SQLite. Each `write` is one transaction, committed (and, with
-/// `synchronous=FULL`, on disk) before it returns.
+/// The queue's storage on SQLite. Each `write` runs atomically (in its own savepoint of a
+/// group transaction) and returns only after that transaction is committed and, with
+/// `synchronous=FULL`, on disk.
 public final class SQLiteQueueStore: QueueStore {
     private let database: HallDatabase
 
@@ -12,7 +13,7 @@ public final class SQLiteQueueStore: QueueStore {
     }
 
     public func write<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T {
-        try await database.pool.write { db in try work(SQLiteQueueTransaction(db: db)) }
+        try await database.writer.write { db in try work(SQLiteQueueTransaction(db: db)) }
     }
 
     public func read<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T {

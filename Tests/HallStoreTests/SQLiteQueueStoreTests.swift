@@ -142,3 +142,41 @@ struct SQLiteQueueStoreTests {
         #expect(count == 5)
     }
 }
+
+@Suite("Group commit")
+struct GroupCommitTests {
+    @Test("one request's failure rolls back only its own changes in a shared transaction")
+    func isolation() async throws {
+        let temp = try TemporaryDatabase()
+        defer { temp.remove() }
+        let store = SQLiteQueueStore(try temp.open())
+        let day = LocalDay("2026-11-25")!
+        struct Refused: Error {}
+        let results = await withTaskGroup(of: Result<Int, any Error>.self) { group in
+            for i in 0..<60 {
+                group.addTask {
+                    await Result {
+                        try await store.write { tx in
+                            let n = try tx.nextSequence(prefix: "A", day: day)
+                            if i % 3 == 0 { throw Refused() }
+                            return n
+                        }
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let succeeded = results.compactMap { try? $0.get() }
+        #expect(succeeded.count == 40)
+        #expect(results.filter { (try? $0.get()) == nil }.count == 20)
+        // Failed requests left no trace: the 40 successes hold exactly 1…40.
+        #expect(Set(succeeded) == Set(1...40))
+        #expect(try await store.write { try $0.nextSequence(prefix: "A", day: day) } == 41)
+    }
+}
+
+extension Result where Failure == any Error {
+    init(catching body: () async throws -> Success) async {
+        do { self = .success(try await body()) } catch { self = .failure(error) }
+    }
+}

@@ -1,0 +1,82 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// Runs concurrent write requests in shared transactions ("group commit").
+///
+/// Requests that arrive while a commit is being flushed to disk wait for the next one, and then
+/// all go into a single transaction, each inside its own savepoint: one request's error rolls
+/// back only its own changes. Every request is answered only after the transaction that holds
+/// it has committed, so an acknowledged write is as durable as with one transaction each — but
+/// one `fsync` serves the whole group, which is what lets a busy kiosk and many consoles share
+/// the disk.
+final class GroupCommitWriter: @unchecked Sendable {
+    private struct Pending {
+        /// Runs the work in a savepoint; returns the answer to deliver after the commit.
+        let run: (Database) -> (@Sendable () -> Void)
+        /// Answers the request with an error when the whole transaction failed.
+        let fail: @Sendable (any Error) -> Void
+    }
+
+    private let pool: DatabasePool
+    private let lock = NSLock()
+    private var pending: [Pending] = []
+    private var draining = false
+    private let queue = DispatchQueue(label: "hall.store.group-commit")
+
+    init(pool: DatabasePool) {
+        self.pool = pool
+    }
+
+    /// Runs `work` in a savepoint of the next group transaction and returns its result once
+    /// that transaction has committed.
+    func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let request = Pending(
+                run: { db in
+                    do {
+                        var result: T?
+                        try db.inSavepoint {
+                            result = try work(db)
+                            return .commit
+                        }
+                        let value = result!
+                        return { continuation.resume(returning: value) }
+                    } catch {
+                        return { continuation.resume(throwing: error) }
+                    }
+                },
+                fail: { continuation.resume(throwing: $0) })
+            enqueue(request)
+        }
+    }
+
+    private func enqueue(_ request: Pending) {
+        let startDrain = lock.withLock { () -> Bool in
+            pending.append(request)
+            guard !draining else { return false }
+            draining = true
+            return true
+        }
+        if startDrain { queue.async { self.drain() } }
+    }
+
+    private func drain() {
+        while true {
+            let batch = lock.withLock { () -> [Pending] in
+                let taken = pending
+                pending.removeAll(keepingCapacity: true)
+                if taken.isEmpty { draining = false }
+                return taken
+            }
+            guard !batch.isEmpty else { return }
+            var answers: [@Sendable () -> Void] = []
+            do {
+                try pool.write { db in answers = batch.map { $0.run(db) } }
+                answers.forEach { $0() }
+            } catch {
+                batch.forEach { $0.fail(error) }
+            }
+        }
+    }
+}
