@@ -17,10 +17,11 @@ final class DaemonProcess {
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     /// Starts halld and waits until `/healthz` answers.
-    func start() async throws {
+    func start(environment: [String: String] = [:]) async throws {
         let process = Process()
         process.executableURL = try Self.binary("halld")
         process.arguments = ["--port", String(port), "--database", databasePath]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
