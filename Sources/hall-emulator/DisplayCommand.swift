@@ -38,12 +38,10 @@ struct DisplayCommand: ParsableCommand {
         bus.onFrame = { frame in
             let screen = bus[frame.address]
             let shows = screen.map { "shows \"\($0.text)\" brightness \($0.brightness)" } ?? "(no screen)"
-            print("[\(frame.address)] \(frame.request) answered=\(frame.answered) \(shows)")
-            fflush(stdout)
+            Self.emit("[\(frame.address)] \(frame.request) answered=\(frame.answered) \(shows)")
         }
         let pty = try VirtualDisplayPTY(bus: bus, linkPath: ptyLink)
-        print("LED screens \(list.map(String.init).joined(separator: ",")) (\(wire.id)) on \(pty.slavePath), linked at \(ptyLink)")
-        fflush(stdout)
+        Self.emit("LED screens \(list.map(String.init).joined(separator: ",")) (\(wire.id)) on \(pty.slavePath), linked at \(ptyLink)")
 
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
@@ -56,6 +54,11 @@ struct DisplayCommand: ParsableCommand {
             source.resume()
         }
         dispatchMain()
+    }
+
+    /// Writes a line to standard output at once (unbuffered, so piped logs stay live).
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func parseAddresses(_ text: String) throws -> [UInt8] {

@@ -75,7 +75,7 @@ struct HallFrameProtocolTests {
         #expect(throws: DisplayError.self) { try wire.encodeRequest(.brightness(16), address: 1) }
         #expect(throws: DisplayError.self) { try wire.encodeRequest(.clear, address: 0) }
         let small = HallFrameProtocol(maxTextBytes: 8)
-        #expect(throws: DisplayError.textTooLong(16, limit: 8)) {
+        #expect(throws: DisplayError.textTooLong(13, limit: 8)) {
             try small.encodeRequest(.showCall("请A012号到3号"), address: 1)
         }
         var buffer = HallFrame(address: 4, command: 0x12, payload: [16]).bytes

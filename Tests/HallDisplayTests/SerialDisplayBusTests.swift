@@ -118,7 +118,7 @@ struct SerialDisplayBusTests {
     @Test func modbusStyleProfileDrivesItsScreens() throws {
         let profile = DisplayProfile(id: "m", name: "m", protocol: ModbusStyleProtocol.identifier,
                                      serial: SerialSettings(baudRate: 9600, parity: .even),
-                                     encoding: .gb2312, charactersPerLine: 8, ackTimeoutMilliseconds: 150, retries: 1)
+                                     encoding: .gb2312, charactersPerLine: 12, ackTimeoutMilliseconds: 150, retries: 1)
         let f = try BusFixture(profile: profile, windows: [5: 5, 6: 6])
         try f.bus.showCall("请A012号到5号窗口", window: 5)
         try f.bus.setBrightness(4, window: 6)
@@ -132,7 +132,8 @@ struct SerialDisplayBusTests {
 
     @Test func asciiLineScreensWithoutAnswersAreUnconfirmed() throws {
         let profile = DisplayProfile(id: "a", name: "a", protocol: AsciiLineProtocol.identifier,
-                                     serial: SerialSettings(), encoding: .gb2312, ackExpected: false, retries: 0)
+                                     serial: SerialSettings(), encoding: .gb2312, charactersPerLine: 16,
+                                     ackExpected: false, retries: 0)
         let f = try BusFixture(profile: profile, windows: [1: 1, 2: 2])
         try f.bus.showCall("请A012号到1号窗口", window: 1)
         try f.bus.clear(window: 2)
