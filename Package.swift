@@ -49,7 +49,7 @@ let package = Package(
         ]),
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
         .target(name: "HallPrinter", dependencies: ["HallTransport"]),
-        .target(name: "HallDisplay", dependencies: ["HallTransport"]),
+        .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
@@ -75,7 +75,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "hall-bench", dependencies: [
-            "HallCore", "HallStore", "HallServer", "HallPrinter",
+            "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

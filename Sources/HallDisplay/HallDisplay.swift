@@ -1,1 +1,0 @@
-// HallDisplay: see the target's files.

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import HallDisplay
+import HallEmulators
+
+/// `hall-emulator display`: emulated LED window screens on a pseudo-terminal.
+///
+///     hall-emulator display --pty-link var/ttyLED0 --addresses 1,2,3
+///
+/// creates a pty, links `var/ttyLED0` to its slave (open it with a display profile whose port is
+/// that path), decodes every frame, answers ACK/NAK and prints what each screen shows.
+struct DisplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "display",
+        abstract: "Emulate LED window screens on a pty (hall-frame-v1 or a vendor-style protocol).")
+
+    @Option(name: .customLong("pty-link"), help: "Symlink to create to the pty slave.")
+    var ptyLink = "var/ttyLED0"
+
+    @Option(help: "Comma-separated bus addresses of the screens, e.g. 1,2,3.")
+    var addresses = "1,2,3"
+
+    @Option(name: .customLong("protocol"), help: "Wire protocol: \(DisplayWireProtocols.known.joined(separator: ", ")).")
+    var protocolID = HallFrameProtocol.identifier
+
+    @Option(help: "Comma-separated addresses of screens that never answer (simulated dead screens).")
+    var dead = ""
+
+    @Flag(help: "Screens never answer (like cheap strip screens).")
+    var silent = false
+
+    mutating func run() throws {
+        let list = try Self.parseAddresses(addresses)
+        let deadList = dead.isEmpty ? [] : try Self.parseAddresses(dead)
+        let wire = try DisplayWireProtocols.make(id: protocolID, encoding: .gb18030, maxTextBytes: 1024)
+        let bus = VirtualDisplayBus(wire: wire, addresses: list, answers: !silent)
+        for a in deadList { bus[a]?.isDead = true }
+        bus.onFrame = { frame in
+            let screen = bus[frame.address]
+            let shows = screen.map { "shows \"\($0.text)\" brightness \($0.brightness)" } ?? "(no screen)"
+            Self.emit("[\(frame.address)] \(frame.request) answered=\(frame.answered) \(shows)")
+        }
+        let pty = try VirtualDisplayPTY(bus: bus, linkPath: ptyLink)
+        Self.emit("LED screens \(list.map(String.init).joined(separator: ",")) (\(wire.id)) on \(pty.slavePath), linked at \(ptyLink)")
+
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
+        for source in sources {
+            source.setEventHandler {
+                pty.stop()
+                Foundation.exit(0)
+            }
+            source.resume()
+        }
+        dispatchMain()
+    }
+
+    /// Writes a line to standard output at once (unbuffered, so piped logs stay live).
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func parseAddresses(_ text: String) throws -> [UInt8] {
+        try text.split(separator: ",").map {
+            guard let a = UInt8($0.trimmingCharacters(in: .whitespaces)), a >= 1 else {
+                throw ValidationError("bad address \($0): use 1…254")
+            }
+            return a
+        }
+    }
+}
