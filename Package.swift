@@ -38,6 +38,9 @@ let package = Package(
                        providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
                        providers: [.apt(["libsane-dev"])]),
+        .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
+                       providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CV4L2", path: "Sources/CV4L2", providers: [.apt(["linux-libc-dev"])]),
 
         // MARK: Domain core (no I/O)
         .target(name: "HallCore"),
@@ -50,7 +53,7 @@ let package = Package(
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
         .target(name: "HallPrinter", dependencies: ["HallTransport"]),
         .target(name: "HallDisplay", dependencies: ["HallTransport"]),
-        .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
+        .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
