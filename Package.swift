@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
                        providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CV4L2", path: "Sources/CV4L2", providers: [.apt(["linux-libc-dev"])]),
+        .systemLibrary(name: "CUMockdev", path: "Sources/CUMockdev", pkgConfig: "umockdev-1.0",
+                       providers: [.apt(["libumockdev-dev"])]),
 
         // MARK: Domain core (no I/O)
         .target(name: "HallCore"),
@@ -90,7 +92,7 @@ let package = Package(
         .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
-        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
+        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer",

@@ -15,6 +15,12 @@ struct SaneOptionWriter {
     /// Whether the device has an active option `name`.
     func has(_ name: String) -> Bool { table.active(name) != nil }
 
+    /// Whether the device has an option `name` that is currently inactive.
+    func isInactive(_ name: String) -> Bool {
+        guard let entry = table.entries[name] else { return false }
+        return !entry.isActive
+    }
+
     /// The allowed strings of option `name` (empty when it is not a string list).
     func choices(_ name: String) -> [String] { table.active(name)?.stringList ?? [] }
 

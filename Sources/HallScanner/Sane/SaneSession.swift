@@ -62,8 +62,16 @@ enum SaneSession {
             resolution = Int(try writer.setNumber("x-resolution", Double(options.resolution)).rounded())
             if writer.has("y-resolution") { try writer.setNumber("y-resolution", Double(options.resolution)) }
         }
-        for (name, value) in options.extraOptions.sorted(by: { $0.key < $1.key }) {
-            try writer.setText(name, value)
+        // An option may become active only once another is set (e.g. a duration after its switch):
+        // options that are present but inactive are retried after the others.
+        var pending = options.extraOptions.sorted { $0.key < $1.key }
+        while !pending.isEmpty {
+            let deferred = pending.filter { writer.isInactive($0.key) }
+            guard deferred.count < pending.count else { throw .unsupported(deferred[0].key) }
+            for (name, value) in pending where !writer.isInactive(name) {
+                try writer.setText(name, value)
+            }
+            pending = deferred
         }
         return resolution
     }
@@ -100,6 +108,11 @@ enum SaneSession {
             let status = sane_get_parameters(handle, &parameters)
             guard status == SANE_STATUS_GOOD else { throw job.stopped ?? SaneStatusMapping.error(for: status) }
             let data = try readFrame(handle, job: job)
+            // A backend may answer an asynchronous sane_cancel with EOF: never keep a cut image.
+            if let reason = job.stopped { throw reason }
+            if parameters.lines > 0, data.count < Int(parameters.bytes_per_line) * Int(parameters.lines) {
+                throw .io("image truncated: \(data.count) of \(Int(parameters.bytes_per_line) * Int(parameters.lines)) bytes")
+            }
             assembler.add(.init(format: parameters.format, bytesPerLine: Int(parameters.bytes_per_line),
                                 pixelsPerLine: Int(parameters.pixels_per_line), lines: Int(parameters.lines),
                                 depth: Int(parameters.depth), data: data))
