@@ -38,6 +38,11 @@ let package = Package(
                        providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
                        providers: [.apt(["libsane-dev"])]),
+        .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
+                       providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CV4L2", path: "Sources/CV4L2", providers: [.apt(["linux-libc-dev"])]),
+        .systemLibrary(name: "CUMockdev", path: "Sources/CUMockdev", pkgConfig: "umockdev-1.0",
+                       providers: [.apt(["libumockdev-dev"])]),
 
         // MARK: Domain core (no I/O)
         .target(name: "HallCore"),
@@ -50,7 +55,7 @@ let package = Package(
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
         .target(name: "HallPrinter", dependencies: ["HallTransport"]),
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
-        .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
+        .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
@@ -90,7 +95,7 @@ let package = Package(
         .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
-        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
+        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer",

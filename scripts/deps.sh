@@ -7,7 +7,7 @@ mode=${1:-run}
 
 run_packages=(
   pkg-config libsqlite3-dev libusb-1.0-0-dev libcups2-dev libcairo2-dev libpango1.0-dev
-  libqrencode-dev libsane-dev fonts-noto-cjk espeak-ng
+  libqrencode-dev libsane-dev libturbojpeg0-dev fonts-noto-cjk espeak-ng
 )
 test_packages=(
   umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils sane-utils sox

@@ -1,1 +1,0 @@
-// HallScanner: see the target's files.
