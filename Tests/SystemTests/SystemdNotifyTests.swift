@@ -16,7 +16,8 @@ struct SystemdNotifyTests {
         let daemon = try DaemonProcess(databasePath: folder.appendingPathComponent("hall.sqlite").path)
         try await daemon.start(environment: ["NOTIFY_SOCKET": socketPath, "WATCHDOG_USEC": "400000"])
         var messages: [String] = []
-        while !messages.contains(where: { $0.contains("WATCHDOG=1") }), let message = listener.receive(timeoutSeconds: 5) {
+        func seen(_ field: String) -> Bool { messages.contains { $0.contains(field) } }
+        while !(seen("WATCHDOG=1") && seen("READY=1")), let message = listener.receive(timeoutSeconds: 5) {
             messages.append(message)
         }
         #expect(messages.first { $0.contains("READY=1") }?.contains("STATUS=serving") == true)
