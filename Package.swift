@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
-        .target(name: "HallPrinter", dependencies: ["HallTransport"]),
+        .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode"]),
         .target(name: "HallDisplay", dependencies: ["HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
