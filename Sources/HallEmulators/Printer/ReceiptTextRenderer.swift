@@ -34,6 +34,7 @@ public struct ReceiptTextRenderer: Sendable {
     }
 
     private func justify(_ text: String, columns: Int, alignment: TextAlignment) -> String {
+        guard !text.isEmpty else { return "" }
         let free = max(charactersPerLine - columns, 0)
         let pad = switch alignment {
         case .left: 0
