@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
         .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
-        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
+        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),

@@ -37,7 +37,6 @@ struct PrinterCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)
         let dots = paper == 80 ? 576 : 384
         let columns = paper == 80 ? 48 : 32
         let printer = VirtualPrinter(paperWidthDots: dots, charactersPerLine: columns,
@@ -47,9 +46,9 @@ struct PrinterCommand: AsyncParsableCommand {
         printer.onReceipt { receipt in
             do {
                 let files = try archive.save(receipt)
-                print("printed \(files.png.lastPathComponent) (\(receipt.lines.count) lines, \(receipt.qrCodes.count) QR)")
+                say("printed \(files.png.lastPathComponent) (\(receipt.lines.count) lines, \(receipt.qrCodes.count) QR)")
             } catch {
-                print("error: \(error)")
+                say("error: \(error)")
             }
         }
         var tcpServer: VirtualPrinterTCPServer?
@@ -60,16 +59,21 @@ struct PrinterCommand: AsyncParsableCommand {
                 throw ValidationError("--tcp expects HOST:PORT, got \(tcp)")
             }
             tcpServer = try VirtualPrinterTCPServer(printer: printer, host: String(parts[0]), port: port)
-            print("virtual printer listening on tcp://\(parts[0]):\(tcpServer!.port)")
+            say("virtual printer listening on tcp://\(parts[0]):\(tcpServer!.port)")
         }
         if pty || ptyLink != nil {
             ptyEndpoint = try VirtualPrinterPTY(printer: printer, linkPath: ptyLink)
-            print("virtual printer device at \(ptyEndpoint!.devicePath)")
+            say("virtual printer device at \(ptyEndpoint!.devicePath)")
         }
-        print("paper \(paper) mm, receipts saved in \(archive.directory.path); Ctrl-C to stop")
+        say("paper \(paper) mm, receipts saved in \(archive.directory.path); Ctrl-C to stop")
         await waitForTermination()
         tcpServer?.stop()
         ptyEndpoint?.stop()
+    }
+
+    /// Writes a line to standard output unbuffered (the demo tails it through a pipe).
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     private func waitForTermination() async {
