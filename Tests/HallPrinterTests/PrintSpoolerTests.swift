@@ -25,9 +25,9 @@ import Testing
 
         let loop = runLoop(spooler)
         defer { loop.cancel() }
-        try await Task.sleep(for: .milliseconds(350))
+        #expect(await Fixtures.eventually { await spooler.health().failedAttemptsTotal >= 3 })
         #expect(rig.printer.receipts.isEmpty)
-        #expect(await spooler.health().failedAttemptsTotal >= 2)
+        #expect(await spooler.health().pendingJobIDs == ["ticket-A007"])
 
         rig.printer.state = SimulatedPrinterState()   // paper loaded
         #expect(await Fixtures.eventually { await spooler.health().pendingJobIDs.isEmpty })

@@ -35,6 +35,8 @@ import Testing
         #expect(text.contains("预计等候约 12 分钟"))
         #expect(text.contains("取号时间：2025-03-14 09:05"))
         #expect(text.contains("过号请重新取号"))
+        // The courtesy line breaks at its comma rather than mid-phrase on narrow paper.
+        #expect(receipt.lines.contains { $0.text.hasPrefix("请留意叫号屏幕和语音提示") })
         #expect(text.contains("欢迎光临") && text.contains("服务热线 12345"))
         // The long service name wraps but is all there.
         #expect(receipt.lines.map(\.text).joined().contains("不动产登记、户籍办理与社会保障综合窗口业务"))

@@ -91,8 +91,9 @@ public final class VirtualPrinter: @unchecked Sendable {
     @discardableResult
     public func tearOff() -> PrintedReceipt? {
         let (receipt, handler): (PrintedReceipt?, (@Sendable (PrintedReceipt) -> Void)?) = lock.withLock {
-            let current = decoder.current
+            var current = decoder.current
             guard !current.isEmpty else { return (nil, nil) }
+            current.cut = CutMode.none
             decoder.discardCurrent()
             printed.append(current)
             return (current, receiptHandler)

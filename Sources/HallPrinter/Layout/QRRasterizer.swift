@@ -11,7 +11,7 @@ public enum QRRasterizer {
         case .quartile: QR_ECLEVEL_Q
         case .high: QR_ECLEVEL_H
         }
-        guard let code = QRcode_encodeString8bit(payload, 0, level) else { return nil }
+        guard let code = QRcode_encodeString(payload, 0, level, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         guard width > 0, let data = code.pointee.data else { return nil }

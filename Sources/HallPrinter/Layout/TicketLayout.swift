@@ -73,7 +73,10 @@ public struct TicketLayout: Sendable, Hashable, Codable {
                 try w.qrCode(slip.statusURL, moduleSize: qrModuleSize, errorCorrection: qrErrorCorrection)
                 try w.lines("扫码查看排队进度")
             case .courtesy:
-                try w.lines(slip.courtesyLine)
+                // Too long for one line: break at the commas rather than mid-phrase.
+                let parts = GB18030.columns(slip.courtesyLine) > cpl
+                    ? slip.courtesyLine.split(separator: "，").map(String.init) : [slip.courtesyLine]
+                for (i, part) in parts.enumerated() { try w.lines(i < parts.count - 1 ? part + "，" : part) }
             case .footer:
                 for line in footerLines { try w.lines(line) }
             }
