@@ -15,24 +15,7 @@ public enum GB18030 {
     /// for one outside `font`.
     public static func encode(_ text: String, font: PrinterFontCoverage = .gb18030) throws(EscPosError) -> [UInt8] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return Array(text.utf8) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            if character.isASCII, let ascii = character.asciiValue {
-                out.append(ascii)
-                continue
-            }
-            guard let data = String(character).data(using: encoding, allowLossyConversion: false),
-                  !data.isEmpty else {
-                throw .unencodable(character: String(character), in: text)
-            }
-            let bytes = [UInt8](data)
-            guard font.covers(bytes) else {
-                throw .notInPrinterFont(character: String(character), in: text)
-            }
-            out.append(contentsOf: bytes)
-        }
-        return out
+        return try GB18030Cache.shared.encode(text, font: font)
     }
 
     /// Decodes GB18030 bytes; returns nil when they are not valid GB18030.
@@ -42,14 +25,28 @@ public enum GB18030 {
     }
 
     /// Printed width of `text` in font-A columns: ASCII takes one column, every other
-    /// character (Chinese, full-width punctuation) takes two.
+    /// character (Chinese, full-width punctuation) takes two; combining marks, variation
+    /// selectors and zero-width characters take none.
     public static func columns(_ text: String) -> Int {
         var n = 0
-        for scalar in text.unicodeScalars {
-            // Combining marks and zero-width joiners do not advance.
-            if scalar.properties.generalCategory == .nonspacingMark || scalar.value == 0x200D { continue }
-            n += scalar.value < 0x80 ? 1 : 2
-        }
+        for scalar in text.unicodeScalars { n += columns(scalar) }
         return n
+    }
+
+    /// Printed width of one character in font-A columns.
+    public static func columns(_ character: Character) -> Int {
+        var n = 0
+        for scalar in character.unicodeScalars { n += columns(scalar) }
+        return n
+    }
+
+    @inline(__always)
+    static func columns(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x80 { return 1 }
+        if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) {
+            return 0
+        }
+        return 2
     }
 }

@@ -4,12 +4,14 @@ public enum LineFitter {
     /// Existing newlines are kept; an empty text gives one empty line.
     public static func wrap(_ text: String, columns: Int, widthMultiplier: Int = 1) -> [String] {
         let budget = max(columns / max(widthMultiplier, 1), 1)
+        // Fast path: most lines fit as they are.
+        if !text.utf8.contains(0x0A), GB18030.columns(text) <= budget { return [text] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
             var width = 0
             for character in paragraph {
-                let w = GB18030.columns(String(character))
+                let w = GB18030.columns(character)
                 if width + w > budget, !current.isEmpty {
                     lines.append(current)
                     current = ""
