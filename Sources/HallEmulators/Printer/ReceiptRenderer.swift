@@ -96,9 +96,7 @@ public struct ReceiptRenderer: Sendable {
             configure(layout, run: run)
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_pixel_size(layout, &w, &h)
-            // Never narrower than the printer cell grid (12 dots per column).
-            let cells = Double(GB18030.columns(run.text) * cellHeight / 2)
-            measured.append((run, max(Double(w), cells) * Double(run.size.width)))
+            measured.append((run, Double(w) * Double(run.size.width)))
         }
         let lineHeight = cellHeight * line.heightMultiplier
         let total = measured.reduce(0) { $0 + $1.width }
