@@ -1,1 +1,0 @@
-// HallPrinter: see the target's files.
