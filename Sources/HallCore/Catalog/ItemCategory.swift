@@ -1,0 +1,23 @@
+/// The area of government work an item belongs to. Open-ended: a catalog may add categories.
+public struct ItemCategory: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+    public var description: String { rawValue }
+
+    public init(from decoder: Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public static let socialSecurity: ItemCategory = "社保"
+    public static let civilAffairs: ItemCategory = "民政"
+    public static let familyHealth: ItemCategory = "计生卫健"
+    public static let marketRegulation: ItemCategory = "市场监管"
+    public static let agriculture: ItemCategory = "农牧业"
+    public static let veterans: ItemCategory = "退役军人"
+}
