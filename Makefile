@@ -19,14 +19,15 @@ test:
 	scripts/deps.sh test
 	scripts/test-prepare.sh
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build
 
 release:
 	scripts/deps.sh run
 	$(SWIFT) build -c release
 
 bench: release
-	.build/release/hall-bench
+	scripts/python-venv.sh
+	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python .build/release/hall-bench
 
 install: release
 	scripts/install.sh

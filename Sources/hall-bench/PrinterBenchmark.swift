@@ -48,7 +48,7 @@ enum PrinterBenchmark {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--iterations", String(iterations)]
+        process.arguments = [ProcessInfo.processInfo.environment["HALL_PYTHON"] ?? "python3", script.path, "--iterations", String(iterations)]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
