@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "HallPrinter", dependencies: ["HallTransport"]),
         .target(name: "HallDisplay", dependencies: ["HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo"]),
-        .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
+        .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
             "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
-        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),
+        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
