@@ -84,6 +84,42 @@ struct CupsDocumentPrinterTests {
         #expect(error?.isRetryable == true)
     }
 
+    @Test func jobThatNeverEndsTimesOutWhileProcessing() async throws {
+        // The printer's command outlives the job timeout, so the job stays `processing`.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hall-slow-\(UUID().uuidString).sh")
+        try "#!/bin/sh\nsleep 20\n".write(to: scratch, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.path)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let ipp = try CupsTestPrinter(command: scratch.path)
+        defer { ipp.stop() }
+        let printer = IPPDocumentPrinter(destination: .ippURI(ipp.uri),
+                                         settings: PrintSettings(connectTimeout: .seconds(3), requestTimeout: .seconds(5),
+                                                                 jobTimeout: .seconds(2), pollInterval: .milliseconds(200)))
+
+        let error = await #expect(throws: PrintError.self) {
+            try await printer.print(Data(Self.smallPDF), title: "slow")
+        }
+        guard case .timeout(let jobID, let state) = error else {
+            Issue.record("expected timeout, got \(String(describing: error))")
+            return
+        }
+        #expect(jobID > 0)
+        #expect(state == .processing || state == .pending)
+        #expect(error?.message.contains("未在规定时间内完成") == true)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func unknownQueueIsNotFoundOrUnreachable() async {
+        // With a CUPS scheduler the queue is unknown; without one (as on the test machines)
+        // the scheduler is unreachable. Either way: a typed error, not a hang.
+        let printer = IPPDocumentPrinter(destination: .queue("HallNoSuchQueue\(UUID().uuidString.prefix(8))"),
+                                         settings: PrintSettings(connectTimeout: .seconds(2), requestTimeout: .seconds(2)))
+        let error = await #expect(throws: PrintError.self) {
+            try await printer.print(Data(Self.smallPDF), title: "queue")
+        }
+        #expect(["print_queue_not_found", "printer_unreachable"].contains(error?.code ?? ""))
+    }
+
     @Test func emptyDocumentIsRejectedBeforeConnecting() async {
         let printer = IPPDocumentPrinter(destination: .ippURI("ipp://127.0.0.1:9/ipp/print"))
         await #expect(throws: PrintError.emptyDocument) {

@@ -69,21 +69,25 @@ final class CupsTestPrinter {
     /// Stops the printer and removes its directory. Safe to call twice.
     ///
     /// SIGKILL, because ippeveprinter spawned from the test process does not act on SIGTERM
-    /// (seen here: it inherits a blocked signal mask from the test's worker thread).
+    /// (seen here: it inherits a blocked signal mask from the test's worker thread). The whole
+    /// process group goes (ippeveprinter leads its own group), so a `-c` command still running
+    /// dies too: Foundation's `waitUntilExit` otherwise waits for that grandchild as well.
     func stop() {
         if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+            let pid = process.processIdentifier
+            kill(getpgid(pid) == pid ? -pid : pid, SIGKILL)
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Every file ippeveprinter kept (`-k`), anywhere under the spool directory.
+    /// Every document ippeveprinter received and kept (`-k`): `<job>-<title>.pdf` / `.dat`.
+    /// The `<job>-<title>.prn` files are the (empty) output of the `-c` command, not documents.
     func spooledFiles() -> [URL] {
         guard let walker = FileManager.default.enumerator(at: spool, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         return walker.compactMap { $0 as? URL }.filter {
-            (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            $0.pathExtension != "prn" && (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
         }
     }
 

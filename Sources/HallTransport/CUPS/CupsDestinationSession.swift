@@ -35,7 +35,9 @@ final class CupsDestinationSession {
             cupsFreeDests(1, dest)
             throw .unreachable(destination: destination.description, reason: reason)
         }
-        httpSetTimeout(http, settings.requestTimeout.secondsValue, nil, nil)
+        // A callback returning 0 makes a request that waits longer than the timeout fail instead
+        // of waiting on (with no callback libcups keeps waiting).
+        httpSetTimeout(http, settings.requestTimeout.secondsValue, { _, _ in 0 }, nil)
         guard let info = cupsCopyDestInfo(http, dest) else {
             let error = Self.classifyLastError(destination)
             httpClose(http)
