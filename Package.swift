@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode"]),
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
-        .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode", "CCups"]),
+        .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
             "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
-        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments"]),
+        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

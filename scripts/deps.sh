@@ -10,7 +10,7 @@ run_packages=(
   libqrencode-dev libsane-dev libturbojpeg0-dev fonts-noto-cjk espeak-ng
 )
 test_packages=(
-  python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils sane-utils sox
+  python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox
 )
 
 wanted=("${run_packages[@]}")

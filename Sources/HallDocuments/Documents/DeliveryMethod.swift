@@ -1,0 +1,15 @@
+/// How the result reaches the applicant.
+public enum DeliveryMethod: Sendable, Equatable {
+    /// The applicant collects the result at the window.
+    case windowPickup
+    /// The result is posted to this address.
+    case post(address: String)
+
+    /// The words printed on the notice.
+    public var label: String {
+        switch self {
+        case .windowPickup: "窗口领取"
+        case .post(let address): "邮寄送达（\(address)）"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A material that is missing or must be corrected, with the reason, for the correction notice.
+public struct MaterialCorrection: Sendable, Equatable {
+    public enum Problem: Sendable, Equatable {
+        /// Not handed in at all.
+        case missing
+        /// Handed in but not acceptable (expired, unsigned, illegible, wrong form...).
+        case defective
+
+        /// The words printed in the table: 缺少 / 需补正.
+        public var label: String {
+            switch self {
+            case .missing: "缺少"
+            case .defective: "需补正"
+            }
+        }
+    }
+
+    public var materialName: String
+    public var problem: Problem
+    /// Why, and what is required, e.g. 身份证已过有效期，请提供有效期内的居民身份证原件.
+    public var reason: String
+
+    public init(materialName: String, problem: Problem, reason: String) {
+        self.materialName = materialName
+        self.problem = problem
+        self.reason = reason
+    }
+}

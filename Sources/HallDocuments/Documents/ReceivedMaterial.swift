@@ -1,0 +1,29 @@
+/// A material handed in at the window, as listed on the acceptance notice.
+public struct ReceivedMaterial: Sendable, Equatable {
+    /// Original, copy, or both.
+    public enum Form: Sendable, Equatable {
+        case original
+        case copy
+        case originalAndCopy
+
+        /// The words printed in the table: 原件 / 复印件 / 原件及复印件.
+        public var label: String {
+            switch self {
+            case .original: "原件"
+            case .copy: "复印件"
+            case .originalAndCopy: "原件及复印件"
+            }
+        }
+    }
+
+    public var name: String
+    public var form: Form
+    /// Number of copies (份).
+    public var count: Int
+
+    public init(name: String, form: Form, count: Int = 1) {
+        self.name = name
+        self.form = form
+        self.count = count
+    }
+}

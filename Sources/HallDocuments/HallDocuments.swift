@@ -1,1 +1,0 @@
-// HallDocuments: see the target's files.

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Runs command-line tools the tests read documents back with (pdftotext, pdfinfo, pdftoppm,
+/// zbarimg). A missing tool fails the test loudly: `make test` installs them.
+enum ExternalTool {
+    struct Result {
+        let status: Int32
+        let output: String
+    }
+
+    static func run(_ name: String, _ arguments: [String]) throws -> Result {
+        let path = try #require(locate(name), "\(name) is not installed (see the report's package list)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    static func locate(_ name: String) -> String? {
+        for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin", "/bin"] {
+            let path = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}
+
+/// A scratch directory removed when the value goes away.
+final class ScratchDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("hall-docs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+}
+
+/// Reads a PDF back with poppler's tools.
+struct PDFReadBack {
+    let pdf: URL
+
+    init(data: Data, in scratch: ScratchDirectory, name: String = "doc.pdf") throws {
+        pdf = scratch.file(name)
+        try data.write(to: pdf)
+        Self.keepPreview(data, name: name)
+    }
+
+    /// With `HALL_DOCUMENT_PREVIEW_DIR` set, the rendered documents are also written there for
+    /// a person to look at.
+    static func keepPreview(_ data: Data, name: String) {
+        guard let dir = ProcessInfo.processInfo.environment["HALL_DOCUMENT_PREVIEW_DIR"] else { return }
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try? data.write(to: URL(fileURLWithPath: dir).appendingPathComponent(name))
+    }
+
+    init(file: URL) {
+        pdf = file
+    }
+
+    /// The text pdftotext extracts, with all whitespace removed (wrapping splits words anywhere).
+    func compactText() throws -> String {
+        let result = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
+        #expect(result.status == 0)
+        return result.output.filter { !$0.isWhitespace }
+    }
+
+    /// The page count pdfinfo reports.
+    func pageCount() throws -> Int? {
+        let result = try ExternalTool.run("pdfinfo", [pdf.path])
+        let line = result.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// The QR payloads zbarimg decodes from every page rendered at 150 dpi.
+    func qrPayloads() throws -> [String] {
+        let prefix = pdf.deletingPathExtension().path + "-page"
+        let render = try ExternalTool.run("pdftoppm", ["-r", "150", "-png", pdf.path, prefix])
+        #expect(render.status == 0)
+        let directory = pdf.deletingLastPathComponent()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix(pdf.deletingPathExtension().lastPathComponent + "-page") && $0.hasSuffix(".png") }
+            .sorted()
+        #expect(!pages.isEmpty)
+        let result = try ExternalTool.run("zbarimg", ["--quiet", "--raw", "-Sqrcode.enable"]
+            + pages.map { directory.appendingPathComponent($0).path })
+        return result.output.split(separator: "\n").map(String.init)
+    }
+}
