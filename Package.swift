@@ -38,6 +38,8 @@ let package = Package(
                        providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
                        providers: [.apt(["libsane-dev"])]),
+        .systemLibrary(name: "CUMockdev", path: "Sources/CUMockdev", pkgConfig: "umockdev-1.0",
+                       providers: [.apt(["libumockdev-dev"])]),
 
         // MARK: Domain core (no I/O)
         .target(name: "HallCore"),
@@ -76,6 +78,8 @@ let package = Package(
             "HallCore", "HallStore", "HallServer", "HallPrinter",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .executableTarget(name: "hall-usb-probe", dependencies: ["HallTransport"]),
+        .executableTarget(name: "hall-usb-testbed", dependencies: ["CUMockdev"]),
         .executableTarget(name: "hall-emulator", dependencies: [
             "HallEmulators",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -84,7 +88,9 @@ let package = Package(
         // MARK: Tests (mirror the targets)
         .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
-        .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
+        .testTarget(name: "HallTransportTests", dependencies: [
+            "HallTransport", "HallEmulators", "hall-usb-probe", "hall-usb-testbed",
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner"]),
