@@ -2,7 +2,10 @@
  * hall-usb-testbed: a umockdev testbed that plugs and unplugs an emulated USB device while a
  * child program watches the bus. Test helper for USBHotplugMonitor.
  *
- *   umockdev-wrapper hall-usb-testbed DEVICE.umockdev SYSPATH IOCTL|- -- PROGRAM ARGS...
+ *   umockdev-wrapper hall-usb-testbed DEVICE.umockdev SYSPATH IOCTL|-|@silent -- PROGRAM ARGS...
+ *
+ * IOCTL is a umockdev ioctl script for the device's bulk transfers, "-" for none, or
+ * "@silent" for a printer that accepts URBs and never completes them (silent_printer.c).
  *
  * Runs PROGRAM with the testbed's environment (it inherits LD_PRELOAD from umockdev-wrapper
  * and UMOCKDEV_DIR from the testbed) and echoes its stdout. Reacts to PROGRAM's lines:
@@ -10,7 +13,7 @@
  *   {"testbed":"unplug"} -> send a "remove" uevent and remove the device
  * Exits with PROGRAM's exit status; the alarm ends it after 30 seconds.
  */
-#include <umockdev.h>
+#include "silent_printer.h"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +34,7 @@ int main(int argc, char **argv) {
     const char *description = argv[1];
     const char *syspath = argv[2];
     const char *ioctl_script = strcmp(argv[3], "-") == 0 ? NULL : argv[3];
+    int silent = ioctl_script != NULL && strcmp(ioctl_script, "@silent") == 0;
     if (getenv("LD_PRELOAD") == NULL || strstr(getenv("LD_PRELOAD"), "umockdev") == NULL) {
         fprintf(stderr, "%s must run under umockdev-wrapper\n", argv[0]);
         return 69;
@@ -64,8 +68,13 @@ int main(int argc, char **argv) {
                 say("add-failed", error ? error->message : "unknown");
                 continue;
             }
-            if (ioctl_script != NULL &&
-                !umockdev_testbed_load_ioctl(testbed, NULL, ioctl_script, &error)) {
+            gboolean attached = TRUE;
+            if (silent) {
+                attached = silent_printer_attach(testbed, "/dev/bus/usb/001/002", &error);
+            } else if (ioctl_script != NULL) {
+                attached = umockdev_testbed_load_ioctl(testbed, NULL, ioctl_script, &error);
+            }
+            if (!attached) {
                 say("ioctl-failed", error ? error->message : "unknown");
                 continue;
             }
