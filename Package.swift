@@ -84,6 +84,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        .executableTarget(name: "hall-usb-probe", dependencies: ["HallTransport"]),
+        .executableTarget(name: "hall-usb-testbed", dependencies: ["CUMockdev"]),
         .executableTarget(name: "hall-emulator", dependencies: [
             "HallEmulators",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -92,7 +94,9 @@ let package = Package(
         // MARK: Tests (mirror the targets)
         .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
-        .testTarget(name: "HallTransportTests", dependencies: ["HallTransport", "HallEmulators"]),
+        .testTarget(name: "HallTransportTests", dependencies: [
+            "HallTransport", "HallEmulators", "hall-usb-probe", "hall-usb-testbed",
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
