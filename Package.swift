@@ -59,7 +59,8 @@ let package = Package(
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
-            "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+            "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+            "HallEmulators",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "Logging", package: "swift-log"),
@@ -102,7 +103,7 @@ let package = Package(
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport"]),
         .testTarget(name: "HallServerTests", dependencies: [
-            "HallServer",
+            "HallServer", "HallEmulators",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
         ]),

@@ -17,12 +17,13 @@ public final class HallServer: Sendable {
     public let metrics: HallMetrics
     public let health: HealthRegistry
     public let clock: any HallClock
-    private let extraSinks: [any HallEventSink]
+    /// Ticket printer, LED screens and voice (emulated in the demo hall).
+    public let devices: HallDevices
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
     public init(configuration: HallConfiguration, clock: any HallClock = SystemClock(),
-                sinks: [any HallEventSink] = []) throws {
+                sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")) throws {
         self.configuration = configuration
         self.clock = clock
         database = try HallDatabase(configuration.storeConfiguration)
@@ -30,8 +31,10 @@ public final class HallServer: Sendable {
         hub = EventHub()
         metrics = HallMetrics()
         health = HealthRegistry()
-        extraSinks = sinks
-        let sink = FanOutEventSink([hub, metrics] + sinks)
+        devices = try HallDevices(configuration: configuration, database: database, logger: logger)
+        health.register("devices") { [devices] in await devices.health() }
+        let deviceSinks: [any HallEventSink] = devices.calls.map { [$0.sink] } ?? []
+        let sink = FanOutEventSink([hub, metrics] + deviceSinks + sinks)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
     }
 
@@ -40,7 +43,8 @@ public final class HallServer: Sendable {
         let router = Router(context: HallRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
-        QueueRoutes(queue: queue).register(on: router)
+        QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
+        DeviceRoutes(queue: queue, devices: devices).register(on: router)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)

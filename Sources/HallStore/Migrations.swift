@@ -58,6 +58,17 @@ enum Migrations {
                 CREATE INDEX event_at ON event(at);
                 """)
         }
+        migrator.registerMigration("v4-device-jobs") { db in
+            try db.execute(sql: """
+                CREATE TABLE device_job (
+                    id TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                CREATE INDEX device_job_kind ON device_job(kind, created_at);
+                """)
+        }
         return migrator
     }
 }

@@ -25,6 +25,7 @@ enum QueueBenchmarks {
     static func httpIssues(folder: URL, connections: Int, perConnection: Int) async throws -> HTTPResult {
         var configuration = HallConfiguration.demo
         configuration.database.path = folder.appendingPathComponent("http.sqlite").path
+        configuration.hardware = .none
         let server = try HallServer(configuration: configuration)
         let portBox = PortBox()
         let app = server.makeApplication(port: 0) { port in portBox.set(port) }

@@ -46,7 +46,7 @@ struct HallDaemon: AsyncParsableCommand {
         }
 
         let notifier = SystemdNotifier()
-        let server = try HallServer(configuration: configuration)
+        let server = try HallServer(configuration: configuration, logger: logger)
         let listen = configuration.listen
         let log = logger
         let app = server.makeApplication(logger: logger) { port in
@@ -54,7 +54,8 @@ struct HallDaemon: AsyncParsableCommand {
             notifier.notify("READY=1", "STATUS=serving on \(listen.host):\(port)")
         }
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: app), .init(service: WatchdogService(notifier: notifier, server: server, logger: logger))],
+            configuration: .init(services: [.init(service: DeviceService(devices: server.devices)), .init(service: app),
+                                            .init(service: WatchdogService(notifier: notifier, server: server, logger: logger))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

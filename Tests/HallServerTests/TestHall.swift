@@ -12,6 +12,7 @@ func makeServer(_ adjust: (inout HallConfiguration) -> Void = { _ in }) throws -
     var configuration = HallConfiguration.demo
     configuration.database.path = folder.appendingPathComponent("hall.sqlite").path
     configuration.stateDirectory = folder.path
+    configuration.hardware = .none
     adjust(&configuration)
     return (try HallServer(configuration: configuration), folder)
 }

@@ -20,7 +20,11 @@ final class DaemonProcess {
     func start(environment: [String: String] = [:]) async throws {
         let process = Process()
         process.executableURL = try Self.binary("halld")
-        process.arguments = ["--port", String(port), "--database", databasePath]
+        let state = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
+        // The kill -9 test measures the store, not the (serial) ticket printer: no devices.
+        process.arguments = ["--port", String(port), "--database", databasePath, "--set", "stateDirectory=\"\(state)\"",
+                             "--set", #"hardware.ticketPrinter.transport="none""#, "--set", #"hardware.displays.transport="none""#,
+                             "--set", "hardware.voice.enabled=false"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

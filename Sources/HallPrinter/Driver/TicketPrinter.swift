@@ -97,7 +97,10 @@ public final class TicketPrinter: @unchecked Sendable {
     private func performPrint(_ bytes: [UInt8]) -> Result<PrinterCondition, PrintFailure> {
         if case .failure(let f) = checkedReady() { return .failure(f) }
         do {
-            try connected().write(bytes, timeoutMilliseconds: timing.writeMilliseconds)
+            let connection = try connected()
+            try connection.write(bytes, timeoutMilliseconds: timing.writeMilliseconds)
+            // A CUPS raw queue collects the bytes and submits them as one job here.
+            try (connection as? BufferedDeviceConnection)?.flush()
         } catch {
             dropConnection()
             return .failure(.transport(error))

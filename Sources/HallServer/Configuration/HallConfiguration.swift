@@ -37,6 +37,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var windows: [ServiceWindow]
     /// Largest accepted request body in bytes.
     public var maxRequestBytes: Int
+    /// Ticket printer, LED screens and voice.
+    public var hardware: HardwareConfiguration
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

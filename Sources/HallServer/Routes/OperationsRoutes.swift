@@ -21,7 +21,7 @@ struct OperationsRoutes {
     func register(on router: Router<HallRequestContext>) {
         router.get("healthz") { _, _ in
             let databaseOK = (try? await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
-            let devices = health.snapshot()
+            let devices = await health.snapshot()
             let healthy = databaseOK && devices.allSatisfy(\.ok)
             return try JSONResponse.make(Health(status: healthy ? "ok" : "degraded", database: databaseOK ? "ok" : "unavailable",
                                                 devices: devices),
@@ -35,7 +35,7 @@ struct OperationsRoutes {
                 metrics.gauge("hall_windows_paused", Double(status.windows.filter(\.window.isPaused).count))
             }
             metrics.gauge("hall_event_stream_subscribers", Double(hub.subscriberCount))
-            for device in health.snapshot() {
+            for device in await health.snapshot() {
                 metrics.gauge("hall_device_up", device.ok ? 1 : 0, dimensions: [("device", device.name)])
             }
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

@@ -4,6 +4,8 @@ import Hummingbird
 /// The queue API: issue tickets, act at windows, read the hall's state.
 struct QueueRoutes {
     let queue: QueueService
+    /// Prints each issued ticket (nil: no ticket printer).
+    let printing: TicketPrinting?
 
     struct IssueRequest: Decodable {
         var service: String
@@ -27,7 +29,8 @@ struct QueueRoutes {
             var request = request
             let body = try await request.decodeJSON(IssueRequest.self, context: context)
             let issued = try await queue.issue(serviceKey: body.service, priority: body.priority ?? .normal)
-            return try JSONResponse.make(issued, status: .created)
+            let print = await printing?.print(issued) ?? PrintReport(status: .disabled, message: "本大厅未配置取号打印机，请记下您的号码。")
+            return try JSONResponse.make(KioskTicket(issued: issued, print: print), status: .created)
         }
         api.get("tickets/{ref}") { _, context in
             let ref = try context.parameters.require("ref")
