@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -84,6 +85,7 @@ let package = Package(
             "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "WSClient", package: "swift-websocket"),
         ]),
         .executableTarget(name: "hall-usb-probe", dependencies: ["HallTransport"]),
         .executableTarget(name: "hall-usb-testbed", dependencies: ["CUMockdev"]),

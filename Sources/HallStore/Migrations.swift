@@ -67,6 +67,7 @@ enum Migrations {
                     created_at REAL NOT NULL
                 );
                 CREATE INDEX device_job_kind ON device_job(kind, created_at);
+                CREATE INDEX ticket_day_service_state ON ticket(day, service_id, state);
                 """)
         }
         return migrator

@@ -43,6 +43,12 @@ struct SQLiteQueueTransaction: QueueTransaction {
             .map(Self.ticket)
     }
 
+    func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
+        let sql = "SELECT COUNT(*) FROM ticket WHERE day = ? AND service_id = ? AND state = 'waiting'"
+            + (priorityOnly ? " AND priority != 'normal'" : "")
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [day.description, serviceID]) ?? 0
+    }
+
     func nextSequence(prefix: String, day: LocalDay) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: """
             INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)

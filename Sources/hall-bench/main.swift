@@ -47,5 +47,13 @@ if FileManager.default.isExecutableFile(atPath: halld.path) {
     report["halld_startup"] = ["error": "halld not built next to hall-bench"]
 }
 
+// 4. Ticket encoding (ESC/POS bytes ready) next to python-escpos building the same ticket.
+report["ticket_encoding"] = PrinterBenchmark.run(iterations: quick ? 500 : 5_000)
+
+// 5. Calls: to an LED frame decoded by the emulated screen (through a pty), and to the event
+//    stream of 100 connected hall screens.
+report["call_to_led_frame"] = await DisplayBenchmark.callToFrame(iterations: quick ? 50 : 300)
+report["call_to_websocket"] = try await EventFanOutBenchmark.run(folder: folder, screens: 100, calls: quick ? 10 : 100)
+
 let json = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
 print(String(decoding: json, as: UTF8.self))

@@ -51,6 +51,11 @@ final class InMemoryQueueStore: QueueStore, @unchecked Sendable {
             state.tickets.values.filter { $0.day == day && states.contains($0.state) }
                 .sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
         }
+        func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
+            state.tickets.values.filter {
+                $0.day == day && $0.serviceID == serviceID && $0.state == .waiting && (!priorityOnly || $0.priority.isPriority)
+            }.count
+        }
         func nextSequence(prefix: String, day: LocalDay) throws -> Int {
             let key = "\(day)/\(prefix)"
             state.counters[key, default: 0] += 1

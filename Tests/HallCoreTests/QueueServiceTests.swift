@@ -160,6 +160,20 @@ struct QueueServiceTests {
         #expect(try await queue.ticketStatus(number: issued.ticket.number).estimatedWaitMinutes == 2)
     }
 
+    @Test("people ahead at issue (counted) agrees with the full call order, priority or not")
+    func peopleAheadAtIssue() async throws {
+        let (queue, _, _, clock) = TestHall.make()
+        var generator = SystemRandomNumberGenerator()
+        for i in 0..<60 {
+            clock.advance(Double.random(in: 1...30, using: &generator))
+            let priority: TicketPriority = i % 7 == 3 ? .greenChannel : (i % 11 == 5 ? .appointment : .normal)
+            let issued = try await queue.issue(serviceKey: i % 3 == 0 ? "A" : "B", priority: priority)
+            let status = try await queue.ticketStatus(number: issued.ticket.number)
+            #expect(issued.peopleAhead == status.peopleAhead, "\(issued.ticket.number) \(priority)")
+            if i % 5 == 4 { _ = try? await queue.callNext(window: 2); _ = try? await queue.skip(window: 2) }
+        }
+    }
+
     @Test("every change is logged as an event with the ticket")
     func events() async throws {
         let (queue, store, sink, _) = TestHall.make()

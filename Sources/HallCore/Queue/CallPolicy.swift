@@ -28,6 +28,13 @@ public enum CallPolicy {
         return a.id < b.id
     }
 
+    /// People ahead of a ticket being issued now (the newest of its service): every waiting
+    /// ticket of the service for a normal ticket, only the waiting priority ones for a priority
+    /// ticket. Equivalent to `peopleAhead(of:among:)` for the newest ticket, without loading the queue.
+    public static func peopleAheadOfNewTicket(priority: TicketPriority, waiting: Int, waitingPriority: Int) -> Int {
+        priority.isPriority ? waitingPriority : waiting
+    }
+
     /// How many tickets of `ticket`'s service will be called before it (priority tickets and
     /// older tickets of the same service).
     public static func peopleAhead(of ticket: Ticket, among waiting: [Ticket]) -> Int {

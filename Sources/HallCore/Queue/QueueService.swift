@@ -28,12 +28,14 @@ public final class QueueService: Sendable {
         let sampleSize = settings.estimateSampleSize
         let (issued, events) = try await store.write { tx -> (IssuedTicket, [HallEvent]) in
             let service = try Self.resolveService(serviceKey, in: tx.allServices())
+            let ahead = CallPolicy.peopleAheadOfNewTicket(
+                priority: priority,
+                waiting: try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: false),
+                waitingPriority: priority.isPriority ? try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: true) : 0)
             let sequence = try tx.nextSequence(prefix: service.prefix, day: day)
             let number = TicketNumber.format(prefix: service.prefix, sequence: sequence)
             let ticket = try tx.insert(Ticket(number: number, day: day, sequence: sequence, serviceID: service.id,
                                               priority: priority, issuedAt: now))
-            let waiting = try tx.tickets(day: day, states: [.waiting])
-            let ahead = CallPolicy.peopleAhead(of: ticket, among: waiting)
             let minutes = try Self.estimate(service, ahead: ahead, tx: tx, sampleSize: sampleSize)
             let event = try tx.append(HallEvent(type: .ticketIssued, at: now, ticket: ticket, actor: actor,
                                                 data: ["peopleAhead": String(ahead), "estimatedWaitMinutes": String(minutes)]))

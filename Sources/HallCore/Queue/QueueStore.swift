@@ -10,6 +10,8 @@ public protocol QueueTransaction {
     func ticket(number: String, day: LocalDay) throws -> Ticket?
     /// Tickets of `day` in any of `states`, oldest first.
     func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket]
+    /// How many tickets of `serviceID` wait on `day`; only priority tickets when `priorityOnly`.
+    func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int
     /// The next free sequence number for `prefix` on `day` (1 on a new day). Unique under concurrency.
     func nextSequence(prefix: String, day: LocalDay) throws -> Int
     /// Stores a new ticket and returns it with its identifier.

@@ -15,6 +15,8 @@ public final class HallDevices: Sendable {
     public let calls: CallAnnouncements?
     /// Emulated devices started for the demo, kept alive with the daemon.
     public let emulators: DemoEmulators?
+    /// The USB printer to watch for plug/unplug, when the printer is on USB.
+    private let usbPrinter: USBDeviceMatch?
     private let logger: Logger
 
     /// Builds (and for emulators starts) the devices. A device that cannot be opened now is
@@ -32,6 +34,7 @@ public final class HallDevices: Sendable {
                                 screens: displayTransport == .emulator ? hardware.displays.screens.map { UInt8($0.address) } : [])
             : nil
 
+        usbPrinter = printerTransport == .usb ? .anyPrinter : nil
         if printerTransport == .none {
             printing = nil
         } else {
@@ -58,8 +61,28 @@ public final class HallDevices: Sendable {
             return
         }
         await printing.spooler.restorePending()
+        let monitor = startHotplug(printing.spooler)
         await printing.spooler.run()
+        monitor?.stop()
         calls?.bus?.stop()
+    }
+
+    /// Retries pending tickets the moment a USB printer is plugged back in (the spooler also
+    /// retries on its own timer, so a missed event only delays).
+    private func startHotplug(_ spooler: PrintSpooler) -> USBHotplugMonitor? {
+        guard let usbPrinter else { return nil }
+        let monitor = USBHotplugMonitor(match: usbPrinter)
+        let logger = logger
+        do {
+            try monitor.start { event in
+                logger.info("ticket printer \(event)")
+                if event.kind == .arrived { Task { await spooler.printerArrived() } }
+            }
+            return monitor
+        } catch {
+            logger.warning("USB hotplug unavailable (\(error)); relying on periodic retries")
+            return nil
+        }
     }
 
     /// Health of every device, for /healthz and metrics.
