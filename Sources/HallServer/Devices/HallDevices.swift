@@ -42,7 +42,7 @@ public final class HallDevices: Sendable {
             let profile = Self.printerProfile(hardware.ticketPrinter, catalog: catalog, transport: printerTransport)
             let connect = try Self.printerConnection(printerTransport, settings: hardware.ticketPrinter, profile: profile,
                                                      emulatorPort: emulators?.printerPort)
-            let spooler = PrintSpooler(printer: TicketPrinter(profile: profile, connect: connect),
+            let spooler = PrintSpooler(printer: TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect),
                                        journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "ticket-print")))
             printing = TicketPrinting(spooler: spooler, center: configuration.center, timeZone: configuration.queue.timeZone)
             logger.info("ticket printer: \(printerTransport.rawValue), profile \(profile.id)")

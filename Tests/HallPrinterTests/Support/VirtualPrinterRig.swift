@@ -51,9 +51,9 @@ final class VirtualPrinterRig: @unchecked Sendable {
         return { FileDescriptorConnection(target) }
     }
 
-    func makePrinter(statusTimeoutMilliseconds: Int = 300) -> TicketPrinter {
+    func makePrinter(statusTimeoutMilliseconds: Int = 3_000) -> TicketPrinter {
         TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: statusTimeoutMilliseconds,
-                                                      writeMilliseconds: 2_000),
+                                                      writeMilliseconds: 10_000),
                       connect: connectionFactory)
     }
 
