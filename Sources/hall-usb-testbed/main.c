@@ -9,7 +9,10 @@
  *
  * Runs PROGRAM with the testbed's environment (it inherits LD_PRELOAD from umockdev-wrapper
  * and UMOCKDEV_DIR from the testbed) and echoes its stdout. Reacts to PROGRAM's lines:
- *   {"testbed":"plug"}   -> add DEVICE (and its IOCTL script, unless "-"), send an "add" uevent
+ *   {"testbed":"plug"}   -> attach the IOCTL handler (unless "-"), then add DEVICE; adding it
+ *                           synthesizes the "add" uevent, so the handler must be in place first:
+ *                           a client that opens the node earlier gets umockdev's default handler
+ *                           (every usbdevfs ioctl fails with ENOTTY) for the life of its fd
  *   {"testbed":"unplug"} -> send a "remove" uevent and remove the device
  * Exits with PROGRAM's exit status; the alarm ends it after 30 seconds.
  */
@@ -64,21 +67,20 @@ int main(int argc, char **argv) {
         fflush(stdout);
         if (!plugged && strstr(line, "{\"testbed\":\"plug\"}") != NULL) {
             GError *error = NULL;
-            if (!umockdev_testbed_add_from_file(testbed, description, &error)) {
-                say("add-failed", error ? error->message : "unknown");
-                continue;
-            }
             gboolean attached = TRUE;
             if (silent) {
                 attached = silent_printer_attach(testbed, "/dev/bus/usb/001/002", &error);
             } else if (ioctl_script != NULL) {
-                attached = umockdev_testbed_load_ioctl(testbed, NULL, ioctl_script, &error);
+                attached = umockdev_testbed_load_ioctl(testbed, "/dev/bus/usb/001/002", ioctl_script, &error);
             }
             if (!attached) {
                 say("ioctl-failed", error ? error->message : "unknown");
                 continue;
             }
-            umockdev_testbed_uevent(testbed, syspath, "add");
+            if (!umockdev_testbed_add_from_file(testbed, description, &error)) {
+                say("add-failed", error ? error->message : "unknown");
+                continue;
+            }
             plugged = 1;
             say("plugged", syspath);
         } else if (plugged && strstr(line, "{\"testbed\":\"unplug\"}") != NULL) {

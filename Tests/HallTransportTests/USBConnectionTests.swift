@@ -100,6 +100,7 @@ struct USBConnectionTests {
         let opens = run.steps("open")
         #expect(opens.map(\.ok) == [true, false, true])
         #expect(opens[1].error == "notFound")
+        #expect(run.steps("write").map(\.ok) == [true, true], "\(run.stdout)")
         #expect(run.steps("read").map(\.data) == ["16", "16"])
     }
 
