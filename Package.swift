@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
         .target(name: "HallServer", dependencies: [
-            "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+            "HallCore", "HallStore", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments", "HallTransport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "Logging", package: "swift-log"),

@@ -18,6 +18,12 @@ public final class HallServer: Sendable {
     public let health: HealthRegistry
     public let clock: any HallClock
     private let extraSinks: [any HallEventSink]
+    // MARK: intake (issue 5)
+    /// Case intake (一窗受理): catalog, calendar, cases, deadlines.
+    public let intake: IntakeService
+    /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
+    public let notices: CaseNotices
+    // MARK: end intake
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -33,6 +39,12 @@ public final class HallServer: Sendable {
         extraSinks = sinks
         let sink = FanOutEventSink([hub, metrics] + sinks)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
+        // MARK: intake (issue 5)
+        intake = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
+        notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
+                              officePrinter: configuration.officePrinter, clock: clock)
+        _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
+        // MARK: end intake
     }
 
     /// The router with every route and the error middleware.
@@ -41,6 +53,7 @@ public final class HallServer: Sendable {
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
         QueueRoutes(queue: queue).register(on: router)
+        IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)

@@ -54,7 +54,8 @@ struct HallDaemon: AsyncParsableCommand {
             notifier.notify("READY=1", "STATUS=serving on \(listen.host):\(port)")
         }
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: app), .init(service: WatchdogService(notifier: notifier, server: server, logger: logger))],
+            configuration: .init(services: [.init(service: app), .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
+                                            .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep()))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

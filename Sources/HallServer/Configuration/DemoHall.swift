@@ -25,6 +25,7 @@ extension HallConfiguration {
             ServiceWindow(number: 4, name: "民政残联窗口", serviceIDs: ["civil-affairs", "veterans"]),
             ServiceWindow(number: 5, name: "农牧业窗口", serviceIDs: ["agriculture", "comprehensive"]),
         ],
-        maxRequestBytes: 1 << 20
+        maxRequestBytes: 1 << 20,
+        dataDirectory: "data", intake: IntakeSettings(), officePrinter: OfficePrinter()
     )
 }
