@@ -29,7 +29,9 @@ enum CupsTestServices {
 
 /// An `ippeveprinter` (cups-ipp-utils) started for one test on a free port with its own spool
 /// directory, stopped by `stop()` or when the value goes away.
-final class CupsTestPrinter {
+/// `@unchecked Sendable` here (not in the original): its stored properties are set once in `init`,
+/// and the API tests read the spool from inside the server's test closure.
+final class CupsTestPrinter: @unchecked Sendable {
     let port: Int
     let directory: URL
     let spool: URL

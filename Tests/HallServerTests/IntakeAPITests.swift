@@ -116,7 +116,8 @@ struct IntakeAPITests {
             // Notify once, deliver by post (tracking number required), close.
             #expect(try await client.decode(Case.self, .post, "/api/cases/\(number)/notify").state == .notified)
             let (noTracking, noTrackingBody) = try await client.send(.post, "/api/cases/\(number)/deliver", "{}")
-            #expect(noTracking == .badRequest && (try errorBody(noTrackingBody)).error == "tracking_number_required")
+            let noTrackingError = try errorBody(noTrackingBody)
+            #expect(noTracking == .badRequest && noTrackingError.error == "tracking_number_required")
             let delivered = try await client.decode(Case.self, .post, "/api/cases/\(number)/deliver",
                                                     #"{"trackingNumber":"SF1234567890","clerk":"王芳"}"#)
             #expect(delivered.state == .delivered && delivered.trackingNumber == "SF1234567890")

@@ -66,8 +66,9 @@ struct CaseRoutes {
                                                                 clerk: IntakeRequests.clerk(body.clerk)))
         }
 
-        api.get("cases/{ref}/notices/{file}") { _, context in
-            let file = try context.parameters.require("file")
+        // `{kind}.pdf`: one parameter name, as the print route shares the path prefix.
+        api.get("cases/{ref}/notices/{kind}") { _, context in
+            let file = try context.parameters.require("kind")
             guard file.hasSuffix(".pdf") else { throw NoticeError.unknownKind(file) }
             let kind = try Self.kind(String(file.dropLast(4)))
             let (record, data) = try await notices.file(kind, for: try await load(context))
