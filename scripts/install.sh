@@ -9,6 +9,9 @@ install -m 0755 "$bin/halld" "$bin/hallctl" "$prefix/bin/"
 # SwiftPM resource bundles live next to the executable.
 cp -r "$bin"/*.resources "$prefix/bin/" 2>/dev/null || true
 cp -r devices "$prefix/share/hall/"
+# Shipped intake data (sample catalog, holiday schedules), seeded into an empty database.
+install -d "$prefix/share/hall/data"
+cp -r data/catalog data/calendar "$prefix/share/hall/data/"
 install -m 0644 systemd/hall.sysusers.conf /usr/lib/sysusers.d/hall.conf
 install -m 0644 systemd/hall.tmpfiles.conf /usr/lib/tmpfiles.d/hall.conf
 install -m 0644 systemd/halld.service /etc/systemd/system/halld.service

@@ -19,6 +19,12 @@ public final class HallServer: Sendable {
     public let clock: any HallClock
     /// Ticket printer, LED screens and voice (emulated in the demo hall).
     public let devices: HallDevices
+    // MARK: intake (issue 5)
+    /// Case intake (一窗受理): catalog, calendar, cases, deadlines.
+    public let intake: IntakeService
+    /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
+    public let notices: CaseNotices
+    // MARK: end intake
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -36,6 +42,12 @@ public final class HallServer: Sendable {
         let deviceSinks: [any HallEventSink] = devices.calls.map { [$0.sink] } ?? []
         let sink = FanOutEventSink([hub, metrics] + deviceSinks + sinks)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
+        // MARK: intake (issue 5)
+        intake = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
+        notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
+                              officePrinter: configuration.officePrinter, clock: clock)
+        _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
+        // MARK: end intake
     }
 
     /// The router with every route and the error middleware.
@@ -45,6 +57,7 @@ public final class HallServer: Sendable {
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
         QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
+        IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)

@@ -58,6 +58,9 @@ enum Migrations {
                 CREATE INDEX event_at ON event(at);
                 """)
         }
+        migrator.registerMigration("v3-intake") { db in
+            try db.execute(sql: IntakeSchema.v3)
+        }
         migrator.registerMigration("v4-device-jobs") { db in
             try db.execute(sql: """
                 CREATE TABLE device_job (

@@ -55,7 +55,8 @@ struct HallDaemon: AsyncParsableCommand {
         }
         let group = ServiceGroup(
             configuration: .init(services: [.init(service: DeviceService(devices: server.devices)), .init(service: app),
-                                            .init(service: WatchdogService(notifier: notifier, server: server, logger: logger))],
+                                            .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
+                                            .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep()))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

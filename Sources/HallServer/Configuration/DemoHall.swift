@@ -26,6 +26,7 @@ extension HallConfiguration {
             ServiceWindow(number: 5, name: "农牧业窗口", serviceIDs: ["agriculture", "comprehensive"]),
         ],
         maxRequestBytes: 1 << 20,
-        hardware: .automatic
+        hardware: .automatic,
+        dataDirectory: "data", intake: IntakeSettings(), officePrinter: OfficePrinter()
     )
 }

@@ -39,6 +39,13 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var maxRequestBytes: Int
     /// Ticket printer, LED screens and voice.
     public var hardware: HardwareConfiguration
+    // MARK: Intake (issue 5)
+    /// Folder with the shipped data (`catalog/sample-catalog.json`, `calendar/*.json`), seeded on first start.
+    public var dataDirectory: String = "data"
+    /// Case intake rules (time zone, correction period, due-soon threshold, case number prefix).
+    public var intake: IntakeSettings = IntakeSettings()
+    /// The A4 printer for acceptance and correction notices.
+    public var officePrinter: OfficePrinter = OfficePrinter()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

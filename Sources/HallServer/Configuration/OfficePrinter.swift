@@ -1,0 +1,13 @@
+/// The office (A4) printer that acceptance and correction notices go to.
+public struct OfficePrinter: Codable, Sendable, Equatable {
+    /// A CUPS queue name (`Office_A4`), an IPP URI (`ipp://192.0.2.20:631/ipp/print`), or "" for
+    /// none: notices are then only kept for download.
+    public var destination: String
+    /// How long a job is followed before it counts as failed (and is canceled).
+    public var jobTimeoutSeconds: Int
+
+    public init(destination: String = "", jobTimeoutSeconds: Int = 60) {
+        self.destination = destination
+        self.jobTimeoutSeconds = jobTimeoutSeconds
+    }
+}

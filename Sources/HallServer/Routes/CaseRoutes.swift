@@ -1,0 +1,139 @@
+import Foundation
+import HallCore
+import HallStore
+import Hummingbird
+import NIOCore
+
+/// The case API under `/api/cases`: open, pre-review, department reviews, notify, deliver, close,
+/// lookups, the head's deadline board, the public status, and the notices.
+///
+/// `{ref}` is a case number (`BM20261125-0001`) or, before acceptance, the case's numeric id.
+struct CaseRoutes {
+    let intake: IntakeService
+    let notices: CaseNotices
+    let content: NoticeContent
+
+    func register(on api: RouterGroup<HallRequestContext>) {
+        api.post("cases") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(IntakeRequests.OpenCase.self, context: context)
+            let opened = try await intake.open(OpenCaseRequest(
+                itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
+                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: IntakeRequests.clerk(body.clerk),
+                ticketID: body.ticketID, window: body.window))
+            return try JSONResponse.make(opened, status: .created)
+        }
+        api.get("cases") { request, _ in
+            try JSONResponse.make(try await intake.cases(states: try Self.states(request.uri.queryParameters.get("state"))))
+        }
+        api.get("cases/board") { _, _ in try JSONResponse.make(try await intake.deadlineBoard()) }
+        api.get("cases/{ref}") { _, context in
+            let c = try await load(context)
+            return try JSONResponse.make(IntakeResponses.CaseDetail(case: c, notices: try await notices.notices(for: c)))
+        }
+        api.get("cases/{ref}/status") { _, context in try JSONResponse.make(try await load(context).publicSummary) }
+
+        api.post("cases/{ref}/pre-review") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(IntakeRequests.PreReview.self, context: context)
+            let c = try await load(context)
+            let clerk = IntakeRequests.clerk(body.clerk)
+            let report = try await intake.preReview(caseID: c.id, marks: try body.marks.map { try $0.mark() }, clerk: clerk)
+            return try JSONResponse.make(await answer(report, clerk: clerk))
+        }
+        api.post("cases/{ref}/reviews") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(IntakeRequests.Review.self, context: context)
+            let c = try await load(context)
+            return try JSONResponse.make(try await intake.recordReview(
+                caseID: c.id, departmentID: body.department, decision: try body.reviewDecision(),
+                reviewer: IntakeRequests.clerk(body.reviewer ?? body.department)))
+        }
+        api.post("cases/{ref}/notify") { request, context in
+            let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
+            return try JSONResponse.make(try await intake.notifyApplicant(caseID: try await load(context).id,
+                                                                          clerk: IntakeRequests.clerk(body.clerk)))
+        }
+        api.post("cases/{ref}/deliver") { request, context in
+            let body = try await Self.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
+            return try JSONResponse.make(try await intake.deliver(caseID: try await load(context).id,
+                                                                  trackingNumber: body.trackingNumber,
+                                                                  clerk: IntakeRequests.clerk(body.clerk)))
+        }
+        api.post("cases/{ref}/close") { request, context in
+            let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
+            return try JSONResponse.make(try await intake.close(caseID: try await load(context).id,
+                                                                clerk: IntakeRequests.clerk(body.clerk)))
+        }
+
+        // `{kind}.pdf`: one parameter name, as the print route shares the path prefix.
+        api.get("cases/{ref}/notices/{kind}") { _, context in
+            let file = try context.parameters.require("kind")
+            guard file.hasSuffix(".pdf") else { throw NoticeError.unknownKind(file) }
+            let kind = try Self.kind(String(file.dropLast(4)))
+            let (record, data) = try await notices.file(kind, for: try await load(context))
+            return Response(status: .ok,
+                            headers: [.contentType: "application/pdf",
+                                      .contentDisposition: "inline; filename=\"\(kind.rawValue)-\(record.sequence).pdf\""],
+                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        api.post("cases/{ref}/notices/{kind}/print") { _, context in
+            let kind = try Self.kind(try context.parameters.require("kind"))
+            return try JSONResponse.make(try await notices.reprint(kind, for: try await load(context)))
+        }
+    }
+
+    /// The case is already saved when this runs: a notice problem is reported, never thrown.
+    private func answer(_ report: PreReviewReport, clerk: String) async -> IntakeResponses.PreReview {
+        let c = report.intakeCase
+        var answer = IntakeResponses.PreReview(outcome: "accepted", case: c, corrections: [])
+        do {
+            switch report.outcome {
+            case .complete:
+                answer.notice = try await notices.issue(.acceptance, document: try content.acceptance(c), for: c)
+            case .incomplete(_, let corrections):
+                answer.outcome = "correction_needed"
+                answer.corrections = corrections
+                answer.notice = try await notices.issue(.correction, document: try content.correction(c, clerk: clerk,
+                                                                                                       submittedOn: intake.today()),
+                                                        for: c)
+            }
+        } catch let failure as any HallFailure {
+            answer.noticeError = ErrorBody(error: failure.code, message: failure.message)
+        } catch {
+            answer.noticeError = ErrorBody(error: "notice_failed", message: "告知书生成失败：\(error)")
+        }
+        return answer
+    }
+
+    private func load(_ context: HallRequestContext) async throws -> Case {
+        let ref = try context.parameters.require("ref")
+        if let id = Int64(ref) { return try await intake.loadCase(id: id) }
+        return try await intake.loadCase(number: ref.uppercased())
+    }
+
+    static func kind(_ text: String) throws -> NoticeKind {
+        guard let kind = NoticeKind(rawValue: text) else { throw NoticeError.unknownKind(text) }
+        return kind
+    }
+
+    /// `state=in_review,accepted`, `open` (default) or `all`.
+    static func states(_ text: String?) throws -> Set<CaseState> {
+        guard let text, !text.isEmpty, text != "open" else { return CaseState.open }
+        if text == "all" { return Set(CaseState.allCases) }
+        return Set(try text.split(separator: ",").map { name in
+            guard let state = CaseState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
+            return state
+        })
+    }
+
+    /// A JSON body that may be left out entirely.
+    static func optionalJSON<T: Decodable>(_ request: Request, _ type: T.Type, _ context: HallRequestContext) async throws -> T? {
+        let data = try await IntakeRoutes.rawBody(request)
+        guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
+        do { return try HallJSON.decoder().decode(T.self, from: data) } catch {
+            throw APIError.malformedJSON("\(error)")
+        }
+    }
+}
+

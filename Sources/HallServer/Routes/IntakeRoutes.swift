@@ -1,0 +1,50 @@
+import Foundation
+import HallCore
+import Hummingbird
+import NIOCore
+
+/// The catalog and working-day calendar API; registers the case API too (`CaseRoutes`).
+struct IntakeRoutes {
+    let intake: IntakeService
+    let notices: CaseNotices
+    let content: NoticeContent
+
+    func register(on router: Router<HallRequestContext>) {
+        let api = router.group("api")
+        api.get("catalog") { _, _ in try JSONResponse.make(try await intake.catalog()) }
+        api.post("catalog/import") { request, context in
+            let data = try await Self.rawBody(request)
+            let catalog = try await intake.importCatalog(data, actor: IntakeRequests.clerk(request.uri.queryParameters.get("actor")))
+            return try JSONResponse.make(IntakeResponses.Imported(items: catalog.items.count, version: catalog.version))
+        }
+        api.get("calendar") { _, _ in
+            try JSONResponse.make(IntakeResponses.Imported(coveredYears: try await intake.calendar().coveredYears))
+        }
+        api.get("calendar/{year}") { _, context in
+            let text = try context.parameters.require("year")
+            guard let year = Int(text) else { throw APIError.invalidParameter(name: "year", value: text) }
+            guard let schedule = try await intake.calendar().schedule(for: year) else { throw CalendarError.notCovered(year: year) }
+            return try JSONResponse.make(schedule)
+        }
+        api.post("calendar/import") { request, context in
+            let data = try await Self.rawBody(request)
+            let replacing = request.uri.queryParameters.get("replace") == "true"
+            let schedule = try await intake.importSchedule(data, replacing: replacing,
+                                                           actor: IntakeRequests.clerk(request.uri.queryParameters.get("actor")))
+            let covered = try await intake.calendar().coveredYears
+            return try JSONResponse.make(IntakeResponses.Imported(year: schedule.year, coveredYears: covered), status: .created)
+        }
+        CaseRoutes(intake: intake, notices: notices, content: content).register(on: api)
+    }
+
+    /// The whole body (up to the configured limit), for imports that take a file as it is.
+    static func rawBody(_ request: Request) async throws -> Data {
+        let limit = BodyLimit.bytes
+        do {
+            return Data(try await request.body.collect(upTo: limit).readableBytesView)
+        } catch {
+            throw APIError.bodyTooLarge(limit: limit)
+        }
+    }
+}
+

@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+import HallCore
+
+/// Case intake's storage on SQLite. Writes share the database's group-commit writer with the
+/// queue: each runs in its own savepoint and returns only once its transaction is committed.
+public final class SQLiteIntakeStore: IntakeStore {
+    private let database: HallDatabase
+
+    public init(_ database: HallDatabase) {
+        self.database = database
+    }
+
+    public func write<T: Sendable>(_ work: @escaping @Sendable (any IntakeTransaction) throws -> T) async throws -> T {
+        try await database.writer.write { db in try work(SQLiteIntakeTransaction(db: db)) }
+    }
+
+    public func read<T: Sendable>(_ work: @escaping @Sendable (any IntakeTransaction) throws -> T) async throws -> T {
+        try await database.pool.read { db in try work(SQLiteIntakeTransaction(db: db)) }
+    }
+}

@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import HallCore
+
+/// `hallctl case open|review|decide|notify|deliver|close|show|list|board`.
+struct CaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case", abstract: "Single-window cases: open, pre-review, department decisions, delivery.",
+        subcommands: [Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Board.self])
+
+    struct Open: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open a case for a person (default) or an enterprise.")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Catalog item id, e.g. senior-allowance.") var item: String
+        @Option(help: "Applicant's name (person) or registered name (enterprise).") var name: String
+        @Option(help: "ID-card number (person).") var idNumber: String?
+        @Option(help: "Unified social credit code (enterprise).") var creditCode: String?
+        @Option(help: "Contact person (enterprise).") var contact: String?
+        @Option(help: "Contact phone.") var phone: String
+        @Option(help: "Post the result to this address (default: pick up at the window).") var postAddress: String?
+        @Option(help: "Recipient of the post (default: the applicant).") var recipient: String?
+        @Option(help: "Ticket id the case comes from.") var ticket: Int?
+        @Option(help: "Window number.") var window: Int?
+        @Option(help: "Clerk opening the case (owner).") var clerk: String?
+
+        func run() async throws {
+            var applicant: [String: Any] = ["name": name, "phone": phone]
+            if let creditCode {
+                applicant["kind"] = "enterprise"
+                applicant["creditCode"] = creditCode
+                applicant["contactPerson"] = contact ?? ""
+            } else {
+                applicant["kind"] = "person"
+                applicant["idNumber"] = idNumber ?? ""
+            }
+            var body: [String: Any] = ["item": item, "applicant": applicant]
+            if let postAddress {
+                body["delivery"] = ["kind": "post", "address": postAddress, "recipient": recipient ?? contact ?? name, "phone": phone]
+            }
+            if let ticket { body["ticketID"] = ticket }
+            if let window { body["window"] = window }
+            if let clerk { body["clerk"] = clerk }
+            let data = try await options.client.send("POST", "api/cases", body: body)
+            try options.output(data) { "已开立案件 " + CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+        }
+    }
+
+    struct Review: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pre-review the materials: complete → accepted; otherwise a correction notice listing everything.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Case number or id.") var ref: String
+        @Option(help: "Materials received, comma separated ids.") var received: String = ""
+        @Option(help: "Materials missing, comma separated ids.") var missing: String = ""
+        @Option(help: "A defective material as id:reason (repeatable).") var defective: [String] = []
+        @Option var clerk: String?
+
+        func run() async throws {
+            var marks: [[String: Any]] = []
+            marks += Self.ids(received).map { ["material": $0, "status": "received"] }
+            marks += Self.ids(missing).map { ["material": $0, "status": "missing"] }
+            for entry in defective {
+                let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
+                marks.append(["material": parts[0], "status": "defective", "reason": parts.count > 1 ? parts[1] : ""])
+            }
+            var body: [String: Any] = ["marks": marks]
+            if let clerk { body["clerk"] = clerk }
+            let data = try await options.client.send("POST", "api/cases/\(ref)/pre-review", body: body)
+            try options.output(data) {
+                CaseRendering.preReview(try HallJSON.decoder().decode(CaseRendering.PreReviewAnswer.self, from: data))
+            }
+        }
+
+        static func ids(_ text: String) -> [String] {
+            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    struct Decide: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a department's decision on a case.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Case number.") var ref: String
+        @Option(help: "Department id.") var department: String
+        @Flag(help: "Approve.") var approve = false
+        @Option(help: "Reject with this reason.") var reject: String?
+        @Option(help: "An on-site inspection is needed first (what to check).") var inspect: String?
+        @Option var reviewer: String?
+
+        func run() async throws {
+            var body: [String: Any] = ["department": department]
+            switch (approve, reject, inspect) {
+            case (true, nil, nil): body["decision"] = "approved"
+            case (false, let reason?, nil): body["decision"] = "rejected"; body["reason"] = reason
+            case (false, nil, let note?): body["decision"] = "needs_inspection"; body["note"] = note
+            default: throw ValidationError("give exactly one of --approve, --reject REASON, --inspect NOTE")
+            }
+            if let reviewer { body["reviewer"] = reviewer }
+            let data = try await options.client.send("POST", "api/cases/\(ref)/reviews", body: body)
+            try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+        }
+    }
+
+    struct Notify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that the applicant was told the result.")
+        @OptionGroup var options: GlobalOptions
+        @Argument var ref: String
+        @Option var clerk: String?
+
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/cases/\(ref)/notify", body: clerk.map { ["clerk": $0] } ?? [:])
+            try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+        }
+    }
+
+    struct Deliver: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Hand over the result at the window, or post it (tracking number).")
+        @OptionGroup var options: GlobalOptions
+        @Argument var ref: String
+        @Option(help: "Postal tracking number (required for posted results).") var tracking: String?
+        @Option var clerk: String?
+
+        func run() async throws {
+            var body: [String: Any] = [:]
+            if let tracking { body["trackingNumber"] = tracking }
+            if let clerk { body["clerk"] = clerk }
+            let data = try await options.client.send("POST", "api/cases/\(ref)/deliver", body: body)
+            try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+        }
+    }
+
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a delivered case.")
+        @OptionGroup var options: GlobalOptions
+        @Argument var ref: String
+        @Option var clerk: String?
+
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/cases/\(ref)/close", body: clerk.map { ["clerk": $0] } ?? [:])
+            try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a case with its reviews and notices.")
+        @OptionGroup var options: GlobalOptions
+        @Argument var ref: String
+
+        func run() async throws {
+            let data = try await options.client.send("GET", "api/cases/\(ref)")
+            try options.output(data) { CaseRendering.detail(try HallJSON.decoder().decode(CaseRendering.CaseDetail.self, from: data)) }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List cases (open ones by default).")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "open, all, or states such as in_review,decided.") var state: String = "open"
+
+        func run() async throws {
+            let data = try await options.client.send("GET", "api/cases", query: [URLQueryItem(name: "state", value: state)])
+            try options.output(data) {
+                let cases = try HallJSON.decoder().decode([Case].self, from: data)
+                return cases.isEmpty ? "没有案件。" : cases.map(CaseRendering.summary).joined(separator: "\n")
+            }
+        }
+    }
+
+    struct Board: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Overdue and due-soon cases, for the center head.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let data = try await options.client.send("GET", "api/cases/board")
+            try options.output(data) { CaseRendering.board(try HallJSON.decoder().decode([CaseDeadlineStatus].self, from: data)) }
+        }
+    }
+}
