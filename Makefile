@@ -19,7 +19,9 @@ test:
 	scripts/deps.sh test
 	scripts/test-prepare.sh
 	$(SWIFT) build --build-tests
-	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build
+	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
+	# run in parallel on two cores they starve each other's timers. About a minute either way.
+	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel
 
 release:
 	scripts/deps.sh run
