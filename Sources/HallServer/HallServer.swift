@@ -17,6 +17,12 @@ public final class HallServer: Sendable {
     public let metrics: HallMetrics
     public let health: HealthRegistry
     public let clock: any HallClock
+    // MARK: accounts (issue 8)
+    /// Staff sign-in, sessions, device tokens and account management.
+    public let accounts: AccountService
+    /// The audit log of every state change.
+    public let audit: AuditLog
+    // MARK: end accounts
     private let extraSinks: [any HallEventSink]
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
@@ -33,6 +39,17 @@ public final class HallServer: Sendable {
         extraSinks = sinks
         let sink = FanOutEventSink([hub, metrics] + sinks)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
+        // MARK: accounts (issue 8)
+        var access = configuration
+        if access.accounts.demoAccounts {
+            access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
+            access.devices.screens += AccountBootstrap.demoDevices.screens
+        }
+        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: Logger(label: "halld"))
+        let accountStore = SQLiteAccountStore(database)
+        accounts = AccountService(store: accountStore, configuration: access, clock: clock)
+        audit = AuditLog(store: accountStore)
+        // MARK: end accounts
     }
 
     /// The router with every route and the error middleware.
@@ -40,6 +57,12 @@ public final class HallServer: Sendable {
         let router = Router(context: HallRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
+        // MARK: accounts (issue 8): who is calling, and may they (every state-changing route)
+        router.add(middleware: AuthMiddleware(accounts: accounts))
+        router.add(middleware: PermissionMiddleware(audit: audit, clock: clock))
+        SessionRoutes(accounts: accounts, audit: audit, clock: clock).register(on: router)
+        AccountRoutes(accounts: accounts, audit: audit, timeZone: configuration.queue.timeZone).register(on: router)
+        // MARK: end accounts
         QueueRoutes(queue: queue).register(on: router)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)

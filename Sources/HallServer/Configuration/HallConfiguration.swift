@@ -37,6 +37,10 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var windows: [ServiceWindow]
     /// Largest accepted request body in bytes.
     public var maxRequestBytes: Int
+    /// Staff sign-in and sessions (issue 8).
+    public var accounts = Accounts()
+    /// Kiosks and hall screens and their tokens (issue 8).
+    public var devices = Devices()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {
