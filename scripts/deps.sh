@@ -11,6 +11,7 @@ run_packages=(
 )
 test_packages=(
   umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils sane-utils sox
+  chromium chromium-driver
 )
 
 wanted=("${run_packages[@]}")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -14,6 +17,11 @@ final class BrowserHarness: @unchecked Sendable {
     static let staffPassword = "browser-staff-2026"
     static let chromium = "/usr/bin/chromium"
     static let chromedriver = "/usr/bin/chromedriver"
+    static let http: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 10
+        return URLSession(configuration: configuration)
+    }()
 
     let server: HallServer
     let baseURL: URL
@@ -50,15 +58,22 @@ final class BrowserHarness: @unchecked Sendable {
         driver.standardOutput = FileHandle.nullDevice
         driver.standardError = FileHandle.nullDevice
         try driver.run()
-        let driverURL = URL(string: "http://127.0.0.1:\(driverPort)")!
-        var ready = false
-        for _ in 0..<200 where !ready {
-            ready = (try? await URLSession.shared.data(from: driverURL.appendingPathComponent("status")))
-                .flatMap { ($0.1 as? HTTPURLResponse)?.statusCode == 200 } ?? false
-            if !ready { try await Task.sleep(for: .milliseconds(50)) }
+        do {
+            var lastError = "no answer"
+            for attempt in 0...200 {
+                guard attempt < 200 else { throw WebDriver.Failure(description: "chromedriver did not start on port \(driverPort): \(lastError)") }
+                do {
+                    if try await DriverHTTP.send(port: driverPort, method: "GET", path: "/status", body: nil).status == 200 { break }
+                } catch { lastError = "\(error)" }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            browser = try await WebDriver(port: driverPort, chromium: Self.chromium)
+        } catch {
+            kill(driver.processIdentifier, SIGKILL)
+            driver.waitUntilExit()
+            serverTask.cancel()
+            throw error
         }
-        guard ready else { throw WebDriver.Failure(description: "chromedriver did not start") }
-        browser = try await WebDriver(driverURL: driverURL, chromium: Self.chromium)
     }
 
     func url(_ path: String) -> URL { URL(string: path, relativeTo: baseURL)!.absoluteURL }
@@ -84,7 +99,7 @@ final class BrowserHarness: @unchecked Sendable {
             request.httpBody = try JSONSerialization.data(withJSONObject: body)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.http.data(for: request)
         guard let status = (response as? HTTPURLResponse)?.statusCode, (200..<300).contains(status) else {
             throw WebDriver.Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
         }
@@ -93,7 +108,8 @@ final class BrowserHarness: @unchecked Sendable {
 
     func close() async {
         await browser.quit()
-        driver.terminate()
+        // chromedriver does not always exit on SIGTERM; the browser session is already closed.
+        kill(driver.processIdentifier, SIGKILL)
         driver.waitUntilExit()
         serverTask.cancel()
         _ = try? await serverTask.value
@@ -102,7 +118,7 @@ final class BrowserHarness: @unchecked Sendable {
 
     static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")

@@ -9,50 +9,42 @@ import FoundationNetworking
 final class WebDriver: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    private let base: URL
+    private let port: Int
     private let session: String
-    private let http: URLSession
     private static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
-    /// Opens a browser session on the driver at `driverURL`.
-    init(driverURL: URL, chromium: String) async throws {
-        base = driverURL
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 60
-        http = URLSession(configuration: configuration)
+    /// Opens a browser session on the chromedriver listening on `port`.
+    init(port: Int, chromium: String) async throws {
+        self.port = port
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome",
             "goog:chromeOptions": ["binary": chromium,
                                    "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                                             "--window-size=1280,900", "--lang=zh-CN", "--no-first-run"]],
         ]]]
-        let answer = try await Self.call(http, "POST", base.appendingPathComponent("session"), capabilities)
+        let answer = try await Self.call(port, "POST", "/session", capabilities)
         guard let value = answer as? [String: Any], let id = value["sessionId"] as? String else {
             throw Failure(description: "chromedriver did not open a session: \(String(describing: answer))")
         }
         session = id
     }
 
-    private var sessionURL: URL { base.appendingPathComponent("session").appendingPathComponent(session) }
+    private var sessionPath: String { "/session/\(session)" }
 
     @discardableResult
     private func command(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> Any? {
-        try await Self.call(http, method, sessionURL.appendingPathComponent(path), body ?? (method == "POST" ? [:] : nil))
+        try await Self.call(port, method, "\(sessionPath)/\(path)", body ?? (method == "POST" ? [:] : nil))
     }
 
-    private static func call(_ http: URLSession, _ method: String, _ url: URL, _ body: [String: Any]?) async throws -> Any? {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        if let body {
-            request.httpBody = try JSONSerialization.data(withJSONObject: body)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
-        let (data, response) = try await http.data(for: request)
-        let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+    private static func call(_ port: Int, _ method: String, _ path: String, _ body: [String: Any]?) async throws -> Any? {
+        let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) }
+        let answer = try await DriverHTTP.send(port: port, method: method, path: path, body: payload)
+        let object = try? JSONSerialization.jsonObject(with: answer.body, options: [.fragmentsAllowed]) as? [String: Any]
         let value = object?["value"]
-        if let status = (response as? HTTPURLResponse)?.statusCode, status >= 400 {
-            let error = (value as? [String: Any]).map { "\($0["error"] ?? ""): \($0["message"] ?? "")" } ?? String(decoding: data, as: UTF8.self)
-            throw Failure(description: "WebDriver \(method) \(url.path) failed (\(status)): \(error.prefix(500))")
+        if answer.status >= 400 || answer.status == 0 {
+            let error = (value as? [String: Any]).map { "\($0["error"] ?? ""): \($0["message"] ?? "")" }
+                ?? String(decoding: answer.body, as: UTF8.self)
+            throw Failure(description: "WebDriver \(method) \(path) failed (\(answer.status)): \(error.prefix(500))")
         }
         return value is NSNull ? nil : value
     }
@@ -114,7 +106,7 @@ final class WebDriver: @unchecked Sendable {
         try data.write(to: file)
     }
 
-    func quit() async { _ = try? await Self.call(http, "DELETE", sessionURL, nil) }
+    func quit() async { _ = try? await Self.call(port, "DELETE", sessionPath, nil) }
 
     static func jsString(_ text: String) -> String {
         let data = try! JSONSerialization.data(withJSONObject: [text])

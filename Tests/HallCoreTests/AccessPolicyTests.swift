@@ -47,11 +47,11 @@ struct AccessPolicyTests {
         let t0 = Date(timeIntervalSince1970: 0)
         var throttle = LoginThrottle(policy: .init(freeFailures: 3, baseDelaySeconds: 10, maxDelaySeconds: 35))
         for i in 0..<3 {
-            try throttle.check(["u"], at: t0)
+            #expect(throttle.retryAfter("u", at: t0.addingTimeInterval(Double(i))) == 0)
             throttle.recordFailure(["u", "ip"], at: t0.addingTimeInterval(Double(i)))
         }
         #expect(throws: AccessError.throttled(retryAfterSeconds: 8)) { try throttle.check(["other", "ip"], at: t0.addingTimeInterval(4)) }
-        try throttle.check(["u"], at: t0.addingTimeInterval(12))
+        #expect(throttle.retryAfter("u", at: t0.addingTimeInterval(12)) == 0)
         throttle.recordFailure(["u"], at: t0.addingTimeInterval(12))
         #expect(throttle.retryAfter("u", at: t0.addingTimeInterval(12)) == 20)
         throttle.recordFailure(["u"], at: t0.addingTimeInterval(40))

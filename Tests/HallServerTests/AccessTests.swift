@@ -103,7 +103,7 @@ struct AccessTests {
             #expect(try await client.send(.post, "/api/windows/3/unpause", token: clerk).0 == .ok)
             clock.advance(10 * 60 + 1)
             let (idle, body) = try await client.send(.post, "/api/windows/3/pause", token: clerk)
-            #expect(idle == .unauthorized && (try errorBody(body).error) == "session_expired")
+            #expect(try idle == .unauthorized && errorBody(body).error == "session_expired")
 
             let busy = try await client.signIn("clerk", TestCredentials.staffPassword)
             for _ in 0..<7 {  // active every 9 minutes, but 63 minutes after sign-in
@@ -131,7 +131,7 @@ struct AccessTests {
             clock.advance(31)
             #expect(try await client.send(.post, "/api/session", wrong).0 == .unauthorized)
             let (again, body) = try await client.send(.post, "/api/session", right)
-            #expect(again == .tooManyRequests && (try errorBody(body).error) == "too_many_attempts")
+            #expect(try again == .tooManyRequests && errorBody(body).error == "too_many_attempts")
             #expect(body.contains("60"), "the second lock-out is twice as long: \(body)")
             clock.advance(61)
             #expect(try await client.send(.post, "/api/session", right).0 == .created)
@@ -176,11 +176,11 @@ struct AccessTests {
     func noPlainSecrets() async throws {
         let (server, folder) = try makeServer()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var token = ""
-        try await server.makeApplication(port: 0).test(.live) { client in
-            token = try await client.clerkToken("zhao")
+        let token = try await server.makeApplication(port: 0).test(.live) { client in
+            let token = try await client.clerkToken("zhao")
             _ = try await client.send(.post, "/api/session", #"{"username":"zhao","password":"typo-\#(TestCredentials.staffPassword)"}"#)
             _ = try await client.send(.post, "/api/windows/3/pause", token: token)
+            return token
         }
         let database = try DatabaseQueue(path: folder.appendingPathComponent("hall.sqlite").path)
         try await database.read { db in
@@ -210,7 +210,7 @@ struct AccessTests {
             let (weak, weakBody) = try await client.send(.post, "/api/accounts",
                                                          #"{"username":"new1","displayName":"新","roles":["clerk"],"password":"12345678"}"#,
                                                          token: head)
-            #expect(weak == .badRequest && (try errorBody(weakBody).error) == "weak_password")
+            #expect(try weak == .badRequest && errorBody(weakBody).error == "weak_password")
             let (device, _) = try await client.send(.post, "/api/accounts",
                                                     #"{"username":"new1","displayName":"新","roles":["kiosk"],"password":"good-pass-1"}"#,
                                                     token: head)
@@ -234,7 +234,7 @@ struct AccessTests {
             #expect(!String(decoding: try JSONEncoder().encode(list), as: UTF8.self).contains("$2"))
             // The last administrator cannot be deactivated.
             let (last, lastBody) = try await client.send(.post, "/api/accounts/admin/deactivate", token: head)
-            #expect(last == .conflict && (try errorBody(lastBody).error) == "last_administrator")
+            #expect(try last == .conflict && errorBody(lastBody).error == "last_administrator")
         }
     }
 
