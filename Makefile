@@ -11,12 +11,14 @@ build:
 	$(SWIFT) build --product halld
 	$(SWIFT) build --product hallctl
 
+# Demo mode: seeds the documented demo accounts and device tokens on first start (see README).
 run: build
 	mkdir -p var
-	.build/debug/halld --port $(PORT)
+	.build/debug/halld --port $(PORT) --set accounts.demoAccounts=true
 
 test:
 	scripts/deps.sh test
+	mkdir -p artifacts/screenshots
 	scripts/test-prepare.sh
 	$(SWIFT) build --build-tests
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);

@@ -11,6 +11,7 @@ run_packages=(
 )
 test_packages=(
   python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox
+  chromium chromium-driver
 )
 
 wanted=("${run_packages[@]}")

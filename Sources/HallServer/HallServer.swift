@@ -25,6 +25,12 @@ public final class HallServer: Sendable {
     /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
     public let notices: CaseNotices
     // MARK: end intake
+    // MARK: accounts (issue 8)
+    /// Staff sign-in, sessions, device tokens and account management.
+    public let accounts: AccountService
+    /// The audit log of every state change.
+    public let audit: AuditLog
+    // MARK: end accounts
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -48,6 +54,17 @@ public final class HallServer: Sendable {
                               officePrinter: configuration.officePrinter, clock: clock)
         _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
         // MARK: end intake
+        // MARK: accounts (issue 8)
+        var access = configuration
+        if access.accounts.demoAccounts {
+            access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
+            access.devices.screens += AccountBootstrap.demoDevices.screens
+        }
+        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: Logger(label: "halld"))
+        let accountStore = SQLiteAccountStore(database)
+        accounts = AccountService(store: accountStore, configuration: access, clock: clock)
+        audit = AuditLog(store: accountStore)
+        // MARK: end accounts
     }
 
     /// The router with every route and the error middleware.
@@ -55,6 +72,12 @@ public final class HallServer: Sendable {
         let router = Router(context: HallRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
+        // MARK: accounts (issue 8): who is calling, and may they (every state-changing route)
+        router.add(middleware: AuthMiddleware(accounts: accounts))
+        router.add(middleware: PermissionMiddleware(audit: audit, clock: clock))
+        SessionRoutes(accounts: accounts, audit: audit, clock: clock).register(on: router)
+        AccountRoutes(accounts: accounts, audit: audit, timeZone: configuration.queue.timeZone).register(on: router)
+        // MARK: end accounts
         QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)

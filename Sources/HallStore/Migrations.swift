@@ -58,6 +58,40 @@ enum Migrations {
                 CREATE INDEX event_at ON event(at);
                 """)
         }
+        migrator.registerMigration("v2-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    username TEXT PRIMARY KEY,
+                    display_name TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    department_id TEXT,
+                    active INTEGER NOT NULL DEFAULT 1,
+                    password_hash TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    password_changed_at REAL NOT NULL
+                );
+                CREATE TABLE session (
+                    token_hash TEXT PRIMARY KEY,
+                    username TEXT NOT NULL REFERENCES account(username) ON DELETE CASCADE,
+                    created_at REAL NOT NULL,
+                    last_seen_at REAL NOT NULL,
+                    remote_address TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX session_username ON session(username);
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at REAL NOT NULL,
+                    actor TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    remote_address TEXT
+                );
+                CREATE INDEX audit_log_at ON audit_log(at);
+                CREATE INDEX audit_log_actor ON audit_log(actor, at);
+                """)
+        }
         migrator.registerMigration("v3-intake") { db in
             try db.execute(sql: IntakeSchema.v3)
         }

@@ -15,6 +15,9 @@ enum DaemonStartupBenchmark {
     static func fillYear(path: String, count: Int) throws {
         let database = try HallDatabase(StoreConfiguration(path: path, synchronous: .normal))
         try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
+        // An existing hall has accounts: halld's start is then a normal restart, not a first start.
+        _ = try database.seedAccountsIfEmpty([(StaffAccount(username: "admin", displayName: "管理员", roles: [.admin]),
+                                               "$2b$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchma")], at: Date())
         let services = HallConfiguration.demo.services
         let shanghai = TimeZone(identifier: "Asia/Shanghai")!
         let today = LocalDay(Date(), in: shanghai)

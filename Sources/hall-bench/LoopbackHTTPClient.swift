@@ -26,9 +26,10 @@ final class LoopbackHTTPClient {
     deinit { close(fd) }
 
     /// POSTs a JSON body and returns the status code once the whole response has been read.
-    func post(path: String, json: String) throws -> Int {
+    func post(path: String, json: String, token: String? = nil) throws -> Int {
         let body = Array(json.utf8)
-        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
+        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
+        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\(authorization)Content-Length: \(body.count)\r\n\r\n"
         let request = Array(head.utf8) + body
         var sent = 0
         while sent < request.count {

@@ -26,6 +26,10 @@ enum QueueBenchmarks {
         var configuration = HallConfiguration.demo
         configuration.database.path = folder.appendingPathComponent("http.sqlite").path
         configuration.hardware = .none
+        configuration.stateDirectory = folder.path
+        configuration.accounts.initialAdminPassword = "bench-admin-pass"
+        let kioskToken = "bench-kiosk-token-0001"
+        configuration.devices.kiosks = [.init(id: "kiosk-bench", token: kioskToken)]
         let server = try HallServer(configuration: configuration)
         let portBox = PortBox()
         let app = server.makeApplication(port: 0) { port in portBox.set(port) }
@@ -41,7 +45,8 @@ enum QueueBenchmarks {
                 guard let client = try? LoopbackHTTPClient(port: port) else { latencies.error(); return }
                 for i in 0..<perConnection {
                     let t0 = ContinuousClock.now
-                    let status = (try? client.post(path: "/api/tickets", json: #"{"service":"\#(services[(c + i) % services.count])"}"#)) ?? 0
+                    let status = (try? client.post(path: "/api/tickets", json: #"{"service":"\#(services[(c + i) % services.count])"}"#,
+                                                     token: kioskToken)) ?? 0
                     if status == 201 { latencies.add((ContinuousClock.now - t0).milliseconds) } else { latencies.error() }
                 }
                 latencies.done()

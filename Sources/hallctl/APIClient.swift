@@ -7,6 +7,8 @@ import HallCore
 /// A small client of halld's JSON API.
 struct APIClient {
     let baseURL: URL
+    /// Session or device token sent as `Authorization: Bearer …` (see `TokenStore`).
+    var token: String? = nil
 
     /// An error the daemon returned, or a failure to reach it.
     enum ClientError: Error, CustomStringConvertible {
@@ -27,6 +29,7 @@ struct APIClient {
     func send(_ method: String, _ path: String, body: [String: Any]? = nil) async throws -> Data {
         var request = URLRequest(url: baseURL.appendingPathComponent(path))
         request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let body {
             request.httpBody = try JSONSerialization.data(withJSONObject: body)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
@@ -39,6 +42,9 @@ struct APIClient {
         }
         guard let http = response as? HTTPURLResponse else { throw ClientError.unexpected("no HTTP response") }
         guard (200..<300).contains(http.statusCode) else {
+            if http.statusCode == 401, token == nil {
+                throw ClientError.server(status: 401, code: "unauthorized", message: "请先登录：hallctl login（或设置 HALL_TOKEN）")
+            }
             let error = try? JSONDecoder().decode([String: String].self, from: data)
             throw ClientError.server(status: http.statusCode, code: error?["error"] ?? "http_\(http.statusCode)",
                                      message: error?["message"] ?? String(decoding: data, as: UTF8.self))

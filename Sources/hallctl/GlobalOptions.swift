@@ -11,7 +11,7 @@ struct GlobalOptions: ParsableArguments {
 
     var client: APIClient {
         let text = url ?? ProcessInfo.processInfo.environment["HALL_URL"] ?? "http://127.0.0.1:8080"
-        return APIClient(baseURL: URL(string: text) ?? URL(string: "http://127.0.0.1:8080")!)
+        return APIClient(baseURL: URL(string: text) ?? URL(string: "http://127.0.0.1:8080")!, token: TokenStore.current())
     }
 
     /// Prints either the raw JSON or the text rendering.

@@ -6,7 +6,7 @@ struct HallCtl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hallctl",
         abstract: "Command-line client of the hall daemon (halld).",
-        subcommands: [TicketCommand.self, CallCommand.self, WindowCommand.self, StatusCommand.self, BackupCommand.self,
-                      CaseCommand.self, CatalogCommand.self, CalendarCommand.self]
+        subcommands: [LoginCommand.self, LogoutCommand.self, AccountCommand.self, TicketCommand.self, CallCommand.self, WindowCommand.self,
+                      StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self]
     )
 }

@@ -28,6 +28,7 @@ struct DemoDevicesTests {
         defer { background.cancel() }
 
         try await server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             // 1. A ticket is printed with its number, service and a QR code to its status page.
             let (status, body) = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#)
             #expect(status == .created)

@@ -12,6 +12,7 @@ struct EventStreamTests {
         let (server, folder) = try makeServer()
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
+            let clerk = try await client.clerkToken("clerk3")
             let received = try await withThrowingTaskGroup(of: [HallEvent].self) { group in
                 group.addTask {
                     let collected = Collected()
@@ -24,13 +25,14 @@ struct EventStreamTests {
                     return collected.events
                 }
                 while server.hub.subscriberCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
-                _ = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#)
-                _ = try await client.send(.post, "/api/windows/3/call-next")
-                _ = try await client.send(.post, "/api/windows/3/pause")
+                _ = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#, token: TestCredentials.kiosk)
+                _ = try await client.send(.post, "/api/windows/3/call-next", token: clerk)
+                _ = try await client.send(.post, "/api/windows/3/pause", token: clerk)
                 return try await group.next()!
             }
             #expect(received.map(\.type) == [.ticketIssued, .ticketCalled, .windowPaused])
             #expect(received[1].ticket?.number == "B001" && received[1].window == 3)
+            #expect(received.map(\.actor) == ["kiosk-1", "clerk3", "clerk3"], "events record who did it")
         }
     }
 }

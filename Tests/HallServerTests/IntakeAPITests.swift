@@ -30,7 +30,8 @@ struct CaseDetailAnswer: Decodable {
 extension TestClientProtocol {
     /// GETs raw bytes.
     func bytes(_ uri: String) async throws -> (HTTPResponse.Status, String?, Data) {
-        try await execute(uri: uri, method: .get) { response in
+        let headers: HTTPFields = DefaultTokens.token(for: port).map { [.authorization: "Bearer \($0)"] } ?? [:]
+        return try await execute(uri: uri, method: .get, headers: headers) { response in
             (response.status, response.headers[.contentType], Data(response.body.readableBytesView))
         }
     }
@@ -51,11 +52,12 @@ struct IntakeAPITests {
         let hall = try IntakeTestHall(at: Self.day)
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead("wangfang")
             let post = #"{"kind":"post","address":"乌审旗乌兰陶勒盖镇巴音敖包嘎查3组","recipient":"张三丰","phone":"13904771234"}"#
             let (openStatus, openBody) = try await client.send(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, delivery: post))
             #expect(openStatus == .created, "\(openBody)")
             let opened = try HallJSON.decoder().decode(Case.self, from: Data(openBody.utf8))
-            #expect(opened.state == .preReview && opened.owner == "王芳" && opened.window == 2 && opened.number == nil)
+            #expect(opened.state == .preReview && opened.owner == "wangfang" && opened.window == 2 && opened.number == nil)
 
             // Incomplete: one missing, one defective → every problem at once.
             let marks = #"{"clerk":"王芳","marks":[{"material":"id-card","status":"received"},"#
@@ -90,7 +92,7 @@ struct IntakeAPITests {
             let acceptance = try #require(accepted.notice)
             #expect(acceptance.url == "/api/cases/\(number)/notices/acceptance.pdf")
             let acceptanceText = try pdfText(try await client.bytes(acceptance.url).2)
-            for expected in ["受理通知书", number, "7个工作日", "2026年10月12日", "邮寄送达", "王芳"] {
+            for expected in ["受理通知书", number, "7个工作日", "2026年10月12日", "邮寄送达", "wangfang"] {
                 #expect(acceptanceText.contains(expected), "acceptance notice lacks \(expected)")
             }
             #expect(FileManager.default.fileExists(atPath: hall.folder.appendingPathComponent("notices/\(number)/acceptance-1.pdf").path))
@@ -143,6 +145,7 @@ struct IntakeAPITests {
         let hall = try IntakeTestHall(at: Self.day)
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             func expectError(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status,
                              _ code: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
                 let (got, body) = try await client.send(method, uri, json)
@@ -210,6 +213,7 @@ struct IntakeAPITests {
         let hall = try IntakeTestHall(at: Self.day)
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             let catalog = try await client.decode(Catalog.self, .get, "/api/catalog")
             #expect(catalog.items.count == 15)
             var smaller = catalog
@@ -237,6 +241,7 @@ struct IntakeAPITests {
         let hall = try IntakeTestHall(at: "2026-03-10")
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             // senior-allowance: simple, 3 working days: 3-10 (Tue) → 3-13 (Fri).
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
             let accepted = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
@@ -247,9 +252,11 @@ struct IntakeAPITests {
             hall.clock.set(IntakeTestHall.morning("2026-03-12"))
             #expect(try await sweep.runOnce() == 1)
             #expect(try await sweep.runOnce() == 1)
+            try await client.actAsHead() // days passed: the earlier session has expired
             #expect(try await client.decode([CaseDeadlineStatus].self, .get, "/api/cases/board").first?.level == .dueSoon)
             hall.clock.set(IntakeTestHall.morning("2026-03-16"))
             _ = try await sweep.runOnce()
+            try await client.actAsHead()
             let board = try await client.decode([CaseDeadlineStatus].self, .get, "/api/cases/board")
             #expect(board.first?.level == .overdue && board.first?.number == accepted.case.number)
         }

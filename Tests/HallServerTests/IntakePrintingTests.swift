@@ -17,6 +17,7 @@ struct IntakePrintingTests {
         let hall = try IntakeTestHall(at: "2026-03-10") { $0.officePrinter = OfficePrinter(destination: printer.uri, jobTimeoutSeconds: 30) }
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
             let answer = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
                                                  IntakeTestHall.received(Self.materials))
@@ -41,6 +42,7 @@ struct IntakePrintingTests {
         let hall = try IntakeTestHall(at: "2026-03-10") { $0.officePrinter = OfficePrinter(destination: uri, jobTimeoutSeconds: 20) }
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead()
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
             let (status, body) = try await client.send(.post, "/api/cases/\(opened.id)/pre-review", IntakeTestHall.received(Self.materials))
             #expect(status == .ok, "\(body)")

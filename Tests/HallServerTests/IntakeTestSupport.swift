@@ -20,6 +20,9 @@ struct IntakeTestHall {
         configuration.database.path = folder.appendingPathComponent("hall.sqlite").path
         configuration.stateDirectory = folder.path
         configuration.dataDirectory = Self.repoRoot.appendingPathComponent("data").path
+        configuration.hardware = .none
+        configuration.accounts.passwordCost = 4
+        configuration.accounts.initialAdminPassword = TestCredentials.adminPassword
         adjust(&configuration)
         clock = ManualClock(Self.morning(day))
         events = RecordingSink()

@@ -12,16 +12,17 @@ struct QueueAPITests {
         let (server, folder) = try makeServer()
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
-            let (status, body) = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#)
+            let clerk = try await client.clerkToken()
+            let (status, body) = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#, token: TestCredentials.kiosk)
             #expect(status == .created)
             let issued = try HallJSON.decoder().decode(IssuedTicket.self, from: Data(body.utf8))
             #expect(issued.ticket.number == "B001" && issued.serviceName == "社保医保" && issued.peopleAhead == 0)
 
-            let called = try await client.decode(Ticket.self, .post, "/api/windows/3/call-next")
+            let called = try await client.decode(Ticket.self, .post, "/api/windows/3/call-next", token: clerk)
             #expect(called.number == "B001" && called.state == .called && called.windowNumber == 3)
-            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/recall").recalls == 1)
-            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/start").state == .serving)
-            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/finish").state == .done)
+            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/recall", token: clerk).recalls == 1)
+            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/start", token: clerk).state == .serving)
+            #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/finish", token: clerk).state == .done)
 
             let status2 = try await client.decode(HallStatus.self, .get, "/api/status")
             #expect(status2.issuedToday == 1 && status2.servedToday == 1)
@@ -35,8 +36,10 @@ struct QueueAPITests {
         let (server, folder) = try makeServer { $0.maxRequestBytes = 2048 }
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
+            let clerk = try await client.clerkToken()
             func expectError(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status, _ code: String) async throws {
-                let (got, body) = try await client.send(method, uri, json)
+                let token = uri.hasPrefix("/api/tickets") && method == .post ? TestCredentials.kiosk : clerk
+                let (got, body) = try await client.send(method, uri, json, token: token)
                 #expect(got == status, "\(uri): \(body)")
                 let error = try errorBody(body)
                 #expect(error.error == code)
@@ -52,9 +55,9 @@ struct QueueAPITests {
             try await expectError(.post, "/api/windows/abc/call-next", nil, .badRequest, "invalid_parameter")
             try await expectError(.post, "/api/windows/3/finish", nil, .conflict, "window_idle")
             try await expectError(.post, "/api/windows/4/call-next", nil, .conflict, "queue_empty")
-            _ = try await client.send(.post, "/api/tickets", #"{"service":"A"}"#)
+            _ = try await client.send(.post, "/api/tickets", #"{"service":"A"}"#, token: TestCredentials.kiosk)
             try await expectError(.post, "/api/windows/4/call", #"{"ticket":"A001"}"#, .badRequest, "window_does_not_serve")
-            _ = try await client.send(.post, "/api/windows/1/call-next")
+            _ = try await client.send(.post, "/api/windows/1/call-next", token: clerk)
             try await expectError(.post, "/api/windows/1/finish", nil, .conflict, "invalid_transition")
             try await expectError(.post, "/api/windows/1/transfer", "{}", .badRequest, "transfer_target_missing")
             try await expectError(.get, "/api/nothing-here", nil, .notFound, "not_found")
@@ -67,7 +70,7 @@ struct QueueAPITests {
         let (server, folder) = try makeServer()
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
-            _ = try await client.send(.post, "/api/tickets", #"{"service":"民政残联"}"#)
+            _ = try await client.send(.post, "/api/tickets", #"{"service":"民政残联"}"#, token: TestCredentials.kiosk)
             let (healthStatus, health) = try await client.send(.get, "/healthz")
             #expect(healthStatus == .ok && health.contains(#""database":"ok""#))
             let (_, metrics) = try await client.send(.get, "/metrics")

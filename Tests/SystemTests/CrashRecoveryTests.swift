@@ -24,7 +24,8 @@ struct CrashRecoveryTests {
                     group.addTask {
                         var mine: [Ticket] = []
                         while !Task.isCancelled {
-                            guard let answer = try? await HTTP.post(url, json: #"{"service":"\#(services[client])"}"#) else { break }
+                            guard let answer = try? await HTTP.post(url, json: #"{"service":"\#(services[client])"}"#,
+                                                                          token: DaemonProcess.kioskToken) else { break }
                             guard answer.status == 201,
                                   let issued = try? HallJSON.decoder().decode(IssuedTicket.self, from: answer.body) else { break }
                             mine.append(issued.ticket)
@@ -55,6 +56,8 @@ struct CrashRecoveryTests {
                 #expect(stored.ticket.number == ticket.number && stored.ticket.serviceID == ticket.serviceID)
             }
         }
+        let refused = try await HTTP.post(daemon.baseURL.appendingPathComponent("api/tickets"), json: #"{"service":"A"}"#)
+        #expect(refused.status == 401, "issuing without the kiosk token is refused")
         #expect(daemon.terminate() == 0, "SIGTERM must stop halld gracefully")
     }
 }

@@ -5,6 +5,8 @@ import FoundationNetworking
 
 /// Runs the real `halld` binary as a child process on a free port and a given database.
 final class DaemonProcess {
+    /// The kiosk device token halld is started with (tickets are issued as a kiosk).
+    static let kioskToken = "crash-test-kiosk-token-0001"
     let port: Int
     let databasePath: String
     private var process: Process?
@@ -20,9 +22,12 @@ final class DaemonProcess {
     func start(environment: [String: String] = [:]) async throws {
         let process = Process()
         process.executableURL = try Self.binary("halld")
-        let state = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
         // The kill -9 test measures the store, not the (serial) ticket printer: no devices.
-        process.arguments = ["--port", String(port), "--database", databasePath, "--set", "stateDirectory=\"\(state)\"",
+        process.arguments = ["--port", String(port), "--database", databasePath,
+                             "--set", "stateDirectory=\"\(folder)\"",
+                             "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
+                             "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
                              "--set", #"hardware.ticketPrinter.transport="none""#, "--set", #"hardware.displays.transport="none""#,
                              "--set", "hardware.voice.enabled=false"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -100,9 +105,10 @@ enum HTTP {
         return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
     }
 
-    static func post(_ url: URL, json: String) async throws -> Answer {
+    static func post(_ url: URL, json: String, token: String? = nil) async throws -> Answer {
         var request = URLRequest(url: url)
         request.httpMethod = "POST"
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         request.httpBody = Data(json.utf8)
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         let (data, response) = try await session.data(for: request)

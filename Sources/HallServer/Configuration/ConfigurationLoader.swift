@@ -25,6 +25,10 @@ public enum ConfigurationLoader {
             guard let path = keyPath(forEnvironment: name, in: tree) else { continue }
             tree = try set(path, to: parse(value), in: tree)
         }
+        // `HALL_ADMIN_PASSWORD`: the documented short name of accounts.initialAdminPassword.
+        if let password = environment["HALL_ADMIN_PASSWORD"], !password.isEmpty {
+            tree = try set(["accounts", "initialAdminPassword"], to: password, in: tree)
+        }
         for override in overrides {
             guard let eq = override.firstIndex(of: "=") else {
                 throw ConfigurationError.malformed(source: "--set \(override)", reason: "expected key=value")

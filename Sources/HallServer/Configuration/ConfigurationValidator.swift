@@ -30,5 +30,6 @@ enum ConfigurationValidator {
             }
         }
         guard c.maxRequestBytes >= 1024 else { throw fail("maxRequestBytes", "must be at least 1024") }
+        try AccessConfigurationValidator.validate(c)
     }
 }

@@ -46,6 +46,10 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var intake: IntakeSettings = IntakeSettings()
     /// The A4 printer for acceptance and correction notices.
     public var officePrinter: OfficePrinter = OfficePrinter()
+    /// Staff sign-in and sessions (issue 8).
+    public var accounts = Accounts()
+    /// Kiosks and hall screens and their tokens (issue 8).
+    public var devices = Devices()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

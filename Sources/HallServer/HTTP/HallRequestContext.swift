@@ -1,15 +1,27 @@
+import HallCore
 import Hummingbird
 import HummingbirdWebSocket
 import Logging
 
-/// The request context of every Hall route: core storage and the WebSocket handler slot for
-/// `/ws/events`. The body size limit is enforced by `BodyLimitMiddleware` and `decodeJSON`.
+/// The request context of every Hall route: core storage, the WebSocket handler slot for
+/// `/ws/events`, the peer's address and who is signed in (set by `AuthMiddleware`).
+/// The body size limit is enforced by `BodyLimitMiddleware` and `decodeJSON`.
 public struct HallRequestContext: RequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let webSocket: WebSocketHandlerReference<Self>
+    /// The peer's IP address (the hall's LAN; no proxy is trusted).
+    public let remoteAddress: String?
+    /// The signed-in staff member or device, if any.
+    public var principal: Principal?
+    /// The presented bearer/cookie token (kept only for sign-out; never logged).
+    var presentedToken: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         webSocket = .init()
+        remoteAddress = source.channel.remoteAddress?.ipAddress
     }
+
+    /// The name to record as the actor of a queue action.
+    public var actorName: String? { principal?.name }
 }

@@ -19,7 +19,7 @@ struct CaseRoutes {
             let body = try await request.decodeJSON(IntakeRequests.OpenCase.self, context: context)
             let opened = try await intake.open(OpenCaseRequest(
                 itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
-                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: IntakeRequests.clerk(body.clerk),
+                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk)),
                 ticketID: body.ticketID, window: body.window))
             return try JSONResponse.make(opened, status: .created)
         }
@@ -37,7 +37,7 @@ struct CaseRoutes {
             var request = request
             let body = try await request.decodeJSON(IntakeRequests.PreReview.self, context: context)
             let c = try await load(context)
-            let clerk = IntakeRequests.clerk(body.clerk)
+            let clerk = (context.actorName ?? IntakeRequests.clerk(body.clerk))
             let report = try await intake.preReview(caseID: c.id, marks: try body.marks.map { try $0.mark() }, clerk: clerk)
             return try JSONResponse.make(await answer(report, clerk: clerk))
         }
@@ -47,23 +47,23 @@ struct CaseRoutes {
             let c = try await load(context)
             return try JSONResponse.make(try await intake.recordReview(
                 caseID: c.id, departmentID: body.department, decision: try body.reviewDecision(),
-                reviewer: IntakeRequests.clerk(body.reviewer ?? body.department)))
+                reviewer: context.actorName ?? IntakeRequests.clerk(body.reviewer ?? body.department)))
         }
         api.post("cases/{ref}/notify") { request, context in
             let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
             return try JSONResponse.make(try await intake.notifyApplicant(caseID: try await load(context).id,
-                                                                          clerk: IntakeRequests.clerk(body.clerk)))
+                                                                          clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
         }
         api.post("cases/{ref}/deliver") { request, context in
             let body = try await Self.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
             return try JSONResponse.make(try await intake.deliver(caseID: try await load(context).id,
                                                                   trackingNumber: body.trackingNumber,
-                                                                  clerk: IntakeRequests.clerk(body.clerk)))
+                                                                  clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
         }
         api.post("cases/{ref}/close") { request, context in
             let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
             return try JSONResponse.make(try await intake.close(caseID: try await load(context).id,
-                                                                clerk: IntakeRequests.clerk(body.clerk)))
+                                                                clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
         }
 
         // `{kind}.pdf`: one parameter name, as the print route shares the path prefix.

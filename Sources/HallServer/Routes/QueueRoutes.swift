@@ -1,7 +1,8 @@
 import HallCore
 import Hummingbird
 
-/// The queue API: issue tickets, act at windows, read the hall's state.
+/// The queue API: issue tickets, act at windows, read the hall's state. Who may call each
+/// state-changing route is declared in `RoutePermissions`; the actor is recorded on every event.
 struct QueueRoutes {
     let queue: QueueService
     /// Prints each issued ticket (nil: no ticket printer).
@@ -28,7 +29,7 @@ struct QueueRoutes {
         api.post("tickets") { request, context in
             var request = request
             let body = try await request.decodeJSON(IssueRequest.self, context: context)
-            let issued = try await queue.issue(serviceKey: body.service, priority: body.priority ?? .normal)
+            let issued = try await queue.issue(serviceKey: body.service, priority: body.priority ?? .normal, actor: context.actorName)
             let print = await printing?.print(issued) ?? PrintReport(status: .disabled, message: "本大厅未配置取号打印机，请记下您的号码。")
             return try JSONResponse.make(KioskTicket(issued: issued, print: print), status: .created)
         }
@@ -38,34 +39,34 @@ struct QueueRoutes {
             return try JSONResponse.make(try await queue.ticketStatus(number: ref.uppercased()))
         }
         api.post("tickets/{ref}/leave") { _, context in
-            try JSONResponse.make(try await queue.leave(ticketNumber: try context.parameters.require("ref").uppercased()))
+            try JSONResponse.make(try await queue.leave(ticketNumber: try context.parameters.require("ref").uppercased(), actor: context.actorName))
         }
 
         let windows = api.group("windows/{window}")
-        windows.post("call-next") { _, context in try JSONResponse.make(try await queue.callNext(window: try windowNumber(context))) }
+        windows.post("call-next") { _, context in try JSONResponse.make(try await queue.callNext(window: try windowNumber(context), actor: context.actorName)) }
         windows.post("call") { request, context in
             var request = request
             let body = try await request.decodeJSON(CallRequest.self, context: context)
-            return try JSONResponse.make(try await queue.call(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context)))
+            return try JSONResponse.make(try await queue.call(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
         }
-        windows.post("recall") { _, context in try JSONResponse.make(try await queue.recall(window: try windowNumber(context))) }
-        windows.post("skip") { _, context in try JSONResponse.make(try await queue.skip(window: try windowNumber(context))) }
-        windows.post("start") { _, context in try JSONResponse.make(try await queue.start(window: try windowNumber(context))) }
-        windows.post("finish") { _, context in try JSONResponse.make(try await queue.finish(window: try windowNumber(context))) }
-        windows.post("hold") { _, context in try JSONResponse.make(try await queue.hold(window: try windowNumber(context))) }
+        windows.post("recall") { _, context in try JSONResponse.make(try await queue.recall(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("skip") { _, context in try JSONResponse.make(try await queue.skip(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("start") { _, context in try JSONResponse.make(try await queue.start(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("finish") { _, context in try JSONResponse.make(try await queue.finish(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("hold") { _, context in try JSONResponse.make(try await queue.hold(window: try windowNumber(context), actor: context.actorName)) }
         windows.post("resume") { request, context in
             var request = request
             let body = try await request.decodeJSON(CallRequest.self, context: context)
-            return try JSONResponse.make(try await queue.resume(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context)))
+            return try JSONResponse.make(try await queue.resume(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
         }
         windows.post("transfer") { request, context in
             var request = request
             let body = try await request.decodeJSON(TransferRequest.self, context: context)
             return try JSONResponse.make(try await queue.transfer(window: try windowNumber(context), toService: body.service,
-                                                                  toWindow: body.window))
+                                                                  toWindow: body.window, actor: context.actorName))
         }
-        windows.post("pause") { _, context in try JSONResponse.make(try await queue.setPaused(true, window: try windowNumber(context))) }
-        windows.post("unpause") { _, context in try JSONResponse.make(try await queue.setPaused(false, window: try windowNumber(context))) }
+        windows.post("pause") { _, context in try JSONResponse.make(try await queue.setPaused(true, window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("unpause") { _, context in try JSONResponse.make(try await queue.setPaused(false, window: try windowNumber(context), actor: context.actorName)) }
     }
 
     private func windowNumber(_ context: HallRequestContext) throws -> Int {

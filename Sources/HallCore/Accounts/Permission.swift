@@ -1,0 +1,76 @@
+/// Everything that changes state (or reads protected data) in the hall, and who may do it.
+///
+/// The policy is a pure table: the server checks it on every state-changing request, before
+/// anything happens, and refuses with 403 otherwise.
+public enum Permission: String, Codable, Sendable, CaseIterable {
+    /// Take a queue ticket (kiosk, clerks for residents at the window).
+    case issueTicket = "ticket.issue"
+    /// Check in an appointment by its code.
+    case checkIn = "appointment.check_in"
+    /// Record that a resident left the queue.
+    case leaveTicket = "ticket.leave"
+    /// Call, recall, skip, start, finish, hold, resume, transfer at a window.
+    case operateWindow = "window.operate"
+    /// Pause or reopen a window.
+    case pauseWindow = "window.pause"
+    /// Create accounts, set roles, reset passwords, deactivate.
+    case manageAccounts = "account.manage"
+    /// List accounts.
+    case listAccounts = "account.list"
+    /// Read the audit log.
+    case readAudit = "audit.read"
+    /// Change one's own password.
+    case changeOwnPassword = "account.change_own_password"
+    /// Open, pre-review, notify, deliver and close cases (一窗受理); print notices.
+    case handleCase = "case.handle"
+    /// Record a department's review of a routed case (并联办理).
+    case reviewCase = "case.review"
+    /// Import the service catalog and the holiday calendar.
+    case manageCatalog = "catalog.manage"
+    /// Read cases with the applicant's personal data, and their notices.
+    case readCases = "case.read"
+
+    /// The roles that may do this.
+    public var roles: Set<Role> {
+        switch self {
+        case .issueTicket: [.kiosk, .clerk, .head, .admin]
+        case .checkIn: [.kiosk, .clerk, .head, .admin]
+        case .leaveTicket: [.clerk, .head, .admin]
+        case .operateWindow: [.clerk, .head]
+        case .pauseWindow: [.clerk, .head, .admin]
+        case .manageAccounts: [.head, .admin]
+        case .listAccounts: [.head, .admin]
+        case .readAudit: [.head, .admin]
+        case .changeOwnPassword: [.clerk, .reviewer, .head, .admin]
+        case .handleCase: [.clerk, .head]
+        case .reviewCase: [.reviewer, .head]
+        case .manageCatalog: [.head, .admin]
+        case .readCases: [.clerk, .reviewer, .head, .admin]
+        }
+    }
+
+    /// Whether `role` may do `action`.
+    public static func allows(_ role: Role, _ action: Permission) -> Bool { action.roles.contains(role) }
+
+    /// Whether any of `roles` may do `action`.
+    public static func allows(_ roles: [Role], _ action: Permission) -> Bool { roles.contains { allows($0, action) } }
+
+    /// Chinese description for refusals, e.g. 叫号操作.
+    public var label: String {
+        switch self {
+        case .issueTicket: "取号"
+        case .checkIn: "预约签到"
+        case .leaveTicket: "登记离开"
+        case .operateWindow: "窗口叫号操作"
+        case .pauseWindow: "暂停或恢复窗口"
+        case .manageAccounts: "管理账号"
+        case .listAccounts: "查看账号"
+        case .readAudit: "查看审计日志"
+        case .changeOwnPassword: "修改密码"
+        case .handleCase: "受理办件"
+        case .reviewCase: "部门审核"
+        case .manageCatalog: "导入事项目录和节假日"
+        case .readCases: "查看办件"
+        }
+    }
+}

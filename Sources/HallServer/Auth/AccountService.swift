@@ -1,0 +1,149 @@
+import Foundation
+import HallCore
+import Synchronization
+
+/// Staff sign-in and account management: verifies passwords (bcrypt), opens and resolves
+/// sessions (token hashes only in the store), recognises configured device tokens, throttles
+/// password guessing, and manages accounts for the head and the administrator.
+public final class AccountService: Sendable {
+    /// What a successful sign-in returns: the token is shown once, to the caller only.
+    public struct SignIn: Sendable {
+        public var token: String
+        public var principal: Principal
+        public var expiresAt: Date
+    }
+
+    public let store: any AccountStore
+    let hasher: PasswordHasher
+    let policy: SessionPolicy
+    private let clock: any HallClock
+    private let devices: [String: Principal]
+    private let userThrottle: Mutex<LoginThrottle>
+    private let addressThrottle: Mutex<LoginThrottle>
+    /// A hash to verify against when the user name is unknown, so timing does not tell names apart.
+    private let decoyHash = Mutex<String?>(nil)
+
+    init(store: any AccountStore, configuration: HallConfiguration, clock: any HallClock) {
+        self.store = store
+        self.clock = clock
+        let a = configuration.accounts
+        hasher = PasswordHasher(cost: a.passwordCost)
+        policy = a.sessionPolicy
+        userThrottle = Mutex(LoginThrottle(policy: .init(freeFailures: a.throttleFreeFailures, baseDelaySeconds: a.throttleBaseDelaySeconds,
+                                                         maxDelaySeconds: a.throttleMaxDelaySeconds)))
+        addressThrottle = Mutex(LoginThrottle(policy: .init(freeFailures: a.throttleFreeFailuresPerAddress,
+                                                            baseDelaySeconds: a.throttleBaseDelaySeconds,
+                                                            maxDelaySeconds: a.throttleMaxDelaySeconds)))
+        var devices: [String: Principal] = [:]
+        for d in configuration.devices.kiosks {
+            devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "取号机 \(d.id)", roles: [.kiosk], isDevice: true)
+        }
+        for d in configuration.devices.screens {
+            devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "叫号屏 \(d.id)", roles: [.screen], isDevice: true)
+        }
+        self.devices = devices
+    }
+
+    // MARK: Sign-in
+
+    /// Checks the password and opens a session. Failures are counted per user name and per
+    /// address; past the allowance every attempt is refused with `AccessError.throttled`.
+    public func signIn(username: String, password: String, remoteAddress: String?) async throws -> SignIn {
+        let account = try await authenticate(username: username, password: password, remoteAddress: remoteAddress)
+        let now = clock.now()
+        let token = SecretToken.make()
+        let session = StaffSession(tokenHash: SecretToken.hash(token), username: account.username, createdAt: now, lastSeenAt: now,
+                                   remoteAddress: remoteAddress)
+        try await store.purgeSessions(idleBefore: now.addingTimeInterval(-policy.idleSeconds),
+                                      createdBefore: now.addingTimeInterval(-policy.absoluteSeconds))
+        try await store.createSession(session)
+        return SignIn(token: token, principal: Principal(account: account), expiresAt: policy.expiry(of: session))
+    }
+
+    /// Checks a password under the same throttling as sign-in, without opening a session.
+    public func authenticate(username: String, password: String, remoteAddress: String?) async throws -> StaffAccount {
+        let now = clock.now()
+        let userKey = username.lowercased()
+        let addressKey = remoteAddress ?? "unknown"
+        try userThrottle.withLock { try $0.check([userKey], at: now) }
+        try addressThrottle.withLock { try $0.check([addressKey], at: now) }
+        let stored = try await store.credentials(username)
+        let matches = try await hasher.verify(password, hash: stored?.1 ?? decoy())
+        guard let (account, _) = stored, matches, account.isActive else {
+            userThrottle.withLock { $0.recordFailure([userKey], at: now) }
+            addressThrottle.withLock { $0.recordFailure([addressKey], at: now) }
+            throw AccessError.badCredentials
+        }
+        userThrottle.withLock { $0.recordSuccess(userKey) }
+        return account
+    }
+
+    private func decoy() -> String {
+        if let hash = decoyHash.withLock({ $0 }) { return hash }
+        let hash = hasher.hashNow(SecretToken.make())
+        decoyHash.withLock { $0 = hash }
+        return hash
+    }
+
+    /// Ends the session of `token` (device tokens have no session to end).
+    public func signOut(token: String) async throws {
+        try await store.deleteSession(tokenHash: SecretToken.hash(token))
+    }
+
+    /// Who `token` belongs to: a configured device, or the account of a live session.
+    /// Throws `sessionExpired` for an ended session and `invalidDeviceToken` for an unknown token.
+    public func principal(for token: String) async throws -> (Principal, expiresAt: Date?) {
+        let hash = SecretToken.hash(token)
+        if let device = devices[hash] { return (device, nil) }
+        let now = clock.now()
+        guard let session = try await store.session(tokenHash: hash) else { throw AccessError.invalidDeviceToken }
+        guard !policy.isExpired(session, at: now) else {
+            try await store.deleteSession(tokenHash: hash)
+            throw AccessError.sessionExpired
+        }
+        guard let account = try await store.account(session.username), account.isActive else {
+            try await store.deleteSession(tokenHash: hash)
+            throw AccessError.sessionExpired
+        }
+        var touched = session
+        // Record activity at most every 30 s, so reads do not each cost a durable write.
+        if now.timeIntervalSince(session.lastSeenAt) > 30 {
+            try await store.touchSession(tokenHash: hash, at: now)
+            touched.lastSeenAt = now
+        }
+        return (Principal(account: account), policy.expiry(of: touched))
+    }
+
+    // MARK: Account management
+
+    /// Creates an account with an initial password.
+    public func create(_ account: StaffAccount, password: String) async throws {
+        try StaffAccount.validate(username: account.username, roles: account.roles)
+        try StaffAccount.validate(password: password, username: account.username)
+        try await store.create(account, passwordHash: try await hasher.hash(password), at: clock.now())
+    }
+
+    /// Changes roles, display name, department or the active flag. Deactivating ends the
+    /// account's sessions. The last active administrator cannot be removed.
+    public func update(_ username: String, change: (inout StaffAccount) -> Void) async throws -> StaffAccount {
+        guard var account = try await store.account(username) else { throw AccessError.unknownAccount(username) }
+        change(&account)
+        account.roles = Array(Set(account.roles)).sorted()
+        try StaffAccount.validate(username: account.username, roles: account.roles)
+        if !(account.isActive && account.roles.contains(.admin)) {
+            let admins = try await store.allAccounts().filter { $0.isActive && $0.roles.contains(.admin) && $0.username != username }
+            if admins.isEmpty { throw AccessError.lastAdministrator }
+        }
+        try await store.update(account)
+        if !account.isActive { try await store.deleteSessions(of: username) }
+        return account
+    }
+
+    /// Sets a new password and ends the account's sessions.
+    public func setPassword(_ username: String, to password: String) async throws {
+        try StaffAccount.validate(password: password, username: username)
+        guard try await store.account(username) != nil else { throw AccessError.unknownAccount(username) }
+        try await store.setPasswordHash(try await hasher.hash(password), for: username, at: clock.now())
+        try await store.deleteSessions(of: username)
+    }
+}

@@ -1,0 +1,100 @@
+// Shared helpers of the hall's pages: JSON API calls with the API's Chinese error messages,
+// sign-in, the live event stream with reconnect. No framework, no external CDN.
+"use strict";
+const Hall = (() => {
+  class ApiError extends Error {
+    constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+  }
+
+  /** Calls the API. `token` (a device token) goes in the Authorization header; staff pages use
+   *  the HttpOnly session cookie. Errors throw ApiError with the server's Chinese message. */
+  async function api(method, path, body, token) {
+    const headers = {};
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (token) headers["Authorization"] = "Bearer " + token;
+    let response;
+    try {
+      response = await fetch(path, { method, headers, credentials: "same-origin",
+        body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      throw new ApiError(0, "unreachable", "无法连接服务器，请检查网络。");
+    }
+    if (response.status === 204) return null;
+    const text = await response.text();
+    let data = null;
+    try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+    if (!response.ok) {
+      throw new ApiError(response.status, data && data.error || "http_" + response.status,
+        data && data.message || ("请求失败（HTTP " + response.status + "）"));
+    }
+    return data;
+  }
+
+  /** Shows an error (or clears it with null) in the element. */
+  function showError(element, error) {
+    if (!element) return;
+    if (!error) { element.textContent = ""; element.classList.add("hidden"); return; }
+    element.textContent = error.message || String(error);
+    element.classList.remove("hidden");
+  }
+
+  /** Who is signed in (null when nobody). */
+  async function whoAmI() {
+    try { return await api("GET", "/api/session"); } catch (e) { if (e.status === 401) return null; throw e; }
+  }
+
+  /** Wires a sign-in form: on success calls `onSignedIn(session)`. */
+  function wireLogin(form, errorBox, onSignedIn) {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      showError(errorBox, null);
+      const username = form.querySelector("[name=username]").value.trim();
+      const password = form.querySelector("[name=password]").value;
+      try {
+        const session = await api("POST", "/api/session", { username, password });
+        form.querySelector("[name=password]").value = "";
+        onSignedIn(session);
+      } catch (e) { showError(errorBox, e); }
+    });
+  }
+
+  async function signOut() {
+    try { await api("DELETE", "/api/session"); } catch (e) { /* already signed out */ }
+  }
+
+  /** Subscribes to /ws/events; reconnects with a growing delay. `onState(true|false)` tells
+   *  whether the stream is connected (pages resynchronise from /api/status on reconnect). */
+  function events(onEvent, onState) {
+    let delay = 500;
+    function connect() {
+      const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws/events");
+      ws.onopen = () => { delay = 500; onState && onState(true); };
+      ws.onmessage = (m) => { try { onEvent(JSON.parse(m.data)); } catch (e) { /* ignore malformed */ } };
+      ws.onclose = () => { onState && onState(false); setTimeout(connect, delay); delay = Math.min(delay * 2, 10000); };
+      ws.onerror = () => ws.close();
+    }
+    connect();
+  }
+
+  const stateLabels = { waiting: "等候中", called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结",
+    no_show: "过号", left: "已离开" };
+  const roleLabels = { clerk: "窗口工作人员", reviewer: "部门审核人员", head: "中心负责人", admin: "系统管理员",
+    kiosk: "取号机", screen: "叫号屏" };
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) {
+      if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
+    }
+    for (const child of children.flat()) node.append(child instanceof Node ? child : String(child));
+    return node;
+  }
+
+  function time(iso) {
+    if (!iso) return "-";
+    return new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+  }
+
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time };
+})();

@@ -1,0 +1,118 @@
+// Clerk console: sign in, choose a window, act on its ticket, watch the queue live.
+"use strict";
+(() => {
+  const $ = (id) => document.getElementById(id);
+  let session = null;
+  let status = null;
+  let windowNumber = Number(localStorage.getItem("hall.consoleWindow")) || null;
+
+  function showViews() {
+    $("login-view").classList.toggle("hidden", !!session);
+    $("work-view").classList.toggle("hidden", !session);
+    $("logout").classList.toggle("hidden", !session);
+    $("who").textContent = session ? session.displayName + "（" + session.roles.map((r) => Hall.roleLabels[r] || r).join("、") + "）" : "";
+  }
+
+  async function refresh() {
+    try {
+      status = await Hall.api("GET", "/api/status");
+      render();
+    } catch (e) { Hall.showError($("error"), e); }
+  }
+
+  function serviceName(id) {
+    const q = status && status.services.find((s) => s.service.id === id);
+    return q ? q.service.name : id;
+  }
+
+  function render() {
+    if (!status) return;
+    const select = $("window-select");
+    if (select.options.length !== status.windows.length) {
+      select.replaceChildren(...status.windows.map((w) => Hall.el("option", { value: w.window.number }, w.window.number + "号 " + w.window.name)));
+      $("transfer-window").replaceChildren(Hall.el("option", { value: "" }, "（任意窗口）"),
+        ...status.windows.map((w) => Hall.el("option", { value: w.window.number }, w.window.number + "号窗口")));
+      $("transfer-service").replaceChildren(Hall.el("option", { value: "" }, "（不变）"),
+        ...status.services.map((q) => Hall.el("option", { value: q.service.id }, q.service.name)));
+    }
+    if (!windowNumber || !status.windows.some((w) => w.window.number === windowNumber)) windowNumber = status.windows[0].window.number;
+    select.value = String(windowNumber);
+    const w = status.windows.find((x) => x.window.number === windowNumber);
+    $("window-state").textContent = w.window.isPaused ? "已暂停" : "服务中";
+    $("pause").classList.toggle("hidden", w.window.isPaused);
+    $("unpause").classList.toggle("hidden", !w.window.isPaused);
+    const t = w.current;
+    $("current-number").textContent = t ? t.number : "—";
+    $("current-detail").textContent = t ? serviceName(t.serviceID) + " · " + Hall.stateLabels[t.state] + (t.recalls ? " · 已重呼 " + t.recalls + " 次" : "")
+      : (w.window.isPaused ? "窗口已暂停" : "空闲，可呼叫下一位");
+    const called = t && t.state === "called", serving = t && t.state === "serving";
+    $("call-next").disabled = !!t || w.window.isPaused;
+    $("recall").disabled = !called;
+    $("skip").disabled = !called;
+    $("start").disabled = !called;
+    $("finish").disabled = !serving;
+    $("hold").disabled = !serving;
+    $("transfer").disabled = !t;
+    $("held").replaceChildren(...(w.held.length ? w.held.map((h) => Hall.el("li", {}, h.number + " " + serviceName(h.serviceID),
+      Hall.el("button", { type: "button", class: "secondary", "data-resume": h.number, disabled: t ? true : null,
+        onclick: () => act("resume", { ticket: h.number }) }, "恢复办理"))) : [Hall.el("li", { class: "muted" }, "无")]));
+    const mine = status.services.filter((q) => w.window.serviceIDs.includes(q.service.id));
+    $("waiting").replaceChildren(...mine.map((q) => Hall.el("tr", {}, Hall.el("td", {}, q.service.name),
+      Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, "约 " + q.estimatedWaitMinutes + " 分钟"))));
+  }
+
+  async function act(action, body) {
+    Hall.showError($("error"), null);
+    try {
+      await Hall.api("POST", "/api/windows/" + windowNumber + "/" + action, body);
+      await refresh();
+    } catch (e) {
+      Hall.showError($("error"), e);
+      if (e.status === 401) { session = null; showViews(); }
+    }
+  }
+
+  async function loadDevices() {
+    try {
+      const response = await fetch("/healthz");
+      const health = await response.json();
+      const list = health.devices || [];
+      $("devices").replaceChildren(Hall.el("li", {}, "数据库：", Hall.el("b", { class: health.database === "ok" ? "ok" : "bad" },
+        health.database === "ok" ? "正常" : "异常")),
+        ...(list.length ? list.map((d) => Hall.el("li", {}, d.name + "：", Hall.el("b", { class: d.ok ? "ok" : "bad" }, d.condition || (d.ok ? "正常" : "故障"))))
+          : [Hall.el("li", { class: "muted" }, "未接入外部设备")]));
+      $("devices-updated").textContent = "更新于 " + new Date().toLocaleTimeString("zh-CN", { hour12: false });
+    } catch (e) { $("devices-updated").textContent = "设备状态读取失败"; }
+  }
+
+  for (const action of ["call-next", "recall", "skip", "start", "finish", "hold", "pause", "unpause"]) {
+    $(action).addEventListener("click", () => act(action));
+  }
+  $("transfer").addEventListener("click", () => {
+    const body = {};
+    if ($("transfer-service").value) body.service = $("transfer-service").value;
+    if ($("transfer-window").value) body.window = Number($("transfer-window").value);
+    act("transfer", body);
+  });
+  $("window-select").addEventListener("change", () => {
+    windowNumber = Number($("window-select").value);
+    localStorage.setItem("hall.consoleWindow", String(windowNumber));
+    render();
+  });
+  $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });
+  Hall.wireLogin($("login-form"), $("login-error"), (s) => { session = s; showViews(); refresh(); });
+
+  Hall.events(() => refresh(), (up) => {
+    $("live").textContent = up ? "实时连接" : "重新连接中…";
+    $("live").className = "pill " + (up ? "ok" : "bad");
+    if (up) refresh();
+  });
+  (async () => {
+    session = await Hall.whoAmI().catch(() => null);
+    if (session && session.isDevice) session = null;
+    showViews();
+    if (session) refresh();
+  })();
+  loadDevices();
+  setInterval(loadDevices, 30000);
+})();

@@ -1,0 +1,89 @@
+// Kiosk: choose a service → the ticket on screen (number, people ahead, estimated wait), with a
+// clear notice when printing failed. Authenticates as a kiosk device with a bearer token kept in
+// localStorage (set once by staff, or with ?device-token=… which is then removed from the URL).
+"use strict";
+(() => {
+  const storageKey = "hall.kioskToken";
+  const $ = (id) => document.getElementById(id);
+  const params = new URLSearchParams(location.search);
+  if (params.get("device-token")) {
+    localStorage.setItem(storageKey, params.get("device-token"));
+    history.replaceState(null, "", location.pathname);
+  }
+  let token = localStorage.getItem(storageKey);
+  let backTimer = null;
+
+  function show(section) {
+    for (const id of ["setup", "choose", "ticket"]) $(id).classList.toggle("hidden", id !== section);
+  }
+
+  function tick() { $("clock").textContent = new Date().toLocaleTimeString("zh-CN", { hour12: false }); }
+  setInterval(tick, 1000); tick();
+
+  async function loadServices() {
+    Hall.showError($("error"), null);
+    try {
+      const status = await Hall.api("GET", "/api/status");
+      const box = $("services");
+      box.replaceChildren(...status.services.map((q) => Hall.el("button", {
+        class: "service-button", type: "button", "data-service": q.service.id,
+        onclick: () => take(q.service.id),
+      }, q.service.name, Hall.el("small", {}, "等候 " + q.waiting + " 人 · 约 " + q.estimatedWaitMinutes + " 分钟"))));
+    } catch (e) { Hall.showError($("error"), e); }
+  }
+
+  async function take(serviceID) {
+    Hall.showError($("error"), null);
+    for (const b of document.querySelectorAll(".service-button")) b.disabled = true;
+    try {
+      const issued = await Hall.api("POST", "/api/tickets", { service: serviceID }, token);
+      showTicket(issued);
+    } catch (e) {
+      if (e.status === 401) { localStorage.removeItem(storageKey); token = null; }
+      Hall.showError($("error"), e);
+      if (!token) show("setup");
+    } finally {
+      for (const b of document.querySelectorAll(".service-button")) b.disabled = false;
+    }
+  }
+
+  function showTicket(issued) {
+    $("ticket-number").textContent = issued.ticket.number;
+    $("ticket-service").textContent = issued.serviceName;
+    $("ticket-ahead").textContent = issued.peopleAhead;
+    $("ticket-wait").textContent = issued.estimatedWaitMinutes;
+    // Printing is reported by the issue response once the printer is integrated:
+    // print: { status: "printed" | "queued" | "failed", message }.
+    const print = issued.print;
+    const failed = print && print.status && print.status !== "printed";
+    $("print-failed").classList.toggle("hidden", !failed);
+    if (failed) {
+      $("print-failed-number").textContent = issued.ticket.number;
+      $("print-failed-message").textContent = print.message || "";
+    }
+    show("ticket");
+    clearTimeout(backTimer);
+    backTimer = setTimeout(backToStart, failed ? 60000 : 20000);
+  }
+
+  function backToStart() {
+    clearTimeout(backTimer);
+    show("choose");
+    loadServices();
+  }
+
+  $("done").addEventListener("click", backToStart);
+  $("setup-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const value = $("setup-token").value.trim();
+    if (!value) return;
+    localStorage.setItem(storageKey, value);
+    token = value;
+    $("setup-token").value = "";
+    backToStart();
+  });
+
+  if (!token) { show("setup"); } else { backToStart(); }
+  // Keep waiting counts fresh while idle on the service screen.
+  Hall.events(() => { if (!$("choose").classList.contains("hidden")) loadServices(); });
+})();

@@ -1,0 +1,87 @@
+import Foundation
+import HallCore
+import Hummingbird
+
+/// Account management for the head and the administrator, and the audit log:
+/// `GET/POST /api/accounts`, `PATCH /api/accounts/{username}`, `POST /api/accounts/{username}/password`,
+/// `POST /api/accounts/{username}/deactivate`, `GET /api/audit?from=&to=&actor=`.
+struct AccountRoutes {
+    let accounts: AccountService
+    let audit: AuditLog
+    let timeZone: TimeZone
+
+    struct CreateRequest: Decodable {
+        var username: String
+        var displayName: String
+        var roles: [Role]
+        var departmentID: String?
+        var password: String
+    }
+
+    struct ChangeRequest: Decodable {
+        var displayName: String?
+        var roles: [Role]?
+        var departmentID: String?
+        var isActive: Bool?
+    }
+
+    struct PasswordRequest: Decodable { var password: String }
+
+    func register(on router: Router<HallRequestContext>) {
+        let api = router.group("api")
+        api.get("accounts") { _, _ in try JSONResponse.make(try await accounts.store.allAccounts()) }
+        api.post("accounts") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(CreateRequest.self, context: context)
+            let account = StaffAccount(username: body.username, displayName: body.displayName, roles: body.roles,
+                                       departmentID: body.departmentID)
+            try await accounts.create(account, password: body.password)
+            return try JSONResponse.make(account, status: .created)
+        }
+        api.patch("accounts/{username}") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(ChangeRequest.self, context: context)
+            let username = try context.parameters.require("username")
+            try guardSelf(username, context, removingAdmin: body.isActive == false || (body.roles.map { !$0.contains(.admin) } ?? false))
+            let account = try await accounts.update(username) { a in
+                if let name = body.displayName { a.displayName = name }
+                if let roles = body.roles { a.roles = roles }
+                if let department = body.departmentID { a.departmentID = department.isEmpty ? nil : department }
+                if let active = body.isActive { a.isActive = active }
+            }
+            return try JSONResponse.make(account)
+        }
+        api.post("accounts/{username}/password") { request, context in
+            var request = request
+            let body = try await request.decodeJSON(PasswordRequest.self, context: context)
+            try await accounts.setPassword(try context.parameters.require("username"), to: body.password)
+            return Response(status: .noContent)
+        }
+        api.post("accounts/{username}/deactivate") { _, context in
+            let username = try context.parameters.require("username")
+            try guardSelf(username, context, removingAdmin: true)
+            return try JSONResponse.make(try await accounts.update(username) { $0.isActive = false })
+        }
+        api.get("audit") { request, _ in
+            let q = request.uri.queryParameters
+            // An instant (ISO 8601) or a local day; `to` of a day includes that whole day.
+            func date(_ name: Substring, dayEnd: Bool) throws -> Date? {
+                guard let text = q[name].map(String.init), !text.isEmpty else { return nil }
+                if let d = ISO8601DateFormatter().date(from: text) { return d }
+                if let day = LocalDay(text) { return (dayEnd ? day.adding(days: 1) : day).start(in: timeZone) }
+                throw APIError.invalidParameter(name: String(name), value: text)
+            }
+            let limit = q["limit"].flatMap { Int(String($0)) }.map { min(max($0, 1), 5000) } ?? 500
+            let query = AuditQuery(from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
+                                   actor: q["actor"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }, limit: limit)
+            return try JSONResponse.make(try await audit.records(query))
+        }
+    }
+
+    /// A head or admin cannot lock themselves out by deactivating their own account.
+    private func guardSelf(_ username: String, _ context: HallRequestContext, removingAdmin: Bool) throws {
+        if removingAdmin, context.principal?.name == username, context.principal?.roles.contains(.admin) == true {
+            throw AccessError.lastAdministrator
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import HallCore
+import HallServer
+import Hummingbird
+
+/// A live hall for browser tests: a HallServer on a free port and a temporary database, Debian's
+/// `chromedriver` on another free port, and one headless Chromium session driven over WebDriver.
+final class BrowserHarness: @unchecked Sendable {
+    static let kioskToken = "browser-kiosk-token-0001"
+    static let adminPassword = "browser-admin-2026"
+    static let staffPassword = "browser-staff-2026"
+    static let chromium = "/usr/bin/chromium"
+    static let chromedriver = "/usr/bin/chromedriver"
+    static let http: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 10
+        return URLSession(configuration: configuration)
+    }()
+
+    let server: HallServer
+    let baseURL: URL
+    let browser: WebDriver
+    private let folder: URL
+    private let serverTask: Task<Void, any Error>
+    private let driver: Process
+
+    /// Where screenshots go: `artifacts/screenshots/` at the package root (gitignored).
+    static let screenshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("artifacts/screenshots")
+
+    init() async throws {
+        for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
+            throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-browser-\(UUID().uuidString)")
+        var configuration = HallConfiguration.demo
+        configuration.database.path = folder.appendingPathComponent("hall.sqlite").path
+        configuration.stateDirectory = folder.path
+        configuration.accounts.passwordCost = 4
+        configuration.accounts.initialAdminPassword = Self.adminPassword
+        configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
+        server = try HallServer(configuration: configuration)
+        let port = PortBox()
+        let app = server.makeApplication(port: 0) { port.set($0) }
+        serverTask = Task { try await app.run() }
+        baseURL = URL(string: "http://127.0.0.1:\(try await port.wait())")!
+
+        let driverPort = try Self.freePort()
+        driver = Process()
+        driver.executableURL = URL(fileURLWithPath: Self.chromedriver)
+        driver.arguments = ["--port=\(driverPort)"]
+        driver.standardOutput = FileHandle.nullDevice
+        driver.standardError = FileHandle.nullDevice
+        try driver.run()
+        do {
+            var lastError = "no answer"
+            for attempt in 0...200 {
+                guard attempt < 200 else { throw WebDriver.Failure(description: "chromedriver did not start on port \(driverPort): \(lastError)") }
+                do {
+                    if try await DriverHTTP.send(port: driverPort, method: "GET", path: "/status", body: nil).status == 200 { break }
+                } catch { lastError = "\(error)" }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            browser = try await WebDriver(port: driverPort, chromium: Self.chromium)
+        } catch {
+            kill(driver.processIdentifier, SIGKILL)
+            driver.waitUntilExit()
+            serverTask.cancel()
+            throw error
+        }
+    }
+
+    func url(_ path: String) -> URL { URL(string: path, relativeTo: baseURL)!.absoluteURL }
+
+    func screenshot(_ name: String) async throws {
+        try await browser.screenshot(to: Self.screenshots.appendingPathComponent("\(name).png"))
+    }
+
+    /// Creates a staff account through the API as `admin`.
+    func createAccount(_ username: String, roles: [Role]) async throws {
+        let token = try await api("POST", "/api/session", ["username": "admin", "password": Self.adminPassword])["token"] as! String
+        _ = try await api("POST", "/api/accounts", ["username": username, "displayName": "测试\(username)",
+                                                    "roles": roles.map(\.rawValue), "password": Self.staffPassword], token: token)
+    }
+
+    /// A JSON API call from the test itself (not through the browser).
+    @discardableResult
+    func api(_ method: String, _ path: String, _ body: [String: Any]? = nil, token: String? = nil) async throws -> [String: Any] {
+        var request = URLRequest(url: url(path))
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let body {
+            request.httpBody = try JSONSerialization.data(withJSONObject: body)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await Self.http.data(for: request)
+        guard let status = (response as? HTTPURLResponse)?.statusCode, (200..<300).contains(status) else {
+            throw WebDriver.Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
+        }
+        return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    func close() async {
+        await browser.quit()
+        // chromedriver does not always exit on SIGTERM; the browser session is already closed.
+        kill(driver.processIdentifier, SIGKILL)
+        driver.waitUntilExit()
+        serverTask.cancel()
+        _ = try? await serverTask.value
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { Glibc.close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    final class PortBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var port: Int?
+        func set(_ p: Int) { lock.withLock { port = p } }
+        func wait() async throws -> Int {
+            for _ in 0..<1000 {
+                if let p = lock.withLock({ port }) { return p }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            throw WebDriver.Failure(description: "the hall server did not start")
+        }
+    }
+}
