@@ -1,10 +1,11 @@
+import Foundation
 import ArgumentParser
 import HallCore
 
 /// `hallctl ticket take|show|leave`.
 struct TicketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ticket", abstract: "Take and look up queue tickets.",
-                                                    subcommands: [Take.self, Show.self, Leave.self])
+                                                    subcommands: [Take.self, Show.self, Leave.self, Reprint.self])
 
     struct Take: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take a ticket for a service (id, Chinese name or prefix).")
@@ -41,6 +42,19 @@ struct TicketCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await options.client.send("POST", "api/tickets/\(number)/leave")
             try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(Ticket.self, from: data)) }
+        }
+    }
+
+    struct Reprint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a ticket again on the kiosk printer (clerk).")
+        @OptionGroup var options: GlobalOptions
+        @Argument var number: String
+
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/tickets/\(number)/reprint")
+            try options.output(data) {
+                (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["message"] as? String ?? ""
+            }
         }
     }
 }

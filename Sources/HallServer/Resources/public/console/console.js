@@ -72,6 +72,21 @@
     }
   }
 
+  async function reprint(event) {
+    event.preventDefault();
+    const number = $("reprint-number").value.trim().toUpperCase();
+    if (!number) return;
+    Hall.showError($("error"), null);
+    try {
+      const report = await Hall.api("POST", "/api/tickets/" + encodeURIComponent(number) + "/reprint");
+      $("reprint-result").textContent = report.message;
+      loadDevices();
+    } catch (e) {
+      Hall.showError($("error"), e);
+    }
+  }
+  $("reprint-form").addEventListener("submit", reprint);
+
   async function loadDevices() {
     try {
       const response = await fetch("/healthz");
