@@ -48,7 +48,15 @@ final class BrowserHarness: @unchecked Sendable {
         server = try HallServer(configuration: configuration)
         let port = PortBox()
         let app = server.makeApplication(port: 0) { port.set($0) }
-        serverTask = Task { try await app.run() }
+        // The demo hall's devices run too (virtual printer and LED screens), as under halld.
+        serverTask = Task { [server] in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await server.devices.run() }
+                group.addTask { try await app.run() }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
         baseURL = URL(string: "http://127.0.0.1:\(try await port.wait())")!
 
         let driverPort = try Self.freePort()
