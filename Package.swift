@@ -99,17 +99,18 @@ let package = Package(
         ]),
 
         // MARK: Tests (mirror the targets)
+        .target(name: "HallTestSupport", path: "Tests/HallTestSupport"),
         .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
         .testTarget(name: "HallTransportTests", dependencies: [
-            "HallTransport", "HallEmulators", "hall-usb-probe", "hall-usb-testbed",
+            "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
         .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
-        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport"]),
+        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
         .testTarget(name: "HallServerTests", dependencies: [
-            "HallServer", "HallEmulators",
+            "HallServer", "HallEmulators", "HallTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,6 +1,7 @@
 import Foundation
 import HallDocuments
 import HallTransport
+import HallTestSupport
 import Testing
 
 /// A notice rendered by HallDocuments, printed through libcups to a real IPP printer

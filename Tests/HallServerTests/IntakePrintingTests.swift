@@ -3,6 +3,7 @@ import HallCore
 import HallServer
 import Hummingbird
 import HummingbirdTesting
+import HallTestSupport
 import Testing
 
 /// Notices printed through libcups to a real IPP printer (`ippeveprinter`, started by the test).

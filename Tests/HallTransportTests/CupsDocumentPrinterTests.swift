@@ -1,5 +1,6 @@
 import Foundation
 import HallTransport
+import HallTestSupport
 import Testing
 
 /// IPPDocumentPrinter against a real IPP printer (ippeveprinter) started by each test.

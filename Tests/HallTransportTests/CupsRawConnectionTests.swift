@@ -1,5 +1,6 @@
 import Foundation
 import HallTransport
+import HallTestSupport
 import Testing
 
 /// CupsRawConnection sends a ticket's bytes as one raw job; ippeveprinter, listing the CUPS

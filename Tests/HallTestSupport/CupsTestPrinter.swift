@@ -4,11 +4,14 @@ import Testing
 import Glibc
 #endif
 
+// Shared by the document, transport and server tests (a library target of test support, since
+// test targets cannot share files).
+
 /// Starts the D-Bus system bus and avahi-daemon once per test process through
 /// `scripts/test-services.sh` (idempotent; `make test` runs it too). ippeveprinter needs them.
-enum CupsTestServices {
+public enum CupsTestServices {
     /// nil when the services run; otherwise why not.
-    static let failure: String? = {
+    public static let failure: String? = {
         let script = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("scripts/test-services.sh")
@@ -26,19 +29,22 @@ enum CupsTestServices {
 
 /// An `ippeveprinter` (cups-ipp-utils) started for one test on a free port with its own spool
 /// directory, stopped by `stop()` or when the value goes away.
-final class CupsTestPrinter {
-    let port: Int
-    let directory: URL
-    let spool: URL
+/// `@unchecked Sendable`: its stored properties are set once in `init`, and the API tests read the
+/// spool from inside the server's test closure.
+public final class CupsTestPrinter: @unchecked Sendable {
+    public let port: Int
+    public let directory: URL
+    public let spool: URL
     private let process: Process
 
-    var uri: String { "ipp://localhost:\(port)/ipp/print" }
+    public var uri: String { "ipp://localhost:\(port)/ipp/print" }
 
     /// - Parameters:
     ///   - formats: the `document-format-supported` list (`-f`).
     ///   - command: the program ippeveprinter runs on each received file (`-c`); `/bin/true`
     ///     makes jobs complete at once, `/bin/false` makes them abort.
-    init(formats: [String] = ["application/pdf", "application/octet-stream"], command: String = "/bin/true") throws {
+    public init(formats: [String] = ["application/pdf", "application/octet-stream"], command: String = "/bin/true",
+         port fixedPort: Int? = nil) throws {
         if let failure = CupsTestServices.failure { Issue.record(Comment(rawValue: failure)) }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hall-ipp-\(UUID().uuidString)")
         spool = directory.appendingPathComponent("spool")
@@ -46,7 +52,7 @@ final class CupsTestPrinter {
         let log = directory.appendingPathComponent("ippeveprinter.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
 
-        port = try Self.freePort()
+        port = try fixedPort ?? Self.freePort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/ippeveprinter")
         process.arguments = ["-p", "\(port)", "-n", "localhost", "-f", formats.joined(separator: ","),
@@ -72,7 +78,7 @@ final class CupsTestPrinter {
     /// (seen here: it inherits a blocked signal mask from the test's worker thread). The whole
     /// process group goes (ippeveprinter leads its own group), so a `-c` command still running
     /// dies too: Foundation's `waitUntilExit` otherwise waits for that grandchild as well.
-    func stop() {
+    public func stop() {
         if process.isRunning {
             let pid = process.processIdentifier
             kill(getpgid(pid) == pid ? -pid : pid, SIGKILL)
@@ -83,7 +89,7 @@ final class CupsTestPrinter {
 
     /// Every document ippeveprinter received and kept (`-k`): `<job>-<title>.pdf` / `.dat`.
     /// The `<job>-<title>.prn` files are the (empty) output of the `-c` command, not documents.
-    func spooledFiles() -> [URL] {
+    public func spooledFiles() -> [URL] {
         guard let walker = FileManager.default.enumerator(at: spool, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         return walker.compactMap { $0 as? URL }.filter {
@@ -92,7 +98,7 @@ final class CupsTestPrinter {
     }
 
     /// A TCP port nothing listens on right now (bound to port 0, read back, released).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw CupsTestPrinterError.noFreePort }
         defer { close(fd) }
@@ -135,7 +141,7 @@ final class CupsTestPrinter {
     }
 }
 
-enum CupsTestPrinterError: Error {
+public enum CupsTestPrinterError: Error {
     case noFreePort
     case didNotStart(String)
 }
