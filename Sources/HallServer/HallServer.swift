@@ -31,6 +31,8 @@ public final class HallServer: Sendable {
     /// The audit log of every state change.
     public let audit: AuditLog
     // MARK: end accounts
+    /// Appointments and home visits (issue 6).
+    public let appointments: AppointmentsModule
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -65,6 +67,7 @@ public final class HallServer: Sendable {
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
+        appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, clock: clock, sink: sink, logger: logger) // issue 6
     }
 
     /// The router with every route and the error middleware.
@@ -81,6 +84,7 @@ public final class HallServer: Sendable {
         QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
+        AppointmentRoutes(module: appointments, printing: devices.printing).register(on: router) // appointments, home visits (issue 6)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)

@@ -34,7 +34,8 @@ final class BrowserHarness: @unchecked Sendable {
     static let screenshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("artifacts/screenshots")
 
-    init() async throws {
+    /// `clock` drives the server (the pages keep the browser's own time); `adjust` changes the configuration.
+    init(clock: any HallClock = SystemClock(), _ adjust: (inout HallConfiguration) -> Void = { _ in }) async throws {
         for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
             throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
         }
@@ -45,7 +46,8 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
-        server = try HallServer(configuration: configuration)
+        adjust(&configuration)
+        server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
         let app = server.makeApplication(port: 0) { port.set($0) }
         // The demo hall's devices run too (virtual printer and LED screens), as under halld.

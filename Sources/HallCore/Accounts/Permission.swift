@@ -29,6 +29,24 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case manageCatalog = "catalog.manage"
     /// Read cases with the applicant's personal data, and their notices.
     case readCases = "case.read"
+    /// Book, cancel and excuse appointments for residents; check them in by id (预约服务, issue 6).
+    case bookAppointment = "appointment.book"
+    /// Read bookings (with residents' contacts), slots and suspensions.
+    case readAppointments = "appointment.read"
+    /// Open weekend/holiday slots and assign staff on duty.
+    case manageSlots = "appointment.manage_slots"
+    /// Lift a person's booking suspension early.
+    case liftSuspension = "appointment.lift_suspension"
+    /// Record and withdraw home-visit requests (上门服务).
+    case requestVisit = "visit.request"
+    /// Approve or refuse home-visit requests.
+    case reviewVisit = "visit.review"
+    /// On site: open the case, record the outcome, issue receipts, follow up, satisfaction calls.
+    case handleVisit = "visit.handle"
+    /// Record random spot checks of home visits.
+    case spotCheckVisit = "visit.spot_check"
+    /// Read home visits (with residents' contacts and addresses) and their board.
+    case readVisits = "visit.read"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -46,6 +64,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .reviewCase: [.reviewer, .head]
         case .manageCatalog: [.head, .admin]
         case .readCases: [.clerk, .reviewer, .head, .admin]
+        case .bookAppointment, .readAppointments, .requestVisit, .handleVisit, .readVisits: [.clerk, .head]
+        case .manageSlots, .liftSuspension, .reviewVisit, .spotCheckVisit: [.head]
         }
     }
 
@@ -71,6 +91,15 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .reviewCase: "部门审核"
         case .manageCatalog: "导入事项目录和节假日"
         case .readCases: "查看办件"
+        case .bookAppointment: "预约登记"
+        case .readAppointments: "查看预约"
+        case .manageSlots: "开放预约时段和安排值班"
+        case .liftSuspension: "解除暂停预约"
+        case .requestVisit: "登记上门服务申请"
+        case .reviewVisit: "审核上门服务"
+        case .handleVisit: "上门服务办理"
+        case .spotCheckVisit: "上门服务抽查"
+        case .readVisits: "查看上门服务"
         }
     }
 }

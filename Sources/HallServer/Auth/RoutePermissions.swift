@@ -44,6 +44,28 @@ enum RoutePermissions {
         "POST /api/accounts/{username}/password": .permission(.manageAccounts),
         "POST /api/accounts/{username}/deactivate": .permission(.manageAccounts),
         "PUT /api/session/password": .permission(.changeOwnPassword),
+        // appointments and home visits (issue 6)
+        "POST /api/appointment-slots": .permission(.manageSlots),
+        "PUT /api/appointment-slots/{id}/staff": .permission(.manageSlots),
+        "POST /api/appointments": .permission(.bookAppointment),
+        "POST /api/appointments/check-in": .permission(.checkIn),
+        "POST /api/appointments/{id}/check-in": .permission(.bookAppointment),
+        "POST /api/appointments/{id}/cancel": .permission(.bookAppointment),
+        "POST /api/appointments/{id}/excuse": .permission(.bookAppointment),
+        "POST /api/appointments/{id}/confirmation/print": .permission(.bookAppointment),
+        "POST /api/appointment-suspensions/{id}/lift": .permission(.liftSuspension),
+        "POST /api/visits": .permission(.requestVisit),
+        "POST /api/visits/{ref}/withdraw": .permission(.requestVisit),
+        "POST /api/visits/{ref}/approve": .permission(.reviewVisit),
+        "POST /api/visits/{ref}/refuse": .permission(.reviewVisit),
+        "POST /api/visits/{ref}/plan/print": .permission(.handleVisit),
+        "POST /api/visits/{ref}/case": .permission(.handleVisit),
+        "POST /api/visits/{ref}/outcome": .permission(.handleVisit),
+        "POST /api/visits/{ref}/receipt": .permission(.handleVisit),
+        "POST /api/visits/{ref}/follow-ups": .permission(.handleVisit),
+        "POST /api/visits/{ref}/close": .permission(.handleVisit),
+        "POST /api/visits/{ref}/calls": .permission(.handleVisit),
+        "POST /api/visits/{ref}/spot-checks": .permission(.spotCheckVisit),
     ]
 
     /// Reads that are not public.
@@ -54,6 +76,19 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
+        // appointments and home visits (issue 6)
+        "GET /api/appointment-slots": .permission(.readAppointments),
+        "GET /api/appointment-slots/duty": .signedIn,
+        "GET /api/appointment-slots/{id}": .permission(.readAppointments),
+        "GET /api/appointments": .permission(.readAppointments),
+        "GET /api/appointments/{id}": .permission(.readAppointments),
+        "GET /api/appointments/{id}/confirmation": .permission(.readAppointments),
+        "GET /api/appointment-suspensions": .permission(.readAppointments),
+        "GET /api/visits": .permission(.readVisits),
+        "GET /api/visits/board": .permission(.readVisits),
+        "GET /api/visits/{ref}": .permission(.readVisits),
+        "GET /api/visits/{ref}/plan": .permission(.readVisits),
+        "GET /api/visits/{ref}/receipt": .permission(.readVisits),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

@@ -50,6 +50,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var accounts = Accounts()
     /// Kiosks and hall screens and their tokens (issue 8).
     public var devices = Devices()
+    /// Appointments and home visits: rules, sweep, portable receipt printer (issue 6).
+    public var appointments = AppointmentConfiguration()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

@@ -1,0 +1,124 @@
+import Foundation
+import HallCore
+import HallPrinter
+import HallStore
+import HallTransport
+import Logging
+
+/// The home-visit receipt (上门服务回执) in the ticket printer's ESC/POS protocol, for the visiting team's
+/// portable Bluetooth/USB receipt printer: laid out with `ReceiptLayout`, printed through a durable
+/// `PrintSpooler` (journaled in SQLite, retried until printed) over TCP, a tty (Bluetooth SPP) or a
+/// kernel character device (USB).
+public final class VisitReceipts: Sendable {
+    /// The spooler of the configured printer; nil without one (receipts are then fetched as bytes).
+    public let spooler: PrintSpooler?
+    /// The configured profile (also used for downloads without `?profile=`).
+    public let profile: PrinterProfile
+    let catalog: PrinterProfileCatalog?
+    private let center: HallConfiguration.Center
+    private let timeZone: TimeZone
+
+    init(configuration: HallConfiguration, database: HallDatabase, logger: Logger) throws {
+        let settings = configuration.appointments.receiptPrinter
+        let directory = URL(fileURLWithPath: configuration.devicesDirectory).appendingPathComponent("printers")
+        catalog = try? PrinterProfileCatalog(directory: directory)
+        profile = catalog?.profile(id: settings.profile) ?? .generic58mm
+        center = configuration.center
+        timeZone = configuration.queue.timeZone
+        guard let connect = Self.connection(settings) else {
+            spooler = nil
+            return
+        }
+        spooler = PrintSpooler(printer: TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect),
+                               journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "visit-receipt")))
+        logger.info("visit receipt printer: \(settings.transport.rawValue) \(settings.address), profile \(profile.id)")
+    }
+
+    /// The receipt of `visit` as a printable document. Personal data is masked.
+    func document(_ visit: HomeVisit, sequence: Int, caseNumber: String?) -> ReceiptDocument {
+        var fields = [ReceiptDocument.Field("回执编号", "\(visit.number)-\(sequence)"),
+                      ReceiptDocument.Field("办理事项", visit.itemName),
+                      ReceiptDocument.Field("申请人", PersonalDataMask.name(visit.applicant.name)),
+                      ReceiptDocument.Field("联系电话", visit.applicant.phone.masked)]
+        if let agent = visit.agent {
+            fields.append(.init("代理人", "\(PersonalDataMask.name(agent.name))（\(agent.relation)）"))
+        }
+        if let outcome = visit.outcome {
+            fields.append(.init("上门日期", outcome.on.description))
+            fields.append(.init("办理情况", outcome.summary))
+            if outcome.finishedOnSite {
+                fields.append(.init("办理结果", "当场办结"))
+            } else {
+                fields.append(.init("办理结果", "未办结，\(outcome.deadline.map { "\($0)前办结" } ?? "跟踪督办")"))
+                if let rest = outcome.unfinished { fields.append(.init("待办事项", rest)) }
+            }
+        }
+        if let staff = visit.plan?.staff, !staff.isEmpty {
+            fields.append(.init("上门人员", staff.map(\.displayName).joined(separator: "、")))
+        }
+        if let caseNumber { fields.append(.init("受理编号", caseNumber)) }
+        fields.append(.init("服务费用", "不收费"))
+        var base = center.publicBaseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        return ReceiptDocument(title: "上门服务回执", subtitleLines: [center.name],
+                               fields: fields, qrPayload: caseNumber.map { "\(base)/api/cases/\($0)/status" },
+                               footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
+    }
+
+    /// The ESC/POS bytes of a receipt for `profileID` (the configured profile when nil).
+    func bytes(_ receipt: ReceiptDocument, profileID: String?) throws -> [UInt8] {
+        let chosen: PrinterProfile
+        if let profileID, !profileID.isEmpty {
+            guard let found = catalog?.profile(id: profileID) else { throw APIError.invalidParameter(name: "profile", value: profileID) }
+            chosen = found
+        } else {
+            chosen = profile
+        }
+        do { return try ReceiptLayout().encode(receipt, for: chosen) } catch {
+            throw APIError.invalidParameter(name: "profile", value: "\(chosen.id)（\(error)）")
+        }
+    }
+
+    /// Prints the receipt now, or keeps it and retries until the printer is back.
+    func print(_ receipt: ReceiptDocument, jobID: String) async -> PrintReport {
+        guard let spooler else {
+            return PrintReport(status: .disabled, message: "未配置回执打印机：请用 hallctl visit receipt --out /dev/rfcomm0 在随身打印机上打印。")
+        }
+        do {
+            switch try await spooler.submit(PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout()))) {
+            case .printed:
+                return PrintReport(status: .printed, message: "回执已打印。")
+            case .pending(let condition):
+                return PrintReport(status: .queued, message: "回执打印失败（\(condition.label)），打印机恢复后将自动补打。")
+            }
+        } catch {
+            return PrintReport(status: .failed, message: "回执无法打印（\(error)）。")
+        }
+    }
+
+    /// Retries pending receipts until cancelled (halld runs it with the sweep).
+    public func run() async {
+        guard let spooler else { return }
+        await spooler.restorePending()
+        await spooler.run()
+    }
+
+    private static func connection(_ settings: AppointmentConfiguration.ReceiptPrinter) -> DeviceConnectionFactory? {
+        switch settings.transport {
+        case .none:
+            return nil
+        case .tcp:
+            let parts = settings.address.split(separator: ":")
+            let host = parts.first.map(String.init) ?? "127.0.0.1"
+            let port = parts.count > 1 ? UInt16(parts[1]) ?? 9100 : 9100
+            return { TCPConnection(host: host, port: port) }
+        case .tty:
+            let path = settings.address
+            let serial = SerialSettings(baudRate: settings.baudRate)
+            return { TTYConnection(path: path, settings: serial) }
+        case .device:
+            let path = settings.address
+            return { CharacterDeviceConnection(path: path) }
+        }
+    }
+}
