@@ -33,6 +33,11 @@ public struct USBControlChannel: @unchecked Sendable {
         }
     }
 
+    /// Sends a vendor request to the device with no data stage.
+    public func vendor(_ request: UInt8, value: UInt16, index: UInt16) throws(TransportError) {
+        try send(requestType: Self.vendorOut, request: request, value: value, index: index)
+    }
+
     /// Sends a request whose data stage (up to `length` bytes) comes from the device.
     public func receive(requestType: UInt8, request: UInt8, value: UInt16, index: UInt16,
                         length: Int) throws(TransportError) -> [UInt8] {

@@ -43,23 +43,18 @@ public struct CH34xChip: USBSerialChip {
         try validate(settings)
         let version = try channel.receive(requestType: USBControlChannel.vendorIn, request: Self.readVersion,
                                           value: 0, index: 0, length: 2).first ?? 0
-        try vendor(channel, Self.serialInit, value: 0, index: 0)
+        try channel.vendor(Self.serialInit, value: 0, index: 0)
         var word = Self.divisorWord(baudRate: settings.baudRate)
         if version > 0x27 { word |= Self.sendShortPackets }
-        try vendor(channel, Self.writeRegister, value: Self.prescalerAndDivisor, index: word)
+        try channel.vendor(Self.writeRegister, value: Self.prescalerAndDivisor, index: word)
         let lcr = Self.lineControl(settings)
         if version >= 0x30 {
-            try vendor(channel, Self.writeRegister, value: Self.lineControlPair, index: UInt16(lcr))
+            try channel.vendor(Self.writeRegister, value: Self.lineControlPair, index: UInt16(lcr))
         } else if lcr != Self.lineControl(SerialSettings(baudRate: settings.baudRate)) {
             throw .io("CH34x version \(hexByte(version)) keeps 8N1; \(settings) needs a chip of version 0x30 or later")
         }
-        try vendor(channel, Self.modemControl, value: 0xFFFF ^ (Self.dtr | Self.rts), index: 0)
-        try vendor(channel, Self.writeRegister, value: Self.flowControlPair, index: 0)
-    }
-
-    private func vendor(_ channel: USBControlChannel, _ request: UInt8, value: UInt16,
-                        index: UInt16) throws(TransportError) {
-        try channel.send(requestType: USBControlChannel.vendorOut, request: request, value: value, index: index)
+        try channel.vendor(Self.modemControl, value: 0xFFFF ^ (Self.dtr | Self.rts), index: 0)
+        try channel.vendor(Self.writeRegister, value: Self.flowControlPair, index: 0)
     }
 
     /// The line control register: receiver and transmitter on, character size, parity, stop bits.

@@ -43,12 +43,12 @@ public struct FTDIChip: USBSerialChip {
     public func configure(_ channel: USBControlChannel, settings: SerialSettings) throws(TransportError) {
         try validate(settings)
         let divisor = Self.divisor(baudRate: settings.baudRate)
-        try vendor(channel, Self.reset, value: 0, index: Self.port)
-        try vendor(channel, Self.setData, value: Self.dataCharacteristics(settings), index: Self.port)
-        try vendor(channel, Self.setBaudRate, value: UInt16(divisor & 0xFFFF), index: UInt16(divisor >> 16) | Self.port)
-        try vendor(channel, Self.setFlowControl, value: 0, index: Self.port)
-        try vendor(channel, Self.modemControl, value: Self.dtrAndRTSHigh, index: Self.port)
-        try vendor(channel, Self.setLatencyTimer, value: Self.latencyMilliseconds, index: Self.port)
+        try channel.vendor(Self.reset, value: 0, index: Self.port)
+        try channel.vendor(Self.setData, value: Self.dataCharacteristics(settings), index: Self.port)
+        try channel.vendor(Self.setBaudRate, value: UInt16(divisor & 0xFFFF), index: UInt16(divisor >> 16) | Self.port)
+        try channel.vendor(Self.setFlowControl, value: 0, index: Self.port)
+        try channel.vendor(Self.modemControl, value: Self.dtrAndRTSHigh, index: Self.port)
+        try channel.vendor(Self.setLatencyTimer, value: Self.latencyMilliseconds, index: Self.port)
     }
 
     public func payload(ofBulkIn transfer: [UInt8], maxPacketSize: Int) -> [UInt8] {
@@ -61,11 +61,6 @@ public struct FTDIChip: USBSerialChip {
             start = end
         }
         return data
-    }
-
-    private func vendor(_ channel: USBControlChannel, _ request: UInt8, value: UInt16,
-                        index: UInt16) throws(TransportError) {
-        try channel.send(requestType: USBControlChannel.vendorOut, request: request, value: value, index: index)
     }
 
     /// wValue of SET_DATA: bits 0–7 data bits, 8–10 parity (0 none, 1 odd, 2 even), 11–13 stop
