@@ -9,7 +9,7 @@ import HallEmulators
 ///
 /// creates a pty, links `var/ttyLED0` to its slave (open it with a display profile whose port is
 /// that path), decodes every frame, answers ACK/NAK and prints what each screen shows.
-struct DisplayCommand: ParsableCommand {
+struct DisplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "display",
         abstract: "Emulate LED window screens on a pty (hall-frame-v1 or a vendor-style protocol).")
@@ -29,31 +29,49 @@ struct DisplayCommand: ParsableCommand {
     @Flag(help: "Screens never answer (like cheap strip screens).")
     var silent = false
 
-    mutating func run() throws {
+    @Flag(help: "One JSON object per decoded frame (address, command, answered, text, call) instead of text lines.")
+    var json = false
+
+    func run() async throws {
         let list = try Self.parseAddresses(addresses)
         let deadList = dead.isEmpty ? [] : try Self.parseAddresses(dead)
         let wire = try DisplayWireProtocols.make(id: protocolID, encoding: .gb18030, maxTextBytes: 1024)
         let bus = VirtualDisplayBus(wire: wire, addresses: list, answers: !silent)
         for a in deadList { bus[a]?.isDead = true }
+        let json = self.json
         bus.onFrame = { frame in
             let screen = bus[frame.address]
+            if json {
+                Self.emitJSON(frame, screen: screen)
+                return
+            }
             let shows = screen.map { "shows \"\($0.text)\" brightness \($0.brightness)" } ?? "(no screen)"
             Self.emit("[\(frame.address)] \(frame.request) answered=\(frame.answered) \(shows)")
         }
         let pty = try VirtualDisplayPTY(bus: bus, linkPath: ptyLink)
         Self.emit("LED screens \(list.map(String.init).joined(separator: ",")) (\(wire.id)) on \(pty.slavePath), linked at \(ptyLink)")
 
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-        for source in sources {
-            source.setEventHandler {
-                pty.stop()
-                Foundation.exit(0)
-            }
-            source.resume()
+        await waitForTermination()
+        pty.stop()
+    }
+
+    /// `{"address":3,"command":"show_call","answered":true,"text":"请A012号到3号窗口","call":true}`.
+    static func emitJSON(_ frame: VirtualDisplayBus.ReceivedFrame, screen: VirtualLEDScreen?) {
+        let command: String = switch frame.request {
+        case .refused: "refused"
+        case .command(_, _, .showCall): "show_call"
+        case .command(_, _, .showIdleText): "show_idle_text"
+        case .command(_, _, .brightness): "brightness"
+        case .command(_, _, .clear): "clear"
+        case .command(_, _, .ping): "ping"
         }
-        dispatchMain()
+        var fields: [String: Any] = ["address": Int(frame.address), "command": command, "answered": frame.answered]
+        if let screen {
+            fields["text"] = screen.text
+            fields["call"] = screen.isShowingCall
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
+        emit(String(decoding: data, as: UTF8.self))
     }
 
     /// Writes a line to standard output at once (unbuffered, so piped logs stay live).

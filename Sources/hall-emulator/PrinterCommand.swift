@@ -75,18 +75,4 @@ struct PrinterCommand: AsyncParsableCommand {
     private func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
-
-    private func waitForTermination() async {
-        let (stream, continuation) = AsyncStream<Void>.makeStream()
-        var sources: [DispatchSourceSignal] = []
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig)
-            source.setEventHandler { continuation.yield() }
-            source.resume()
-            sources.append(source)
-        }
-        for await _ in stream { break }
-        sources.forEach { $0.cancel() }
-    }
 }

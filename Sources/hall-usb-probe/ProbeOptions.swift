@@ -2,7 +2,8 @@ import HallTransport
 
 /// Command line of `hall-usb-probe`.
 ///
-///     hall-usb-probe [--vid HEX] [--pid HEX] [--class N | --no-class] [--timeout MS] run OP...
+///     hall-usb-probe [--vid HEX] [--pid HEX] [--class N | --no-class] [--timeout MS]
+///                    [--serial CHIP --line 9600/8N1] run OP...
 ///         OP: open | close | write:HEXBYTES | read:N
 ///         OP: monitor | plug | unplug | await:arrived | await:left  (hotplug, see ProbeSession)
 ///     hall-usb-probe [match options] list
@@ -13,6 +14,9 @@ struct ProbeOptions {
     var operations: [String] = []
     var pollMilliseconds: Int?
     var waitMilliseconds = 10_000
+    /// A USB-serial bridge (`USBSerialConnection`) instead of a plain bulk device.
+    var serialChip: USBSerialChipKind?
+    var serialSettings = SerialSettings()
 
     enum ParseError: Error, CustomStringConvertible {
         case bad(String)
@@ -45,6 +49,14 @@ struct ProbeOptions {
             case "--timeout": options.timeoutMilliseconds = try int(argument)
             case "--poll": options.pollMilliseconds = try int(argument)
             case "--wait": options.waitMilliseconds = try int(argument)
+            case "--serial":
+                let name = try value(argument)
+                guard let chip = USBSerialChipKind(rawValue: name) else { throw .bad("--serial: unknown chip \(name)") }
+                options.serialChip = chip
+            case "--line":
+                let text = try value(argument)
+                guard let settings = parseSerialSettings(text) else { throw .bad("--line: expected e.g. 9600/8N1, got \(text)") }
+                options.serialSettings = settings
             default:
                 if options.command.isEmpty { options.command = argument } else { options.operations.append(argument) }
             }
@@ -55,6 +67,22 @@ struct ProbeOptions {
         }
         return options
     }
+}
+
+/// `9600/8N1`, `19200/7E2` as line settings.
+func parseSerialSettings(_ text: String) -> SerialSettings? {
+    let parts = text.split(separator: "/")
+    guard parts.count == 2, let baud = Int(parts[0]), parts[1].count == 3 else { return nil }
+    let format = Array(parts[1])
+    guard let bits = Int(String(format[0])), let stop = Int(String(format[2])) else { return nil }
+    let parity: SerialSettings.Parity
+    switch format[1] {
+    case "N": parity = .none
+    case "E": parity = .even
+    case "O": parity = .odd
+    default: return nil
+    }
+    return SerialSettings(baudRate: baud, dataBits: bits, parity: parity, stopBits: stop)
 }
 
 /// Bytes from a hex string such as `1b40` (case-insensitive, even length).

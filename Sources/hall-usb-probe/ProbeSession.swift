@@ -1,7 +1,8 @@
 import Foundation
 import HallTransport
 
-/// One `USBConnection` and, after `monitor`, one `USBHotplugMonitor`, driven step by step.
+/// One `USBConnection` (a `USBSerialConnection` with `--serial`) and, after `monitor`, one
+/// `USBHotplugMonitor`, driven step by step.
 ///
 /// Steps:
 /// - `open`, `close`, `write:HEX`, `read:N`: the connection.
@@ -9,15 +10,26 @@ import HallTransport
 /// - `plug`, `unplug`: print `{"testbed":"plug"}` / `{"testbed":"unplug"}`, a request to
 ///   `hall-usb-testbed` (the parent process) to add or remove the emulated device.
 /// - `await:arrived`, `await:left`: wait up to `--wait` ms for that monitor event.
+/// - `await:present`: wait up to `--wait` ms until a matching device is on the bus (without a
+///   monitor, whose event thread would keep polling an open emulated device).
 final class ProbeSession {
     private let options: ProbeOptions
-    private let connection: USBConnection
+    private let connection: any DeviceConnection
+    private let opened: () -> USBDeviceInfo?
     private var monitor: USBHotplugMonitor?
     private let events = EventQueue()
 
     init(options: ProbeOptions) {
         self.options = options
-        self.connection = USBConnection(match: options.match)
+        if let chip = options.serialChip {
+            let serial = USBSerialConnection(match: options.match, chip: chip.chip, settings: options.serialSettings)
+            connection = serial
+            opened = { serial.openedDevice }
+        } else {
+            let usb = USBConnection(match: options.match)
+            connection = usb
+            opened = { usb.openedDevice }
+        }
     }
 
     /// Performs one step and prints its line; false when it failed.
@@ -30,7 +42,7 @@ final class ProbeSession {
             case "open":
                 try connection.open()
                 var fields: [String: Any] = ["op": "open", "ok": true, "address": connection.address]
-                if let info = connection.openedDevice { fields.merge(ProbeOutput.device(info)) { a, _ in a } }
+                if let info = opened() { fields.merge(ProbeOutput.device(info)) { a, _ in a } }
                 ProbeOutput.emit(fields)
             case "close":
                 connection.close()
@@ -81,6 +93,16 @@ final class ProbeSession {
     }
 
     private func awaitEvent(_ name: String) -> Bool {
+        if name == "present" {
+            let deadline = Date(timeIntervalSinceNow: Double(options.waitMilliseconds) / 1000)
+            var found = false
+            while !found, Date() < deadline {
+                found = ((try? USBDevices.list(matching: options.match)) ?? []).isEmpty == false
+                if !found { usleep(20_000) }
+            }
+            ProbeOutput.emit(["op": "await", "ok": found, "event": name])
+            return found
+        }
         guard let kind = USBHotplugEvent.Kind(rawValue: name) else { return usage("await", "arrived or left") }
         let got = events.wait(for: kind, milliseconds: options.waitMilliseconds)
         ProbeOutput.emit(["op": "await", "ok": got, "event": name])

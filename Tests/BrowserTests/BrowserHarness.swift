@@ -27,7 +27,7 @@ final class BrowserHarness: @unchecked Sendable {
     let baseURL: URL
     let browser: WebDriver
     private let folder: URL
-    private let serverTask: Task<Void, any Error>
+    private var serverTask: Task<Void, any Error>
     private let driver: Process
 
     /// Where screenshots go: `artifacts/screenshots/` at the package root (gitignored).
@@ -49,16 +49,7 @@ final class BrowserHarness: @unchecked Sendable {
         adjust(&configuration)
         server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
-        let app = server.makeApplication(port: 0) { port.set($0) }
-        // The demo hall's devices run too (virtual printer and LED screens), as under halld.
-        serverTask = Task { [server] in
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await server.devices.run() }
-                group.addTask { try await app.run() }
-                try await group.next()
-                group.cancelAll()
-            }
-        }
+        serverTask = Self.run(server, port: 0, onPort: port)
         baseURL = URL(string: "http://127.0.0.1:\(try await port.wait())")!
 
         let driverPort = try Self.freePort()
@@ -84,6 +75,30 @@ final class BrowserHarness: @unchecked Sendable {
             serverTask.cancel()
             throw error
         }
+    }
+
+    /// Serves `server` on `port` (0 = any free one, reported to `onPort`). The demo hall's devices
+    /// run too (virtual printer and LED screens), as under halld.
+    private static func run(_ server: HallServer, port: Int, onPort: PortBox) -> Task<Void, any Error> {
+        let app = server.makeApplication(port: port) { onPort.set($0) }
+        return Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await server.devices.run() }
+                group.addTask { try await app.run() }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
+    }
+
+    /// Stops the hall app (its WebSocket connections close; pages see the server go away) and starts
+    /// it again on the same port, with the same database and devices.
+    func restartServer() async throws {
+        serverTask.cancel()
+        _ = try? await serverTask.value
+        let started = PortBox()
+        serverTask = Self.run(server, port: baseURL.port!, onPort: started)
+        _ = try await started.wait()
     }
 
     func url(_ path: String) -> URL { URL(string: path, relativeTo: baseURL)!.absoluteURL }

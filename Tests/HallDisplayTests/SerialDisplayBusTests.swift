@@ -115,6 +115,34 @@ struct SerialDisplayBusTests {
         #expect(f.bus.status().connected)
     }
 
+    @Test func hotplugReportsAtOnceAndRestoresEveryScreenOnReplug() throws {
+        // A long retry pause: only the hotplug notice can make the bus come back quickly.
+        let f = try BusFixture(start: false)
+        let bus = try SerialDisplayBus(connection: f.connection, profile: f.profile, screens: [1: 1, 2: 2, 3: 3],
+                                       reconnectDelayMilliseconds: 60_000)
+        bus.start()
+        defer { bus.stop() }
+        try bus.showCall("请A001号到1号窗口", window: 1)
+        try bus.showIdleText("2号窗口 欢迎办理", window: 2)
+        #expect(bus.waitUntilIdle(timeoutMilliseconds: 20_000))
+
+        f.pty.stop()
+        bus.transportLeft("adapter unplugged")
+        let down = bus.status()
+        #expect(!down.connected && down.transportError?.contains("adapter unplugged") == true, "reported without a send")
+
+        // The screens lost power with the adapter; it comes back at the same path.
+        let again = try VirtualDisplayPTY(bus: f.emulator, linkPath: f.pty.path)
+        f.pty = again
+        let before = f.emulator.received.count
+        bus.transportArrived()
+        #expect(bus.waitUntilIdle(timeoutMilliseconds: 5_000), "reopened at once, not after the 60 s retry pause")
+        let resent = f.emulator.received.dropFirst(before).map(\.address).sorted()
+        #expect(resent == [1, 2], "each screen gets what it should show again; screen 3 had nothing")
+        #expect(f.emulator[1]?.text == "请A001号到1号窗口" && f.emulator[1]?.isShowingCall == true)
+        #expect(bus.status().connected)
+    }
+
     @Test func modbusStyleProfileDrivesItsScreens() throws {
         let profile = DisplayProfile(id: "m", name: "m", protocol: ModbusStyleProtocol.identifier,
                                      serial: SerialSettings(baudRate: 9600, parity: .even),

@@ -18,24 +18,39 @@ final class DaemonProcess {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
+    /// The settings `start` uses by default: no ticket printer, no screens, no voice.
+    static let noDevices = [#"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="none""#,
+                            "hardware.voice.enabled=false"]
+
     /// Starts halld and waits until `/healthz` answers.
-    func start(environment: [String: String] = [:]) async throws {
+    /// - Parameters:
+    ///   - settings: `key=value` pairs passed as `--set` (the device settings; no devices by default).
+    ///   - launcher: a command halld runs under, e.g. `umockdev-wrapper hall-usb-testbed … --`.
+    ///   - input, output: the standard input and output of the launched process (else none).
+    func start(environment: [String: String] = [:], settings: [String] = DaemonProcess.noDevices,
+               launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil) async throws {
         let process = Process()
-        process.executableURL = try Self.binary("halld")
+        let halld = try Self.binary("halld")
         let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
-        // The kill -9 test measures the store, not the (serial) ticket printer: no devices.
-        process.arguments = ["--port", String(port), "--database", databasePath,
-                             "--set", "stateDirectory=\"\(folder)\"",
-                             "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
-                             "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
-                             "--set", #"hardware.ticketPrinter.transport="none""#, "--set", #"hardware.displays.transport="none""#,
-                             "--set", "hardware.voice.enabled=false"]
+        let arguments = ["--port", String(port), "--database", databasePath,
+                         "--set", "stateDirectory=\"\(folder)\"",
+                         "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
+                         "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4"]
+            + settings.flatMap { ["--set", $0] }
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [halld.path] + arguments
+        } else {
+            process.executableURL = halld
+            process.arguments = arguments
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = input ?? FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
-        for _ in 0..<300 {
+        for _ in 0..<(launcher.isEmpty ? 300 : 1500) {
             if (try? await HTTP.get(baseURL.appendingPathComponent("healthz")))?.status == 200 { return }
             try await Task.sleep(for: .milliseconds(20))
         }

@@ -5,7 +5,8 @@ import HallTransport
 /// per window. Calls are queued and sent by one worker thread; each command waits for the screen's
 /// answer for `ackTimeoutMilliseconds`, is retried `retries` times, and then the screen is marked
 /// not responding. A screen already marked silent gets a single attempt per command until it answers
-/// again, so its cost to the other screens is bounded. The worker reopens the port after an unplug.
+/// again, so its cost to the other screens is bounded. The worker reopens the port after an unplug;
+/// a hotplug monitor can tell it at once (`transportLeft`, `transportArrived`).
 public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     public let profile: DisplayProfile
     public let connection: any DeviceConnection
@@ -21,6 +22,9 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     private var transportError: String?
     private var busy = false
     private var running = false
+    private var wakeEarly = false
+    /// What each screen should show (the last content command queued), to restore after a replug.
+    private var desired: [UInt8: (window: Int, command: ScreenCommand)] = [:]
     private var worker: Thread?
 
     /// - Parameters:
@@ -99,6 +103,35 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
                              screens: screens.values.sorted { $0.window < $1.window })
     }
 
+    // MARK: Hotplug
+
+    /// The port's device came back (e.g. the USB-serial adapter was replugged): reopen it now
+    /// instead of at the next retry, and send every screen what it should show, since a controller
+    /// powered from the adapter has forgotten it.
+    public func transportArrived() {
+        condition.lock()
+        for (address, want) in desired where !pending.hasPending(address: address, slot: .content) {
+            if let frame = try? wire.encodeRequest(want.command, address: address) {
+                pending.push(.init(window: want.window, address: address, command: want.command, frame: frame))
+            }
+        }
+        wakeEarly = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The port's device went away: report it at once, even when nothing is being sent. Queued
+    /// commands stay queued. Returns at once (the port is closed on another thread: a libusb hotplug
+    /// callback must not wait for a transfer, which needs that very thread to complete).
+    public func transportLeft(_ reason: String) {
+        withLock {
+            connected = false
+            transportError = "disconnected: \(reason)"
+        }
+        let connection = self.connection
+        DispatchQueue.global().async { connection.close() }
+    }
+
     /// Waits until nothing is queued or being sent; false after `timeoutMilliseconds`.
     public func waitUntilIdle(timeoutMilliseconds: Int) -> Bool {
         let limit = Date(timeIntervalSinceNow: Double(timeoutMilliseconds) / 1000)
@@ -116,6 +149,7 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
         guard let address = addresses[window] else { throw .noScreenForWindow(window) }
         let frame = try wire.encodeRequest(command, address: address)
         condition.lock()
+        if PendingCommands.Slot(command) == .content { desired[address] = (window, command) }
         pending.push(.init(window: window, address: address, command: command, frame: frame))
         condition.broadcast()
         condition.unlock()
@@ -130,6 +164,7 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
                 return
             }
             busy = true
+            wakeEarly = false
             condition.unlock()
 
             let sent = send(entry)
@@ -147,7 +182,7 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     private func pause(milliseconds: Int) {
         let limit = Date(timeIntervalSinceNow: Double(milliseconds) / 1000)
         condition.lock()
-        while running && condition.wait(until: limit) {}
+        while running && !wakeEarly && condition.wait(until: limit) {}
         condition.unlock()
     }
 

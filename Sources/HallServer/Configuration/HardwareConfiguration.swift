@@ -21,12 +21,14 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
 
     /// How the LED window screens are reached.
     public enum DisplayTransport: String, Codable, Sendable, CaseIterable {
-        /// `path` if it exists, else the emulator.
+        /// `path` if it exists, else a known USB-serial adapter on the bus (libusb), else the emulator.
         case auto
         /// Virtual screens on a pseudo-terminal.
         case emulator
         /// A serial port (`path`, e.g. /dev/ttyUSB0).
         case tty
+        /// A USB-serial adapter without a kernel driver, through libusb (`usbAdapter`).
+        case usb
         case none
     }
 
@@ -50,6 +52,9 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
         public var screens: [Screen]
         /// Text a screen shows when its window is idle ({window} is replaced).
         public var idleText: String
+        /// For `usb`: an adapter id from devices/usb-serial (`ch34x`) or its ids (`1a86:7523`);
+        /// empty = the first known adapter on the bus.
+        public var usbAdapter: String = ""
     }
 
     public struct Voice: Codable, Sendable, Equatable {

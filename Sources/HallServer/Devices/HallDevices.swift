@@ -17,6 +17,8 @@ public final class HallDevices: Sendable {
     public let emulators: DemoEmulators?
     /// The USB printer to watch for plug/unplug, when the printer is on USB.
     private let usbPrinter: USBDeviceMatch?
+    /// The LED screens' USB-serial adapter driven through libusb, to watch for plug/unplug.
+    private let displayAdapter: DisplayUSBAdapter?
     private let logger: Logger
 
     /// Builds (and for emulators starts) the devices. A device that cannot be opened now is
@@ -27,7 +29,8 @@ public final class HallDevices: Sendable {
         let state = URL(fileURLWithPath: configuration.stateDirectory)
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
         let printerTransport = Self.resolve(hardware.ticketPrinter.transport)
-        let displayTransport = Self.resolve(hardware.displays)
+        let adapters = try? USBSerialAdapterCatalog.load(directory: devices.appendingPathComponent("usb-serial"))
+        let displayTransport = Self.resolve(hardware.displays, adapters: adapters)
         let needsEmulators = printerTransport == .emulator || displayTransport == .emulator
         emulators = needsEmulators
             ? try DemoEmulators(stateDirectory: state, printer: printerTransport == .emulator,
@@ -48,14 +51,30 @@ public final class HallDevices: Sendable {
             logger.info("ticket printer: \(printerTransport.rawValue), profile \(profile.id)")
         }
 
+        if displayTransport == .usb {
+            guard let adapter = DisplayUSBAdapter.choose(hardware.displays.usbAdapter, catalog: adapters, requirePresent: false) else {
+                throw ConfigurationError.invalidValue(
+                    key: "hardware.displays.usbAdapter",
+                    reason: "no known USB-serial adapter \(hardware.displays.usbAdapter.isEmpty ? "on the bus" : hardware.displays.usbAdapter) "
+                        + "(name one from devices/usb-serial or give its vvvv:pppp ids)")
+            }
+            displayAdapter = adapter
+        } else {
+            displayAdapter = nil
+        }
         calls = try Self.callAnnouncements(configuration, transport: displayTransport, devices: devices, state: state,
-                                           emulatorPath: emulators?.displayPath, logger: logger)
+                                           emulatorPath: emulators?.displayPath, usbAdapter: displayAdapter, logger: logger)
     }
 
     /// Runs the background work (print retries, screen idle texts) until cancelled.
     public func run() async {
         calls?.bus?.start()
         calls?.sink.display?.showIdleEverywhere()
+        let displayMonitor = startDisplayHotplug()
+        defer {
+            displayMonitor?.stop()
+            calls?.bus?.stop()
+        }
         guard let printing else {
             while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
             return
@@ -64,7 +83,28 @@ public final class HallDevices: Sendable {
         let monitor = startHotplug(printing.spooler)
         await printing.spooler.run()
         monitor?.stop()
-        calls?.bus?.stop()
+    }
+
+    /// Tells the LED bus at once when its USB-serial adapter leaves or comes back, so the fault
+    /// shows on /healthz without waiting for a call and the screens are restored on replug (the
+    /// bus also retries on its own, so a missed event only delays).
+    private func startDisplayHotplug() -> USBHotplugMonitor? {
+        guard let displayAdapter, let bus = calls?.bus else { return nil }
+        let monitor = USBHotplugMonitor(match: displayAdapter.hotplugMatch)
+        let logger = logger
+        do {
+            try monitor.start { event in
+                logger.info("LED screens' USB-serial adapter \(event)")
+                switch event.kind {
+                case .arrived: bus.transportArrived()
+                case .left: bus.transportLeft("USB-serial adapter \(event.device) unplugged")
+                }
+            }
+            return monitor
+        } catch {
+            logger.warning("USB hotplug unavailable for the LED screens (\(error)); relying on the bus's retries")
+            return nil
+        }
     }
 
     /// Retries pending tickets the moment a USB printer is plugged back in (the spooler also
@@ -90,6 +130,8 @@ public final class HallDevices: Sendable {
         var list: [DeviceHealth] = []
         if let printing { list.append(await printing.health()) }
         if let status = calls?.bus?.status() {
+            list.append(DeviceHealth(name: "led-bus", ok: status.connected || status.transportError == nil,
+                                     condition: status.transportError.map { "未连接：\($0)" } ?? status.bus))
             for screen in status.screens {
                 list.append(DeviceHealth(name: "led-window-\(screen.window)", ok: screen.state != .notResponding && status.connected,
                                          condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
@@ -106,10 +148,14 @@ public final class HallDevices: Sendable {
         return found.isEmpty ? .emulator : .usb
     }
 
-    private static func resolve(_ displays: HardwareConfiguration.Displays) -> HardwareConfiguration.DisplayTransport {
+    private static func resolve(_ displays: HardwareConfiguration.Displays,
+                                adapters: USBSerialAdapterCatalog?) -> HardwareConfiguration.DisplayTransport {
         guard displays.transport == .auto else { return displays.transport }
         guard !displays.screens.isEmpty else { return .none }
-        return FileManager.default.fileExists(atPath: displays.path) ? .tty : .emulator
+        if FileManager.default.fileExists(atPath: displays.path) { return .tty }
+        // An adapter with no kernel driver bound has no /dev/ttyUSB*: drive it through libusb.
+        if DisplayUSBAdapter.choose(displays.usbAdapter, catalog: adapters, requirePresent: true) != nil { return .usb }
+        return .emulator
     }
 
     private static func printerProfile(_ settings: HardwareConfiguration.TicketPrinter, catalog: PrinterProfileCatalog?,
@@ -150,16 +196,23 @@ public final class HallDevices: Sendable {
     }
 
     private static func callAnnouncements(_ configuration: HallConfiguration, transport: HardwareConfiguration.DisplayTransport,
-                                          devices: URL, state: URL, emulatorPath: String?, logger: Logger) throws -> CallAnnouncements? {
+                                          devices: URL, state: URL, emulatorPath: String?, usbAdapter: DisplayUSBAdapter?,
+                                          logger: Logger) throws -> CallAnnouncements? {
         let hardware = configuration.hardware
         var bus: SerialDisplayBus?
-        if transport == .tty || transport == .emulator {
+        if transport == .tty || transport == .emulator || transport == .usb {
             let catalog = try? DisplayCatalog.load(directory: devices.appendingPathComponent("displays"))
             let profile = catalog?.profile(id: hardware.displays.profile) ?? DisplayProfile.generic
-            let path = transport == .emulator ? (emulatorPath ?? hardware.displays.path) : hardware.displays.path
+            let connection: any DeviceConnection
+            if transport == .usb, let usbAdapter {
+                connection = usbAdapter.connection(settings: profile.serial)
+            } else {
+                let path = transport == .emulator ? (emulatorPath ?? hardware.displays.path) : hardware.displays.path
+                connection = TTYConnection(path: path, settings: profile.serial)
+            }
             let screens = Dictionary(uniqueKeysWithValues: hardware.displays.screens.map { ($0.window, UInt8($0.address)) })
-            bus = try SerialDisplayBus(connection: TTYConnection(path: path, settings: profile.serial), profile: profile, screens: screens)
-            logger.info("LED screens: \(transport.rawValue) \(path), profile \(profile.id)")
+            bus = try SerialDisplayBus(connection: connection, profile: profile, screens: screens)
+            logger.info("LED screens: \(transport.rawValue) \(connection.address), profile \(profile.id)")
         }
         var announcer: CallAnnouncer?
         if hardware.voice.enabled {

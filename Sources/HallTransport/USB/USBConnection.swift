@@ -8,18 +8,32 @@ import Foundation
 /// away during a transfer turns the connection into a lost state: I/O then throws
 /// `disconnected` until `open()` finds the device again.
 ///
+/// A `setup` (e.g. a USB-serial bridge's line settings) runs after every open, before any
+/// transfer; its further interfaces are claimed (and released on close) with the main one.
+///
 /// Thread-safe: one writer and one reader may run at the same time; `open()`/`close()` wait
 /// for both.
 public final class USBConnection: DeviceConnection {
     /// What this connection opens.
     public let match: USBDeviceMatch
+    /// What runs on the device after each open, if anything.
+    public let setup: (any USBDeviceSetup)?
+    /// Timeout of each control transfer of the setup.
+    public let setupTimeoutMilliseconds: Int
     public var address: String { match.description }
+
+    /// A claimed interface and whether a kernel driver was detached from it.
+    private struct ClaimedInterface {
+        let number: Int32
+        let detachedKernelDriver: Bool
+    }
 
     private struct OpenDevice: @unchecked Sendable {
         let handle: OpaquePointer
         let info: USBDeviceInfo
         let endpoints: USBEndpoints
-        let detachedKernelDriver: Bool
+        /// The interface of the bulk endpoints first, then the setup's further interfaces.
+        let interfaces: [ClaimedInterface]
     }
 
     private enum State {
@@ -33,8 +47,10 @@ public final class USBConnection: DeviceConnection {
     private let readLock = NSLock()
 
     /// Creates a connection; nothing is opened until `open()`.
-    public init(match: USBDeviceMatch) {
+    public init(match: USBDeviceMatch, setup: (any USBDeviceSetup)? = nil, setupTimeoutMilliseconds: Int = 1000) {
         self.match = match
+        self.setup = setup
+        self.setupTimeoutMilliseconds = setupTimeoutMilliseconds
     }
 
     deinit { close() }
@@ -43,6 +59,15 @@ public final class USBConnection: DeviceConnection {
     public var openedDevice: USBDeviceInfo? {
         state.withLock { state in
             if case .open(let device) = state { return device.info }
+            return nil
+        }
+    }
+
+    /// `wMaxPacketSize` of the bulk IN endpoint of the open device (USB-serial chips that frame
+    /// every packet, such as FTDI's, need it), nil when closed or without one.
+    public var bulkInMaxPacketSize: Int? {
+        state.withLock { state in
+            if case .open(let device) = state, device.endpoints.bulkIn != nil { return device.endpoints.bulkInMaxPacket }
             return nil
         }
     }
@@ -155,30 +180,54 @@ public final class USBConnection: DeviceConnection {
         guard rc == 0, let handle else {
             throw USBError.transportError(rc, during: "open \(found.info)", opening: true)
         }
-        let interface = found.endpoints.interfaceNumber
+        var claimed: [ClaimedInterface] = []
+        do throws(TransportError) {
+            claimed.append(try claim(found.endpoints.interfaceNumber, on: handle, of: found.info))
+            var extra: [UInt8: Int32] = [:]
+            for interfaceClass in setup?.additionalInterfaceClasses ?? [] {
+                guard let number = USBDeviceScan.interfaceNumber(of: found.device, class: interfaceClass) else {
+                    throw .notFound("\(found.info) has no interface of class \(interfaceClass)")
+                }
+                if number != found.endpoints.interfaceNumber {
+                    claimed.append(try claim(number, on: handle, of: found.info))
+                }
+                extra[interfaceClass] = number
+            }
+            if let setup {
+                try setup.configure(USBControlChannel(handle: handle, device: found.info, claimedInterfaces: extra,
+                                                      timeoutMilliseconds: setupTimeoutMilliseconds))
+            }
+        } catch {
+            release(OpenDevice(handle: handle, info: found.info, endpoints: found.endpoints, interfaces: claimed))
+            throw error
+        }
+        return OpenDevice(handle: handle, info: found.info, endpoints: found.endpoints, interfaces: claimed)
+    }
+
+    /// Detaches a bound kernel driver from `interface` and claims it.
+    private func claim(_ interface: Int32, on handle: OpaquePointer,
+                       of info: USBDeviceInfo) throws(TransportError) -> ClaimedInterface {
         var detached = false
         if libusb_kernel_driver_active(handle, interface) == 1 {
             let detach = libusb_detach_kernel_driver(handle, interface)
             guard detach == 0 || detach == LIBUSB_ERROR_NOT_FOUND.rawValue else {
-                libusb_close(handle)
-                throw USBError.transportError(detach, during: "detach kernel driver from \(found.info)", opening: true)
+                throw USBError.transportError(detach, during: "detach kernel driver from \(info)", opening: true)
             }
             detached = detach == 0
         }
-        let claim = libusb_claim_interface(handle, interface)
-        guard claim == 0 else {
+        let rc = libusb_claim_interface(handle, interface)
+        guard rc == 0 else {
             if detached { _ = libusb_attach_kernel_driver(handle, interface) }
-            libusb_close(handle)
-            throw USBError.transportError(claim, during: "claim interface \(interface) of \(found.info)", opening: true)
+            throw USBError.transportError(rc, during: "claim interface \(interface) of \(info)", opening: true)
         }
-        return OpenDevice(handle: handle, info: found.info, endpoints: found.endpoints,
-                          detachedKernelDriver: detached)
+        return ClaimedInterface(number: interface, detachedKernelDriver: detached)
     }
 
     private func release(_ device: OpenDevice) {
-        let interface = device.endpoints.interfaceNumber
-        _ = libusb_release_interface(device.handle, interface)
-        if device.detachedKernelDriver { _ = libusb_attach_kernel_driver(device.handle, interface) }
+        for interface in device.interfaces.reversed() {
+            _ = libusb_release_interface(device.handle, interface.number)
+            if interface.detachedKernelDriver { _ = libusb_attach_kernel_driver(device.handle, interface.number) }
+        }
         libusb_close(device.handle)
     }
 }

@@ -5,6 +5,8 @@ struct USBEndpoints: Sendable, Equatable {
     var interfaceNumber: Int32
     var bulkOut: UInt8
     var bulkIn: UInt8?
+    /// `wMaxPacketSize` of the bulk IN endpoint (64 when there is none).
+    var bulkInMaxPacket: Int = 64
 }
 
 /// Reads identities and descriptors of devices on the bus.
@@ -42,6 +44,17 @@ enum USBDeviceScan {
         return byClass ?? (idsMatched ? anyBulk : nil)
     }
 
+    /// Number of the first interface of `interfaceClass` (altsetting 0), if any.
+    static func interfaceNumber(of device: OpaquePointer, class interfaceClass: UInt8) -> Int32? {
+        var number: Int32?
+        withConfig(of: device) { config in
+            forEachInterface(config) { alt in
+                if number == nil, alt.bInterfaceClass == interfaceClass { number = Int32(alt.bInterfaceNumber) }
+            }
+        }
+        return number
+    }
+
     /// Calls `body` with the active configuration, or the first one when none is active.
     private static func withConfig(of device: OpaquePointer,
                                    _ body: (libusb_config_descriptor) -> Void) {
@@ -70,16 +83,21 @@ enum USBDeviceScan {
         guard let endpoints = alt.endpoint else { return nil }
         var out: UInt8?
         var input: UInt8?
+        var inputMaxPacket = 64
         for i in 0..<Int(alt.bNumEndpoints) {
             let ep = endpoints[i]
             guard ep.bmAttributes & 0x03 == UInt8(LIBUSB_TRANSFER_TYPE_BULK.rawValue) else { continue }
             if ep.bEndpointAddress & 0x80 != 0 {
-                if input == nil { input = ep.bEndpointAddress }
+                if input == nil {
+                    input = ep.bEndpointAddress
+                    inputMaxPacket = Int(ep.wMaxPacketSize & 0x07FF)
+                }
             } else if out == nil {
                 out = ep.bEndpointAddress
             }
         }
         guard let out else { return nil }
-        return USBEndpoints(interfaceNumber: Int32(alt.bInterfaceNumber), bulkOut: out, bulkIn: input)
+        return USBEndpoints(interfaceNumber: Int32(alt.bInterfaceNumber), bulkOut: out, bulkIn: input,
+                            bulkInMaxPacket: max(inputMaxPacket, 8))
     }
 }

@@ -29,17 +29,18 @@ enum EmulatedUSB {
         return try ProcessRun.run(umockdevRun, command, environment: environment)
     }
 
-    /// Runs the probe inside a testbed that plugs/unplugs the printer on request.
-    /// `ioctl` names a script in Fixtures, or is `silentPrinter`.
-    static func probeWithTestbed(ioctl: String? = nil, _ arguments: [String]) throws -> ProcessRun {
+    /// Runs the probe inside a testbed that plugs/unplugs `device` (the printer by default) on
+    /// request. `ioctl` names a script in Fixtures, or is a testbed device such as `silentPrinter`
+    /// or `@serial:ch34x` (starting with `@`, passed as is).
+    static func probeWithTestbed(device: String = printer, ioctl: String? = nil, _ arguments: [String]) throws -> ProcessRun {
         let wrapper = try #require(TestTools.onPath("umockdev-wrapper"),
                                    "umockdev-wrapper is missing: apt-get install umockdev")
         let testbed = try #require(TestTools.builtProduct("hall-usb-testbed"),
                                    "hall-usb-testbed was not built next to the tests")
         let probe = try #require(TestTools.builtProduct("hall-usb-probe"),
                                  "hall-usb-probe was not built next to the tests")
-        let command = [testbed, TestTools.fixture(printer), syspath,
-                       ioctl.map { $0 == silentPrinter ? $0 : TestTools.fixture($0) } ?? "-",
+        let command = [testbed, TestTools.fixture(device), syspath,
+                       ioctl.map { $0.hasPrefix("@") ? $0 : TestTools.fixture($0) } ?? "-",
                        "--", probe] + arguments
         return try ProcessRun.run(wrapper, command)
     }

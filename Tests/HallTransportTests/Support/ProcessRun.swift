@@ -74,4 +74,15 @@ struct ProbeLine: Decodable, Sendable, Equatable {
     var vendor: String?
     var product: String?
     var testbed: String?
+    // hall-usb-testbed's USB-serial bridge (usb_serial.c)
+    var chip: String?
+    var baud: Int?
+    var format: String?
+    var dtr: Bool?
+    var rts: Bool?
+    var type: String?
+    var request: String?
+    var value: String?
+    var index: String?
+    var address: String?
 }

@@ -5,22 +5,32 @@
 
 (function () {
   const params = new URLSearchParams(location.search);
+  // A screen opened with ?device-token=… (as kiosks are) keeps it and takes it out of the address bar;
+  // the screen reads only public data, so the token is kept for the record, never shown.
+  if (params.get("device-token")) {
+    try { localStorage.setItem("hall.screen.deviceToken", params.get("device-token")); } catch (_) { /* private mode */ }
+    params.delete("device-token");
+    history.replaceState(null, "", location.pathname + (params.toString() ? `?${params}` : ""));
+  }
   const config = {
     statusURL: "/api/status",
     eventsPath: "/ws/events",
+    // The daemon speaks the call with its own phrase template and repeat count (hardware.voice).
     voiceURL: "/api/voice",
     recentCount: 8,
-    // Must match the daemon's AnnouncementSettings when events carry no voice URL.
-    voiceTemplate: "请 {number} 号 到 {window} 号窗口 办理",
-    voiceRepeat: Math.min(Math.max(parseInt(params.get("repeat") || "2", 10) || 2, 1), 5),
+    reconnectMaxMilliseconds: 10000,
     muted: params.get("mute") === "1",
   };
 
   const state = {
     services: new Map(), // id -> {name, prefix, waiting, estimatedWaitMinutes, openWindows}
     windows: new Map(), // number -> {name, ticket, paused, freshUntil}
-    recent: [], // [{number, window, at}]
+    recent: [], // [{number, window}]
+    online: false,
+    connections: 0, // WebSocket connections opened so far (reconnects included)
+    voice: [], // announcements: {url, number, window, recall, started, ended}, oldest first (last 50)
   };
+  const listeners = [];
 
   const $ = (id) => document.getElementById(id);
 
@@ -140,6 +150,9 @@
 
   function handleEvent(event) {
     if (!event || typeof event.type !== "string") return;
+    listeners.forEach((listener) => {
+      try { listener(event, state); } catch (error) { console.error(error); }
+    });
     const ticket = event.ticket || null;
     const window = windowOf(event);
     switch (event.type) {
@@ -156,7 +169,7 @@
         showLatest(ticket.number, window);
         renderWindows();
         renderRecent();
-        speak(event, ticket.number, window);
+        speak(ticket.number, window, event.type === "ticket.recalled");
         setTimeout(renderWindows, 8100);
         break;
       }
@@ -188,6 +201,7 @@
   let socket = null;
   let attempt = 0;
   function setOnline(online) {
+    state.online = online;
     const c = $("connection");
     c.className = `connection ${online ? "online" : "offline"}`;
     c.textContent = online ? "已连接" : "连接中断，正在重连…";
@@ -198,6 +212,7 @@
     socket = new WebSocket(`${scheme}//${location.host}${config.eventsPath}`);
     socket.onopen = () => {
       attempt = 0;
+      state.connections += 1;
       setOnline(true);
       loadStatus(); // catch up on whatever happened while disconnected
     };
@@ -212,68 +227,67 @@
     };
     socket.onclose = () => {
       setOnline(false);
-      // Exponential backoff with jitter: 1 s, 2 s, 4 s … capped at 30 s.
-      const delay = Math.min(30000, 1000 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+      // Exponential backoff with jitter: 1 s, 2 s, 4 s … capped, so the hall screen is back soon
+      // after the daemon restarts.
+      const delay = Math.min(config.reconnectMaxMilliseconds, 1000 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
       attempt = Math.min(attempt + 1, 5);
       setTimeout(connect, delay);
     };
     socket.onerror = () => socket.close();
   }
 
-  // ---- Voice: one announcement at a time ------------------------------------------------------
-  const digitNames = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-  function spokenTicket(number) {
-    return [...number].map((c) => (/[0-9]/.test(c) ? digitNames[+c] : /[A-Za-z]/.test(c) ? c.toUpperCase() : ""))
-      .filter(Boolean).join(" ");
-  }
-  function spokenCardinal(n) {
-    if (n < 10) return digitNames[n];
-    if (n < 20) return "十" + (n === 10 ? "" : digitNames[n - 10]);
-    if (n < 100) return digitNames[Math.floor(n / 10)] + "十" + (n % 10 ? digitNames[n % 10] : "");
-    return String(n).split("").map((d) => digitNames[+d]).join(" ");
-  }
-  function spokenText(number, window) {
-    const phrase = config.voiceTemplate
-      .replace("{number}", spokenTicket(number))
-      .replace("{window}", spokenCardinal(window))
-      .replace("{service}", "");
-    return Array(config.voiceRepeat).fill(phrase + "。").join("");
-  }
-
+  // ---- Voice: one announcement at a time -------------------------------------------------------
   const voiceQueue = [];
-  let playing = false;
+  let current = null;
   const player = new Audio();
-  player.addEventListener("ended", playNext);
-  player.addEventListener("error", playNext);
+  player.addEventListener("ended", finished);
+  player.addEventListener("error", finished);
 
-  function speak(event, number, window) {
+  function speak(number, window, recall) {
     if (config.muted) return;
-    const url = (event.data && event.data.voiceURL) ||
-      `${config.voiceURL}?text=${encodeURIComponent(spokenText(number, window))}`;
-    voiceQueue.push(url);
+    const query = new URLSearchParams({ number, window: String(window) });
+    if (recall) query.set("recall", "1");
+    voiceQueue.push({ url: `${config.voiceURL}?${query}`, number, window, recall, started: null, ended: null });
     if (voiceQueue.length > 10) voiceQueue.shift(); // never fall minutes behind the hall
-    if (!playing) playNext();
+    if (!current) playNext();
+  }
+
+  function finished() {
+    if (current) current.ended = Date.now();
+    current = null;
+    playNext();
   }
 
   function playNext() {
-    const url = voiceQueue.shift();
-    if (!url) {
-      playing = false;
-      return;
-    }
-    playing = true;
-    player.src = url;
-    player.play().catch(() => {
+    const next = voiceQueue.shift();
+    if (!next) return;
+    current = next;
+    player.src = next.url;
+    player.play().then(() => {
+      next.started = Date.now();
+      state.voice = state.voice.concat([next]).slice(-50);
+    }).catch(() => {
       // Autoplay blocked until someone touches the screen once (or the kiosk browser allows it).
-      playing = false;
-      voiceQueue.unshift(url);
+      if (current === next) current = null;
+      voiceQueue.unshift(next);
       $("enable-sound").hidden = false;
     });
   }
 
   $("enable-sound").addEventListener("click", () => {
     $("enable-sound").hidden = true;
-    playNext();
+    if (!current) playNext();
+  });
+
+  // ---- Hook for further scripts (e.g. closing-time notices) ------------------------------------
+  // window.hallScreen.state: what the page shows; .onEvent(fn): fn(event, state) for every event
+  // from /ws/events; .notices: an empty area (hidden until used) for extra notices.
+  window.hallScreen = Object.freeze({
+    state,
+    config,
+    notices: $("notices"),
+    onEvent(listener) { listeners.push(listener); },
+    refresh: loadStatus,
   });
 
   // ---- Start ----------------------------------------------------------------------------------
