@@ -26,6 +26,9 @@ struct HallEventCallSinkTests {
         let sink = HallEventCallSink(display: CallDisplayService(driver: f.bus), announcer: announcer,
                                      serviceName: { $0 == "social-insurance" ? "社保医保" : nil })
         sink.publish([Self.event(.ticketCalled, number: "B001", window: 3)])
+        // A newer command for a screen replaces a still-pending one (the bus coalesces), so let the
+        // call reach the screen first, as it does in the hall where a recall comes seconds later.
+        #expect(f.settle())
         sink.publish([Self.event(.ticketRecalled, number: "B001", window: 3), Self.event(.ticketIssued, number: "B002", window: 3)])
         await announcer.waitUntilIdle()
         #expect(f.settle())
