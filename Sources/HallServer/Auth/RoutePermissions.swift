@@ -54,6 +54,8 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
+        "GET /api/reviews": .permission(.reviewCase),
+        "GET /api/reviews/{ref}": .permission(.reviewCase),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {
