@@ -60,6 +60,20 @@ final class WebDriver: @unchecked Sendable {
 
     func click(_ css: String) async throws { try await command("POST", "element/\(try await element(css))/click") }
 
+    /// Clicks once the element is visible, retrying while the page is still re-rendering it
+    /// (a click on an element that a re-render just replaced or hid is refused).
+    func tap(_ css: String, timeout: Duration = .seconds(20)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            try await waitVisible(css, timeout: timeout)
+            do { return try await click(css) } catch let failure as Failure {
+                guard ContinuousClock.now < deadline,
+                      failure.description.contains("not interactable") || failure.description.contains("stale element") else { throw failure }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     func type(_ css: String, _ text: String) async throws {
         let id = try await element(css)
         try await command("POST", "element/\(id)/clear")
