@@ -103,6 +103,14 @@ final class BrowserHarness: @unchecked Sendable {
         _ = try await api("POST", "/api/accounts", body, token: token)
     }
 
+    /// Signs in on the page's sign-in form (every staff page has the same one).
+    func signInOnPage(_ username: String, _ password: String = staffPassword) async throws {
+        try await browser.waitVisible("#login-form")
+        try await browser.type("#username", username)
+        try await browser.type("#password", password)
+        try await browser.tap("#login-button")
+    }
+
     /// Signs in through the API and returns the session token.
     func signIn(_ username: String, _ password: String = staffPassword) async throws -> String {
         try await api("POST", "/api/session", ["username": username, "password": password])["token"] as! String

@@ -54,10 +54,7 @@ struct CaseFlowTests {
         let b = hall.browser
 
         try await b.open(hall.url("/console/"))
-        try await b.waitVisible("#login-form")
-        try await b.type("#username", "li.na")
-        try await b.type("#password", BrowserHarness.staffPassword)
-        try await b.tap("#login-button")
+        try await hall.signInOnPage("li.na")
         try await b.waitVisible("#work-view")
         try await b.script("const s = document.getElementById('window-select'); s.value = '2'; s.dispatchEvent(new Event('change'));")
         try await b.waitUntil("C001 waiting at window 2",
@@ -165,10 +162,7 @@ struct CaseFlowTests {
     static func review(_ hall: BrowserHarness) async throws {
         let b = hall.browser
         try await b.open(hall.url("/review/"))
-        try await b.waitVisible("#login-form")
-        try await b.type("#username", "mz.wang")
-        try await b.type("#password", BrowserHarness.staffPassword)
-        try await b.tap("#login-button")
+        try await hall.signInOnPage("mz.wang")
         try await b.waitVisible("#review-view")
         #expect(try await b.text("#department-name") == "镇民政办公室")
         try await b.waitUntil("the routed case", "return !!document.querySelector('#inbox tr[data-case=\"\(number)\"]');")
@@ -191,10 +185,7 @@ struct CaseFlowTests {
 
         // A reviewer of another department, following a link to the case: refused, with the reason.
         try await b.open(hall.url("/review/?case=\(number)"))
-        try await b.waitVisible("#login-form")
-        try await b.type("#username", "sw.zhao")
-        try await b.type("#password", BrowserHarness.staffPassword)
-        try await b.tap("#login-button")
+        try await hall.signInOnPage("sw.zhao")
         let refusal = try await b.waitVisible("#error")
         #expect(refusal == "案件\(number)未分送“乌兰陶勒盖税务分局”审核，本部门无权查看。")
         #expect(try await b.text("#inbox") == "暂无分送本部门的案件")
@@ -204,6 +195,7 @@ struct CaseFlowTests {
                                                  ["department": "disabled-persons-federation", "decision": "approved"], token: tax)
         #expect(status == 403 && String(decoding: body, as: UTF8.self).contains("other_department"))
         try await b.tap("#logout")
+        try await b.waitVisible("#login-form")  // signed out before leaving the page
     }
 
     /// Admin board: the head sees the case overdue; the head reviews for the federation (inspection
@@ -212,10 +204,7 @@ struct CaseFlowTests {
         let b = hall.browser
         #expect(try await hall.server.makeDeadlineSweep().runOnce() == 1)
         try await b.open(hall.url("/admin/"))
-        try await b.waitVisible("#login-form")
-        try await b.type("#username", "zhuren")
-        try await b.type("#password", BrowserHarness.staffPassword)
-        try await b.tap("#login-button")
+        try await hall.signInOnPage("zhuren")
         try await b.waitVisible("#admin-view")
         try await b.tap("button[data-tab=cases]")
         try await b.waitUntil("the overdue case on the board",
@@ -229,6 +218,9 @@ struct CaseFlowTests {
         // The head acts for the federation on the review page: an on-site inspection first.
         try await b.open(hall.url("/review/"))
         try await b.waitVisible("#review-view")
+        try await b.waitUntil("the head's department choice and first inbox",
+                              "return document.querySelectorAll('#department-select option').length > 1 && "
+                              + "document.querySelectorAll('#inbox tr').length > 0;")
         try await b.script("""
             const s = document.getElementById('department-select'); s.value = 'disabled-persons-federation';
             s.dispatchEvent(new Event('change'));
@@ -243,16 +235,16 @@ struct CaseFlowTests {
                               + "document.getElementById('detail').textContent.includes('需现场核查：需入户核实残疾状况');")
         try await hall.screenshot("19-review-head-inspection")
         try await b.tap("#logout")
+        try await b.waitVisible("#login-form")
 
         // The clerk watches the case; the federation's final answer arrives live.
         try await b.open(hall.url("/console/"))
-        try await b.waitVisible("#login-form")
-        try await b.type("#username", "li.na")
-        try await b.type("#password", BrowserHarness.staffPassword)
-        try await b.tap("#login-button")
+        try await hall.signInOnPage("li.na")
         try await b.tap("#console-tabs button[data-view=cases]")
         try await b.waitUntil("my case listed", "return !!document.querySelector('[data-case-row=\"1\"]');")
-        #expect(try await b.text("[data-case-row=\"1\"] .deadline").contains("已超期"))
+        // The list is re-rendered on every case event: read it in one script, not through a kept element.
+        try await b.waitUntil("my case marked overdue",
+                              "return document.querySelector('[data-case-row=\"1\"] .deadline').textContent.includes('已超期');")
         try await b.tap("[data-case-row=\"1\"]")
         try await b.waitUntil("the reviews", "return !!document.querySelector('[data-review=disabled-persons-federation]');")
         #expect(try await b.text("[data-review=civil-affairs]").contains("通过"))
@@ -261,7 +253,8 @@ struct CaseFlowTests {
                            token: head)
         let result = try await b.waitVisible("#case-result")
         #expect(result.contains("准予办理"))
-        #expect(try await b.text("[data-case-row=\"1\"] [data-case-state]") == "已出结果")
+        try await b.waitUntil("my list updated live",
+                              "return document.querySelector('[data-case-row=\"1\"] [data-case-state]').textContent === '已出结果';")
         try await hall.screenshot("20-case-decided-live")
         try await b.tap("#case-notify")
         try await b.waitUntil("notified", "return document.getElementById('case-state').textContent === '已告知';")

@@ -80,9 +80,17 @@ final class WebDriver: @unchecked Sendable {
         try await command("POST", "element/\(id)/value", ["text": text])
     }
 
-    /// The rendered text of an element.
+    /// The rendered text of an element. A live page may replace the element between finding and
+    /// reading it; then it is found again.
     func text(_ css: String) async throws -> String {
-        (try await command("GET", "element/\(try await element(css))/text") as? String) ?? ""
+        for attempt in 1... {
+            do {
+                return (try await command("GET", "element/\(try await element(css))/text") as? String) ?? ""
+            } catch let failure as Failure where failure.description.contains("stale element") && attempt < 20 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        fatalError("unreachable")
     }
 
     /// Runs JavaScript in the page and returns its result.

@@ -3,7 +3,6 @@ import HallCore
 import HallServer
 import Hummingbird
 import HummingbirdTesting
-import HummingbirdWSTesting
 import Testing
 
 /// Department reviews over HTTP: a reviewer sees and answers only for their own department, the
@@ -168,27 +167,14 @@ struct ReviewAPITests {
             let number = try await Self.acceptedCase(client, clerk: clerk, item: "senior-allowance",
                                                      materials: ["id-card", "household-register", "application", "photo", "bank-card"])
             let sweep = hall.server.makeDeadlineSweep()
-            let received = try await withThrowingTaskGroup(of: [HallEvent].self) { group in
-                group.addTask {
-                    let collected = Collected()
-                    try await client.ws("/ws/events") { inbound, _, _ in
-                        for try await message in inbound.messages(maxSize: 1 << 16) {
-                            guard case .text(let text) = message else { continue }
-                            let event = try HallJSON.decoder().decode(HallEvent.self, from: Data(text.utf8))
-                            guard event.type == .caseDueSoon || event.type == .caseOverdue else { continue }
-                            if collected.add(event) == 2 { break }
-                        }
-                    }
-                    return collected.events
-                }
-                while hall.server.hub.subscriberCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+            let received = try await client.streamedEvents(hall.server, count: 2,
+                                                           keep: { $0.type == .caseDueSoon || $0.type == .caseOverdue }) { () async throws in
                 #expect(try await sweep.runOnce() == 0)
                 hall.clock.set(IntakeTestHall.morning("2026-03-12"))
                 #expect(try await sweep.runOnce() == 1)
                 #expect(try await sweep.runOnce() == 1, "still due soon, not pushed again")
                 hall.clock.set(IntakeTestHall.morning("2026-03-16"))
                 #expect(try await sweep.runOnce() == 1)
-                return try await group.next()!
             }
             #expect(received.map(\.type) == [.caseDueSoon, .caseOverdue])
             #expect(received.allSatisfy { $0.data?["caseNumber"] == number && $0.actor == "system" })
