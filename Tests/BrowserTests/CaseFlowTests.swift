@@ -266,5 +266,30 @@ struct CaseFlowTests {
         try await hall.screenshot("21-case-closed")
         let closed = try await hall.api("GET", "/api/cases/\(number)", token: head)["case"] as? [String: Any]
         #expect(closed?["state"] as? String == "closed")
+
+        // A case opened directly, for an enterprise, with the result posted.
+        try await b.tap("#case-new")
+        try await b.waitVisible("#case-open-form")
+        #expect(try await b.text("#case-source") == "直接开立 · 2号窗口")
+        try await b.script("""
+            const s = document.getElementById('case-item'); s.value = 'individual-business-establishment'; s.dispatchEvent(new Event('change'));
+            """)
+        try await b.tap("input[name=case-kind][value=enterprise]")
+        try await b.type("#case-ent-name", "乌审旗草原牧家乐")
+        try await b.type("#case-credit-code", "91150626MA0N2X3Y4W")
+        try await b.type("#case-contact", "巴特尔")
+        try await b.type("#case-phone", "13904770001")
+        try await b.tap("input[name=case-delivery][value=post]")
+        try await b.type("#case-address", "乌审旗乌兰陶勒盖镇巴音敖包嘎查3组")
+        try await b.type("#case-recipient", "巴特尔")
+        try await b.type("#case-post-phone", "13904770001")
+        try await b.tap("#case-open-submit")
+        try await b.waitUntil("the enterprise case", "return (document.getElementById('case-title') || {}).textContent === '预审第2号';")
+        let enterprise = try await b.text("#case-detail")
+        #expect(enterprise.contains("乌审旗草原牧家乐") && enterprise.contains("信用代码 91150626MA0N2X3Y4W") && enterprise.contains("联系人 巴特尔"))
+        #expect(enterprise.contains("邮寄送达：乌审旗乌兰陶勒盖镇巴音敖包嘎查3组") && !enterprise.contains("来自号票"))
+        try await b.waitUntil("the enterprise in my list by its registered name (a person's name is masked there)",
+                              "const l = document.getElementById('case-list').textContent; return l.includes('乌审旗草原牧家乐');")
+        try await hall.screenshot("22-case-enterprise-post")
     }
 }

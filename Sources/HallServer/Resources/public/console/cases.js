@@ -66,7 +66,8 @@
         const level = standing ? standing.level : "";
         return el("tr", { "data-case-row": c.id, class: (current && current.case.id === c.id ? "selected " : "") + "clickable",
             onclick: () => run(() => openCase(c.id)) },
-          el("td", {}, caseTitle(c)), el("td", {}, c.item.name, el("div", { class: "muted small" }, maskName(c.applicant.name))),
+          el("td", {}, caseTitle(c)), el("td", {}, c.item.name, el("div", { class: "muted small" },
+            c.applicant.kind === "person" ? maskName(c.applicant.name) : c.applicant.name)),
           el("td", { "data-case-state": c.state }, caseStates[c.state] || c.state),
           el("td", { class: "deadline " + level }, deadline,
             level === "overdue" ? el("div", { class: "small" }, "已超期") : level === "due_soon" ? el("div", { class: "small" }, "即将到期") : ""));
