@@ -116,6 +116,6 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore"]),
-        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallCore"]),
+        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallCore", "HallTestSupport"]),
     ]
 )

@@ -27,7 +27,12 @@ struct APIClient {
 
     /// Sends a request and returns the raw JSON body of a successful answer.
     func send(_ method: String, _ path: String, body: [String: Any]? = nil) async throws -> Data {
-        var request = URLRequest(url: baseURL.appendingPathComponent(path))
+        try await send(method, url: baseURL.appendingPathComponent(path), body: body)
+    }
+
+    /// Sends a request to `url` with the token and returns the raw JSON body of a successful answer.
+    func send(_ method: String, url: URL, body: [String: Any]?) async throws -> Data {
+        var request = URLRequest(url: url)
         request.httpMethod = method
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let body {

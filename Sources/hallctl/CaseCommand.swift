@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import HallCore
 
-/// `hallctl case open|review|decide|notify|deliver|close|show|list|board`.
+/// `hallctl case open|review|decide|notify|deliver|close|show|list|inbox|board`.
 struct CaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Single-window cases: open, pre-review, department decisions, delivery.",
-        subcommands: [Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Board.self])
+        subcommands: [Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Inbox.self,
+                      Board.self])
 
     struct Open: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Open a case for a person (default) or an enterprise.")
@@ -21,7 +22,6 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "Recipient of the post (default: the applicant).") var recipient: String?
         @Option(help: "Ticket id the case comes from.") var ticket: Int?
         @Option(help: "Window number.") var window: Int?
-        @Option(help: "Clerk opening the case (owner).") var clerk: String?
 
         func run() async throws {
             var applicant: [String: Any] = ["name": name, "phone": phone]
@@ -39,7 +39,6 @@ struct CaseCommand: AsyncParsableCommand {
             }
             if let ticket { body["ticketID"] = ticket }
             if let window { body["window"] = window }
-            if let clerk { body["clerk"] = clerk }
             let data = try await options.client.send("POST", "api/cases", body: body)
             try options.output(data) { "已开立案件 " + CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
         }
@@ -53,7 +52,6 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "Materials received, comma separated ids.") var received: String = ""
         @Option(help: "Materials missing, comma separated ids.") var missing: String = ""
         @Option(help: "A defective material as id:reason (repeatable).") var defective: [String] = []
-        @Option var clerk: String?
 
         func run() async throws {
             var marks: [[String: Any]] = []
@@ -63,8 +61,7 @@ struct CaseCommand: AsyncParsableCommand {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
                 marks.append(["material": parts[0], "status": "defective", "reason": parts.count > 1 ? parts[1] : ""])
             }
-            var body: [String: Any] = ["marks": marks]
-            if let clerk { body["clerk"] = clerk }
+            let body: [String: Any] = ["marks": marks]
             let data = try await options.client.send("POST", "api/cases/\(ref)/pre-review", body: body)
             try options.output(data) {
                 CaseRendering.preReview(try HallJSON.decoder().decode(CaseRendering.PreReviewAnswer.self, from: data))
@@ -77,24 +74,25 @@ struct CaseCommand: AsyncParsableCommand {
     }
 
     struct Decide: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a department's decision on a case.")
+        static let configuration = CommandConfiguration(
+            abstract: "Record a department's decision on a case (a reviewer for their own department; the head for any).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Case number.") var ref: String
-        @Option(help: "Department id.") var department: String
+        @Option(help: "Department id (default: the signed-in reviewer's department; required for the head).")
+        var department: String?
         @Flag(help: "Approve.") var approve = false
         @Option(help: "Reject with this reason.") var reject: String?
         @Option(help: "An on-site inspection is needed first (what to check).") var inspect: String?
-        @Option var reviewer: String?
 
         func run() async throws {
-            var body: [String: Any] = ["department": department]
+            var body: [String: Any] = [:]
+            if let department { body["department"] = department }
             switch (approve, reject, inspect) {
             case (true, nil, nil): body["decision"] = "approved"
             case (false, let reason?, nil): body["decision"] = "rejected"; body["reason"] = reason
             case (false, nil, let note?): body["decision"] = "needs_inspection"; body["note"] = note
             default: throw ValidationError("give exactly one of --approve, --reject REASON, --inspect NOTE")
             }
-            if let reviewer { body["reviewer"] = reviewer }
             let data = try await options.client.send("POST", "api/cases/\(ref)/reviews", body: body)
             try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
         }
@@ -104,10 +102,9 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the applicant was told the result.")
         @OptionGroup var options: GlobalOptions
         @Argument var ref: String
-        @Option var clerk: String?
 
         func run() async throws {
-            let data = try await options.client.send("POST", "api/cases/\(ref)/notify", body: clerk.map { ["clerk": $0] } ?? [:])
+            let data = try await options.client.send("POST", "api/cases/\(ref)/notify", body: [:])
             try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
         }
     }
@@ -117,12 +114,10 @@ struct CaseCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument var ref: String
         @Option(help: "Postal tracking number (required for posted results).") var tracking: String?
-        @Option var clerk: String?
 
         func run() async throws {
             var body: [String: Any] = [:]
             if let tracking { body["trackingNumber"] = tracking }
-            if let clerk { body["clerk"] = clerk }
             let data = try await options.client.send("POST", "api/cases/\(ref)/deliver", body: body)
             try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
         }
@@ -132,10 +127,9 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close a delivered case.")
         @OptionGroup var options: GlobalOptions
         @Argument var ref: String
-        @Option var clerk: String?
 
         func run() async throws {
-            let data = try await options.client.send("POST", "api/cases/\(ref)/close", body: clerk.map { ["clerk": $0] } ?? [:])
+            let data = try await options.client.send("POST", "api/cases/\(ref)/close", body: [:])
             try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
         }
     }
@@ -155,12 +149,31 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List cases (open ones by default).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "open, all, or states such as in_review,decided.") var state: String = "open"
+        @Flag(help: "Only the cases the signed-in clerk owns (首问负责制).") var mine = false
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/cases", query: [URLQueryItem(name: "state", value: state)])
+            var query = [URLQueryItem(name: "state", value: state)]
+            if mine { query.append(URLQueryItem(name: "owner", value: "me")) }
+            let data = try await options.client.send("GET", "api/cases", query: query)
             try options.output(data) {
                 let cases = try HallJSON.decoder().decode([Case].self, from: data)
                 return cases.isEmpty ? "没有案件。" : cases.map(CaseRendering.summary).joined(separator: "\n")
+            }
+        }
+    }
+
+    struct Inbox: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cases routed to the signed-in reviewer's department, waiting ones first (the head names a department).")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Department id (the head only; a reviewer sees their own department).") var department: String?
+
+        func run() async throws {
+            let data = try await options.client.send("GET", "api/reviews",
+                                                     query: department.map { [URLQueryItem(name: "department", value: $0)] } ?? [])
+            try options.output(data) {
+                let views = try HallJSON.decoder().decode([ReviewerCaseView].self, from: data)
+                return views.isEmpty ? "没有分送到本部门的案件。" : views.map(CaseRendering.review).joined(separator: "\n")
             }
         }
     }

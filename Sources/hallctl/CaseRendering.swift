@@ -30,6 +30,15 @@ enum CaseRendering {
         return parts.joined(separator: "  ")
     }
 
+    /// One line of a department's inbox.
+    static func review(_ v: ReviewerCaseView) -> String {
+        var parts = [v.number ?? "#\(v.caseID)", v.stateLabel, v.itemName, "申请人 \(v.applicant.name)",
+                     "本部门 \(decision(v.review.decision))"]
+        if let promised = v.promisedDay { parts.append("承诺办结 \(promised)") }
+        if v.awaitingAnswer, let left = v.workingDaysLeft { parts.append(v.deadlineLevel == .overdue ? "已超期" : "剩 \(left) 个工作日") }
+        return parts.joined(separator: "  ")
+    }
+
     static func detail(_ d: CaseDetail) -> String {
         let c = d.case
         var lines = [summary(c), "送达方式：\(c.delivery.label)" + (c.trackingNumber.map { "（单号 \($0)）" } ?? "")]

@@ -34,8 +34,10 @@ final class BrowserHarness: @unchecked Sendable {
     static let screenshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("artifacts/screenshots")
 
-    /// `clock` drives the server (the pages keep the browser's own time); `adjust` changes the configuration.
-    init(clock: any HallClock = SystemClock(), _ adjust: (inout HallConfiguration) -> Void = { _ in }) async throws {
+    /// - Parameters:
+    ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).
+    ///   - configure: changes to the demo configuration (e.g. the office printer).
+    init(clock: any HallClock = SystemClock(), configure: (inout HallConfiguration) -> Void = { _ in }) async throws {
         for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
             throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
         }
@@ -46,7 +48,7 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
-        adjust(&configuration)
+        configure(&configuration)
         server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
         serverTask = Self.run(server, port: 0, onPort: port)
@@ -107,16 +109,40 @@ final class BrowserHarness: @unchecked Sendable {
         try await browser.screenshot(to: Self.screenshots.appendingPathComponent("\(name).png"))
     }
 
-    /// Creates a staff account through the API as `admin`.
-    func createAccount(_ username: String, roles: [Role]) async throws {
-        let token = try await api("POST", "/api/session", ["username": "admin", "password": Self.adminPassword])["token"] as! String
-        _ = try await api("POST", "/api/accounts", ["username": username, "displayName": "测试\(username)",
-                                                    "roles": roles.map(\.rawValue), "password": Self.staffPassword], token: token)
+    /// Creates a staff account through the API as `admin` (display name 测试<username> unless given).
+    func createAccount(_ username: String, roles: [Role], displayName: String? = nil, department: String? = nil) async throws {
+        let token = try await signIn("admin", Self.adminPassword)
+        var body: [String: Any] = ["username": username, "displayName": displayName ?? "测试\(username)",
+                                   "roles": roles.map(\.rawValue), "password": Self.staffPassword]
+        if let department { body["departmentID"] = department }
+        _ = try await api("POST", "/api/accounts", body, token: token)
+    }
+
+    /// Signs in on the page's sign-in form (every staff page has the same one).
+    func signInOnPage(_ username: String, _ password: String = staffPassword) async throws {
+        try await browser.waitVisible("#login-form")
+        try await browser.type("#username", username)
+        try await browser.type("#password", password)
+        try await browser.tap("#login-button")
+    }
+
+    /// Signs in through the API and returns the session token.
+    func signIn(_ username: String, _ password: String = staffPassword) async throws -> String {
+        try await api("POST", "/api/session", ["username": username, "password": password])["token"] as! String
     }
 
     /// A JSON API call from the test itself (not through the browser).
     @discardableResult
     func api(_ method: String, _ path: String, _ body: [String: Any]? = nil, token: String? = nil) async throws -> [String: Any] {
+        let (status, data) = try await send(method, path, body, token: token)
+        guard (200..<300).contains(status) else {
+            throw WebDriver.Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
+        }
+        return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    /// A JSON API call that returns the status and body whatever they are (for refusals).
+    func send(_ method: String, _ path: String, _ body: [String: Any]? = nil, token: String? = nil) async throws -> (Int, Data) {
         var request = URLRequest(url: url(path))
         request.httpMethod = method
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
@@ -125,10 +151,7 @@ final class BrowserHarness: @unchecked Sendable {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         let (data, response) = try await Self.http.data(for: request)
-        guard let status = (response as? HTTPURLResponse)?.statusCode, (200..<300).contains(status) else {
-            throw WebDriver.Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
-        }
-        return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 
     func close() async {

@@ -27,10 +27,7 @@ struct PageFlowTests {
             try await hall.screenshot("02-kiosk-ticket")
 
             try await b.open(hall.url("/console/"))
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "clerk3")
-            try await b.type("#password", BrowserHarness.staffPassword)
-            try await b.click("#login-button")
+            try await hall.signInOnPage("clerk3")
             try await b.waitVisible("#work-view")
             try await b.script("const s = document.getElementById('window-select'); s.value = '3'; s.dispatchEvent(new Event('change'));")
             try await b.waitUntil("one waiting for 社保医保 at window 3",
@@ -66,10 +63,7 @@ struct PageFlowTests {
         do {
             let b = hall.browser
             try await b.open(hall.url("/console/"))
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "admin")
-            try await b.type("#password", "not-the-password")
-            try await b.click("#login-button")
+            try await hall.signInOnPage("admin", "not-the-password")
             let message = try await b.waitVisible("#login-error")
             #expect(message == "用户名或密码错误。")
             #expect(try await b.script("return document.getElementById('work-view').classList.contains('hidden')") as? Bool == true)
@@ -89,20 +83,14 @@ struct PageFlowTests {
             try await hall.createAccount("head", roles: [.head])
             let b = hall.browser
             try await b.open(hall.url("/admin/"))
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "clerk1")
-            try await b.type("#password", BrowserHarness.staffPassword)
-            try await b.click("#login-button")
+            try await hall.signInOnPage("clerk1")
             let refusal = try await b.waitVisible("#error")
             #expect(refusal == "您的角色无权进行“查看账号”操作。")
             #expect(try await b.script("return document.querySelectorAll('#accounts tr').length") as? Int == 0)
             try await hall.screenshot("07-admin-refused-clerk")
 
             try await b.click("#logout")
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "head")
-            try await b.type("#password", BrowserHarness.staffPassword)
-            try await b.click("#login-button")
+            try await hall.signInOnPage("head")
             try await b.waitUntil("the account list", "return document.querySelectorAll('#accounts tr').length === 3;")
             try await hall.screenshot("08-admin-accounts")
             try await b.click("button[data-tab=audit]")

@@ -60,15 +60,37 @@ final class WebDriver: @unchecked Sendable {
 
     func click(_ css: String) async throws { try await command("POST", "element/\(try await element(css))/click") }
 
+    /// Clicks once the element is visible, retrying while the page is still re-rendering it
+    /// (a click on an element that a re-render just replaced or hid is refused).
+    func tap(_ css: String, timeout: Duration = .seconds(20)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            try await waitVisible(css, timeout: timeout)
+            do { return try await click(css) } catch let failure as Failure {
+                guard ContinuousClock.now < deadline,
+                      failure.description.contains("not interactable") || failure.description.contains("stale element") else { throw failure }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     func type(_ css: String, _ text: String) async throws {
         let id = try await element(css)
         try await command("POST", "element/\(id)/clear")
         try await command("POST", "element/\(id)/value", ["text": text])
     }
 
-    /// The rendered text of an element.
+    /// The rendered text of an element. A live page may replace the element between finding and
+    /// reading it; then it is found again.
     func text(_ css: String) async throws -> String {
-        (try await command("GET", "element/\(try await element(css))/text") as? String) ?? ""
+        for attempt in 1... {
+            do {
+                return (try await command("GET", "element/\(try await element(css))/text") as? String) ?? ""
+            } catch let failure as Failure where failure.description.contains("stale element") && attempt < 20 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        fatalError("unreachable")
     }
 
     /// Runs JavaScript in the page and returns its result.

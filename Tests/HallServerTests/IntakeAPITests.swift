@@ -1,6 +1,7 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -60,7 +61,7 @@ struct IntakeAPITests {
             #expect(opened.state == .preReview && opened.owner == "wangfang" && opened.window == 2 && opened.number == nil)
 
             // Incomplete: one missing, one defective → every problem at once.
-            let marks = #"{"clerk":"王芳","marks":[{"material":"id-card","status":"received"},"#
+            let marks = #"{"marks":[{"material":"id-card","status":"received"},"#
                 + #"{"material":"household-register","status":"missing"},"#
                 + #"{"material":"disability-card","status":"defective","reason":"残疾人证已过有效期"},"#
                 + #"{"material":"application","status":"received"},{"material":"photo","status":"received"},"#
@@ -74,7 +75,8 @@ struct IntakeAPITests {
             let (pdfStatus, type, pdf) = try await client.bytes(notice.url)
             #expect(pdfStatus == .ok && type == "application/pdf" && pdf.starts(with: Data("%PDF".utf8)))
             let text = try pdfText(pdf)
-            for expected in ["补正告知书", "张三丰", "残疾人两项补贴申请", "居民户口簿", "残疾人证已过有效期", "2026年10月9日", "2号"] {
+            for expected in ["补正告知书", "张三丰", "残疾人两项补贴申请", "居民户口簿", "残疾人证已过有效期", "2026年10月9日", "2号",
+                             "经办人：测试wangfang"] {
                 #expect(text.contains(expected), "correction notice lacks \(expected)")
             }
             #expect(!text.contains("150626198503121230"), "the ID number is printed masked")
@@ -92,9 +94,10 @@ struct IntakeAPITests {
             let acceptance = try #require(accepted.notice)
             #expect(acceptance.url == "/api/cases/\(number)/notices/acceptance.pdf")
             let acceptanceText = try pdfText(try await client.bytes(acceptance.url).2)
-            for expected in ["受理通知书", number, "7个工作日", "2026年10月12日", "邮寄送达", "wangfang"] {
+            for expected in ["受理通知书", number, "7个工作日", "2026年10月12日", "邮寄送达", "经办人：测试wangfang"] {
                 #expect(acceptanceText.contains(expected), "acceptance notice lacks \(expected)")
             }
+            #expect(!acceptanceText.contains("经办人：wangfang"), "the clerk is named by display name, not user name")
             #expect(FileManager.default.fileExists(atPath: hall.folder.appendingPathComponent("notices/\(number)/acceptance-1.pdf").path))
 
             // The head's board sees it running.
@@ -106,7 +109,7 @@ struct IntakeAPITests {
                 #"{"department":"disabled-persons-federation","decision":"needs_inspection","note":"需入户核实残疾状况"}"#)
             #expect(inspection.state == .inReview)
             async let civil = client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
-                                            #"{"department":"civil-affairs","decision":"approved","reviewer":"民政李"}"#)
+                                            #"{"department":"civil-affairs","decision":"approved"}"#)
             async let federation = client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
                                                  #"{"department":"disabled-persons-federation","decision":"approved"}"#)
             let answers = try await [civil, federation]
@@ -121,7 +124,7 @@ struct IntakeAPITests {
             let noTrackingError = try errorBody(noTrackingBody)
             #expect(noTracking == .badRequest && noTrackingError.error == "tracking_number_required")
             let delivered = try await client.decode(Case.self, .post, "/api/cases/\(number)/deliver",
-                                                    #"{"trackingNumber":"SF1234567890","clerk":"王芳"}"#)
+                                                    #"{"trackingNumber":"SF1234567890"}"#)
             #expect(delivered.state == .delivered && delivered.trackingNumber == "SF1234567890")
             #expect(try await client.decode(Case.self, .post, "/api/cases/\(number)/close").state == .closed)
 
@@ -195,7 +198,7 @@ struct IntakeAPITests {
             try await expectError(.post, "/api/cases/\(number)/reviews", #"{"department":"civil-affairs","decision":"maybe"}"#,
                                   .badRequest, "invalid_parameter")
             try await expectError(.post, "/api/cases/\(number)/notify", nil, .conflict, "invalid_case_transition")
-            try await expectError(.post, "/api/cases/\(number)/close", "{oops", .badRequest, "malformed_json")
+            try await expectError(.post, "/api/cases/\(number)/deliver", "{oops", .badRequest, "malformed_json")
             try await expectError(.get, "/api/cases/BM20260924-0099", nil, .notFound, "unknown_case")
             try await expectError(.get, "/api/cases/999", nil, .notFound, "unknown_case")
             try await expectError(.get, "/api/cases?state=lost", nil, .badRequest, "invalid_parameter")

@@ -40,13 +40,13 @@ struct IntakeTestHall {
     static let person = #"{"kind":"person","name":"张三丰","idNumber":"150626198503121230","phone":"13904771234"}"#
 
     static func openBody(item: String, applicant: String = person,
-                         delivery: String = #"{"kind":"window"}"#, clerk: String = "王芳", window: Int = 2) -> String {
-        #"{"item":"\#(item)","applicant":\#(applicant),"delivery":\#(delivery),"clerk":"\#(clerk)","window":\#(window)}"#
+                         delivery: String = #"{"kind":"window"}"#, window: Int = 2) -> String {
+        #"{"item":"\#(item)","applicant":\#(applicant),"delivery":\#(delivery),"window":\#(window)}"#
     }
 
     /// Marks every material of `ids` received.
     static func received(_ ids: [String]) -> String {
-        #"{"clerk":"王芳","marks":["# + ids.map { #"{"material":"\#($0)","status":"received"}"# }.joined(separator: ",") + "]}"
+        #"{"marks":["# + ids.map { #"{"material":"\#($0)","status":"received"}"# }.joined(separator: ",") + "]}"
     }
 }
 
@@ -57,28 +57,4 @@ final class RecordingSink: HallEventSink, @unchecked Sendable {
     func publish(_ events: [HallEvent]) { lock.withLock { recorded += events } }
     var types: [EventType] { lock.withLock { recorded.map(\.type) } }
     var all: [HallEvent] { lock.withLock { recorded } }
-}
-
-/// Reads a PDF's text back with poppler's `pdftotext` (whitespace removed: wrapping splits words).
-func pdfText(_ data: Data) throws -> String {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("hall-notice-\(UUID().uuidString).pdf")
-    try data.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    return try pdfText(file: file)
-}
-
-func pdfText(file: URL) throws -> String {
-    let tool = "/usr/bin/pdftotext"
-    try #require(FileManager.default.isExecutableFile(atPath: tool), "pdftotext (poppler-utils) is not installed")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = ["-enc", "UTF-8", file.path, "-"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: data, as: UTF8.self).filter { !$0.isWhitespace }
 }

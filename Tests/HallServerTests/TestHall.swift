@@ -61,12 +61,13 @@ extension TestClientProtocol {
         return token
     }
 
-    /// Creates a staff account (as admin) with `roles` and signs it in; returns its token.
-    func staffToken(_ username: String, roles: [Role]) async throws -> String {
+    /// Creates a staff account (as admin) with `roles` (and a reviewer's department) and signs it in; returns its token.
+    func staffToken(_ username: String, roles: [Role], department: String? = nil) async throws -> String {
         let admin = try await signIn("admin", TestCredentials.adminPassword)
         let roleList = roles.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+        let departmentField = department.map { #","departmentID":"\#($0)""# } ?? ""
         let (status, body) = try await send(.post, "/api/accounts", #"""
-            {"username":"\#(username)","displayName":"测试\#(username)","roles":[\#(roleList)],"password":"\#(TestCredentials.staffPassword)"}
+            {"username":"\#(username)","displayName":"测试\#(username)","roles":[\#(roleList)],"password":"\#(TestCredentials.staffPassword)"\#(departmentField)}
             """#, token: admin)
         guard status == .created else { throw TestFailure("creating \(username) failed: \(status) \(body)") }
         return try await signIn(username, TestCredentials.staffPassword)

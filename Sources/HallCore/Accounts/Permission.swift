@@ -23,11 +23,12 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case changeOwnPassword = "account.change_own_password"
     /// Open, pre-review, notify, deliver and close cases (一窗受理); print notices.
     case handleCase = "case.handle"
-    /// Record a department's review of a routed case (并联办理).
+    /// Read the cases routed to one's department and record its review (并联办理).
     case reviewCase = "case.review"
     /// Import the service catalog and the holiday calendar.
     case manageCatalog = "catalog.manage"
-    /// Read cases with the applicant's personal data, and their notices.
+    /// Read cases with the applicant's personal data, and their notices. Department reviewers read
+    /// only the cases routed to them, through the review view (`reviewCase`).
     case readCases = "case.read"
     /// Book, cancel and excuse appointments for residents; check them in by id (预约服务, issue 6).
     case bookAppointment = "appointment.book"
@@ -63,7 +64,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleCase: [.clerk, .head]
         case .reviewCase: [.reviewer, .head]
         case .manageCatalog: [.head, .admin]
-        case .readCases: [.clerk, .reviewer, .head, .admin]
+        case .readCases: [.clerk, .head, .admin]
         case .bookAppointment, .readAppointments, .requestVisit, .handleVisit, .readVisits: [.clerk, .head]
         case .manageSlots, .liftSuspension, .reviewVisit, .spotCheckVisit: [.head]
         }

@@ -4,9 +4,9 @@ import Foundation
 /// department reviews, combined result, notification, delivery, closure; deadlines for the head.
 /// Each runs in one durable transaction; its events are published after commit.
 public final class IntakeService: Sendable {
-    private let store: any IntakeStore
+    let store: any IntakeStore
     private let clock: any HallClock
-    private let settings: IntakeSettings
+    let settings: IntakeSettings
     private let sink: any HallEventSink
 
     public init(store: any IntakeStore, clock: any HallClock, settings: IntakeSettings, sink: any HallEventSink) {

@@ -89,6 +89,8 @@ enum RoutePermissions {
         "GET /api/visits/{ref}": .permission(.readVisits),
         "GET /api/visits/{ref}/plan": .permission(.readVisits),
         "GET /api/visits/{ref}/receipt": .permission(.readVisits),
+        "GET /api/reviews": .permission(.reviewCase),
+        "GET /api/reviews/{ref}": .permission(.reviewCase),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

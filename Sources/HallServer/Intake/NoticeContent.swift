@@ -10,8 +10,8 @@ struct NoticeContent {
         ServiceCenterInfo(name: configuration.center.name, phone: configuration.center.phone)
     }
 
-    /// 受理通知书 of an accepted case.
-    func acceptance(_ c: Case) throws -> AcceptanceNotice {
+    /// 受理通知书 of an accepted case; `clerk` is the accepting clerk's display name (经办人).
+    func acceptance(_ c: Case, clerk: String) throws -> AcceptanceNotice {
         guard let number = c.number, let accepted = c.acceptedDay, let promised = c.promisedDay else {
             throw NoticeError.notAvailable(case: c.reference, kind: "受理通知书")
         }
@@ -20,11 +20,11 @@ struct NoticeContent {
             acceptedOn: accepted,
             materials: c.received.map { HallDocuments.ReceivedMaterial(name: $0.name, form: form($0.form), count: $0.count) },
             promisedWorkingDays: c.item.timeLimit.workingDays, promisedCompletionDate: promised,
-            delivery: delivery(c.delivery), window: windowName(c.window), clerk: c.owner, statusURL: statusURL(c),
+            delivery: delivery(c.delivery), window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
             notes: c.hasProvisionalDates ? ["承诺办结日期按暂定日历计算，如遇国家节假日调整将顺延。"] : [])
     }
 
-    /// 补正告知书 of a case waiting for corrections.
+    /// 补正告知书 of a case waiting for corrections; `clerk` is the clerk's display name (经办人).
     func correction(_ c: Case, clerk: String, submittedOn day: LocalDay) throws -> CorrectionNotice {
         guard let deadline = c.correctionDeadline, !c.corrections.isEmpty else {
             throw NoticeError.notAvailable(case: c.reference, kind: "补正告知书")

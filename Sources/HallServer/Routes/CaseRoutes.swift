@@ -17,14 +17,20 @@ struct CaseRoutes {
         api.post("cases") { request, context in
             var request = request
             let body = try await request.decodeJSON(IntakeRequests.OpenCase.self, context: context)
+            let clerk = try context.requirePrincipal()
             let opened = try await intake.open(OpenCaseRequest(
                 itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
-                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk)),
+                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: clerk.name,
                 ticketID: body.ticketID, window: body.window))
             return try JSONResponse.make(opened, status: .created)
         }
-        api.get("cases") { request, _ in
-            try JSONResponse.make(try await intake.cases(states: try Self.states(request.uri.queryParameters.get("state"))))
+        api.get("cases") { request, context in
+            var cases = try await intake.cases(states: try Self.states(request.uri.queryParameters.get("state")))
+            if let owner = request.uri.queryParameters.get("owner"), !owner.isEmpty {
+                let name = owner == "me" ? try context.requirePrincipal().name : owner
+                cases = cases.filter { $0.owner == name }
+            }
+            return try JSONResponse.make(cases)
         }
         api.get("cases/board") { _, _ in try JSONResponse.make(try await intake.deadlineBoard()) }
         api.get("cases/{ref}") { _, context in
@@ -36,34 +42,35 @@ struct CaseRoutes {
         api.post("cases/{ref}/pre-review") { request, context in
             var request = request
             let body = try await request.decodeJSON(IntakeRequests.PreReview.self, context: context)
+            let clerk = try context.requirePrincipal()
             let c = try await load(context)
-            let clerk = (context.actorName ?? IntakeRequests.clerk(body.clerk))
-            let report = try await intake.preReview(caseID: c.id, marks: try body.marks.map { try $0.mark() }, clerk: clerk)
+            let report = try await intake.preReview(caseID: c.id, marks: try body.marks.map { try $0.mark() }, clerk: clerk.name)
             return try JSONResponse.make(await answer(report, clerk: clerk))
         }
+        // A reviewer answers for their own department only; the head for any department (ReviewerScope).
         api.post("cases/{ref}/reviews") { request, context in
             var request = request
             let body = try await request.decodeJSON(IntakeRequests.Review.self, context: context)
+            let reviewer = try context.requirePrincipal()
             let c = try await load(context)
+            let names = await ReviewRoutes.departmentNames(intake, c)
+            let department = try ReviewerScope.department(for: reviewer, requested: body.department) { names[$0] ?? $0 }
             return try JSONResponse.make(try await intake.recordReview(
-                caseID: c.id, departmentID: body.department, decision: try body.reviewDecision(),
-                reviewer: context.actorName ?? IntakeRequests.clerk(body.reviewer ?? body.department)))
+                caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name))
         }
-        api.post("cases/{ref}/notify") { request, context in
-            let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
-            return try JSONResponse.make(try await intake.notifyApplicant(caseID: try await load(context).id,
-                                                                          clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
+        api.post("cases/{ref}/notify") { _, context in
+            let clerk = try context.requirePrincipal()
+            return try JSONResponse.make(try await intake.notifyApplicant(caseID: try await load(context).id, clerk: clerk.name))
         }
         api.post("cases/{ref}/deliver") { request, context in
             let body = try await Self.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
+            let clerk = try context.requirePrincipal()
             return try JSONResponse.make(try await intake.deliver(caseID: try await load(context).id,
-                                                                  trackingNumber: body.trackingNumber,
-                                                                  clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
+                                                                  trackingNumber: body.trackingNumber, clerk: clerk.name))
         }
-        api.post("cases/{ref}/close") { request, context in
-            let body = try await Self.optionalJSON(request, IntakeRequests.Action.self, context) ?? .init()
-            return try JSONResponse.make(try await intake.close(caseID: try await load(context).id,
-                                                                clerk: (context.actorName ?? IntakeRequests.clerk(body.clerk))))
+        api.post("cases/{ref}/close") { _, context in
+            let clerk = try context.requirePrincipal()
+            return try JSONResponse.make(try await intake.close(caseID: try await load(context).id, clerk: clerk.name))
         }
 
         // `{kind}.pdf`: one parameter name, as the print route shares the path prefix.
@@ -84,17 +91,19 @@ struct CaseRoutes {
     }
 
     /// The case is already saved when this runs: a notice problem is reported, never thrown.
-    private func answer(_ report: PreReviewReport, clerk: String) async -> IntakeResponses.PreReview {
+    /// The notice names the signed-in clerk by their display name (经办人).
+    private func answer(_ report: PreReviewReport, clerk: Principal) async -> IntakeResponses.PreReview {
         let c = report.intakeCase
         var answer = IntakeResponses.PreReview(outcome: "accepted", case: c, corrections: [])
         do {
             switch report.outcome {
             case .complete:
-                answer.notice = try await notices.issue(.acceptance, document: try content.acceptance(c), for: c)
+                answer.notice = try await notices.issue(.acceptance, document: try content.acceptance(c, clerk: clerk.displayName),
+                                                        for: c)
             case .incomplete(_, let corrections):
                 answer.outcome = "correction_needed"
                 answer.corrections = corrections
-                answer.notice = try await notices.issue(.correction, document: try content.correction(c, clerk: clerk,
+                answer.notice = try await notices.issue(.correction, document: try content.correction(c, clerk: clerk.displayName,
                                                                                                        submittedOn: intake.today()),
                                                         for: c)
             }
@@ -107,6 +116,11 @@ struct CaseRoutes {
     }
 
     private func load(_ context: HallRequestContext) async throws -> Case {
+        try await Self.load(context, intake)
+    }
+
+    /// The case named by the `{ref}` parameter: a case number or a numeric id.
+    static func load(_ context: HallRequestContext, _ intake: IntakeService) async throws -> Case {
         let ref = try context.parameters.require("ref")
         if let id = Int64(ref) { return try await intake.loadCase(id: id) }
         return try await intake.loadCase(number: ref.uppercased())

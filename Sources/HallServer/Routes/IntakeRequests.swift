@@ -2,15 +2,8 @@ import HallCore
 
 /// Request bodies of the intake API, decoded leniently (optional text fields) and then turned
 /// into the core's validated values, so a missing or empty field gets the core's clear error.
+/// None carries an actor: the actor is always the signed-in principal.
 enum IntakeRequests {
-    /// The default actor until authentication supplies one.
-    static let defaultClerk = "clerk"
-
-    static func clerk(_ text: String?) -> String {
-        let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
-        return trimmed.isEmpty ? defaultClerk : trimmed
-    }
-
     struct ApplicantInput: Codable {
         /// `person` or `enterprise`.
         var kind: String
@@ -53,7 +46,6 @@ enum IntakeRequests {
         var item: String
         var applicant: ApplicantInput
         var delivery: DeliveryInput?
-        var clerk: String?
         var ticketID: Int64?
         var window: Int?
     }
@@ -76,16 +68,15 @@ enum IntakeRequests {
 
     struct PreReview: Codable {
         var marks: [Mark]
-        var clerk: String?
     }
 
     struct Review: Codable {
-        var department: String
+        /// The department answering; a reviewer may leave it out (their own department).
+        var department: String?
         /// `approved`, `rejected` or `needs_inspection`.
         var decision: String
         var reason: String?
         var note: String?
-        var reviewer: String?
 
         func reviewDecision() throws -> ReviewDecision {
             switch decision {
@@ -97,12 +88,7 @@ enum IntakeRequests {
         }
     }
 
-    struct Action: Codable {
-        var clerk: String?
-    }
-
     struct Deliver: Codable {
         var trackingNumber: String?
-        var clerk: String?
     }
 }

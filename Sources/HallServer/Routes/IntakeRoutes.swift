@@ -3,7 +3,7 @@ import HallCore
 import Hummingbird
 import NIOCore
 
-/// The catalog and working-day calendar API; registers the case API too (`CaseRoutes`).
+/// The catalog and working-day calendar API; registers the case API too (`CaseRoutes`, `ReviewRoutes`).
 struct IntakeRoutes {
     let intake: IntakeService
     let notices: CaseNotices
@@ -14,7 +14,7 @@ struct IntakeRoutes {
         api.get("catalog") { _, _ in try JSONResponse.make(try await intake.catalog()) }
         api.post("catalog/import") { request, context in
             let data = try await Self.rawBody(request)
-            let catalog = try await intake.importCatalog(data, actor: IntakeRequests.clerk(request.uri.queryParameters.get("actor")))
+            let catalog = try await intake.importCatalog(data, actor: try context.requirePrincipal().name)
             return try JSONResponse.make(IntakeResponses.Imported(items: catalog.items.count, version: catalog.version))
         }
         api.get("calendar") { _, _ in
@@ -29,12 +29,12 @@ struct IntakeRoutes {
         api.post("calendar/import") { request, context in
             let data = try await Self.rawBody(request)
             let replacing = request.uri.queryParameters.get("replace") == "true"
-            let schedule = try await intake.importSchedule(data, replacing: replacing,
-                                                           actor: IntakeRequests.clerk(request.uri.queryParameters.get("actor")))
+            let schedule = try await intake.importSchedule(data, replacing: replacing, actor: try context.requirePrincipal().name)
             let covered = try await intake.calendar().coveredYears
             return try JSONResponse.make(IntakeResponses.Imported(year: schedule.year, coveredYears: covered), status: .created)
         }
         CaseRoutes(intake: intake, notices: notices, content: content).register(on: api)
+        ReviewRoutes(intake: intake).register(on: api)
     }
 
     /// The whole body (up to the configured limit), for imports that take a file as it is.

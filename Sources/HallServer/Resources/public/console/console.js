@@ -11,6 +11,7 @@
     $("work-view").classList.toggle("hidden", !session);
     $("logout").classList.toggle("hidden", !session);
     $("who").textContent = session ? session.displayName + "（" + session.roles.map((r) => Hall.roleLabels[r] || r).join("、") + "）" : "";
+    window.dispatchEvent(new CustomEvent("hall:session", { detail: session })); // cases.js
   }
 
   async function refresh() {
@@ -59,6 +60,7 @@
     const mine = status.services.filter((q) => w.window.serviceIDs.includes(q.service.id));
     $("waiting").replaceChildren(...mine.map((q) => Hall.el("tr", {}, Hall.el("td", {}, q.service.name),
       Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, "约 " + q.estimatedWaitMinutes + " 分钟"))));
+    window.dispatchEvent(new CustomEvent("hall:window", { detail: { window: windowNumber, ticket: t || null } })); // cases.js
   }
 
   async function act(action, body) {
@@ -117,7 +119,7 @@
   $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });
   Hall.wireLogin($("login-form"), $("login-error"), (s) => { session = s; showViews(); refresh(); });
 
-  Hall.events(() => refresh(), (up) => {
+  Hall.events((e) => { refresh(); window.dispatchEvent(new CustomEvent("hall:event", { detail: e })); }, (up) => {
     $("live").textContent = up ? "实时连接" : "重新连接中…";
     $("live").className = "pill " + (up ? "ok" : "bad");
     if (up) refresh();
