@@ -29,6 +29,16 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case manageCatalog = "catalog.manage"
     /// Read cases with the applicant's personal data, and their notices.
     case readCases = "case.read"
+    /// Submit a resident's rating on a window's rating pad (issue 8).
+    case submitRating = "rating.submit"
+    /// Read ratings and their follow-ups.
+    case readRatings = "rating.read"
+    /// Close a bad rating's follow-up with a note (the center head).
+    case handleFollowUp = "rating.follow_up"
+    /// Assign AB posts, mark A away or back (the center head).
+    case managePosts = "post.manage"
+    /// Read the daily and monthly reports.
+    case readReports = "report.read"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -46,6 +56,11 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .reviewCase: [.reviewer, .head]
         case .manageCatalog: [.head, .admin]
         case .readCases: [.clerk, .reviewer, .head, .admin]
+        case .submitRating: [.ratingPad]
+        case .readRatings: [.head, .admin]
+        case .handleFollowUp: [.head]
+        case .managePosts: [.head]
+        case .readReports: [.head, .admin]
         }
     }
 
@@ -71,6 +86,11 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .reviewCase: "部门审核"
         case .manageCatalog: "导入事项目录和节假日"
         case .readCases: "查看办件"
+        case .submitRating: "提交评价"
+        case .readRatings: "查看评价"
+        case .handleFollowUp: "处理差评回访"
+        case .managePosts: "安排AB岗"
+        case .readReports: "查看报表"
         }
     }
 }
