@@ -31,6 +31,8 @@ public final class HallServer: Sendable {
     /// The audit log of every state change.
     public let audit: AuditLog
     // MARK: end accounts
+    /// Ratings and follow-ups, AB posts, reports (issue 8).
+    public let management: CenterManagement
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -59,12 +61,17 @@ public final class HallServer: Sendable {
         if access.accounts.demoAccounts {
             access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
             access.devices.screens += AccountBootstrap.demoDevices.screens
+            access.devices.ratingPads += AccountBootstrap.demoDevices.ratingPads.filter { pad in
+                access.windows.contains { $0.number == pad.window }
+            }
         }
-        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: Logger(label: "halld"))
+        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: logger)
         let accountStore = SQLiteAccountStore(database)
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
+        management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
+                                          clock: clock, sink: sink)
     }
 
     /// The router with every route and the error middleware.
@@ -82,6 +89,7 @@ public final class HallServer: Sendable {
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
+        management.register(on: router, clock: clock) // ratings, posts, reports (issue 8)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)
         return router

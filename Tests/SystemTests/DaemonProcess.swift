@@ -18,8 +18,9 @@ final class DaemonProcess {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
-    /// Starts halld and waits until `/healthz` answers.
-    func start(environment: [String: String] = [:]) async throws {
+    /// Starts halld and waits until `/healthz` answers. `arguments` are added to the command line;
+    /// with `log`, halld's standard output and error go to that file.
+    func start(environment: [String: String] = [:], arguments: [String] = [], log: URL? = nil) async throws {
         let process = Process()
         process.executableURL = try Self.binary("halld")
         let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
@@ -29,10 +30,17 @@ final class DaemonProcess {
                              "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
                              "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
                              "--set", #"hardware.ticketPrinter.transport="none""#, "--set", #"hardware.displays.transport="none""#,
-                             "--set", "hardware.voice.enabled=false"]
+                             "--set", "hardware.voice.enabled=false"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let log {
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         self.process = process
         for _ in 0..<300 {

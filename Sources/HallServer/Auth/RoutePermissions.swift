@@ -44,6 +44,14 @@ enum RoutePermissions {
         "POST /api/accounts/{username}/password": .permission(.manageAccounts),
         "POST /api/accounts/{username}/deactivate": .permission(.manageAccounts),
         "PUT /api/session/password": .permission(.changeOwnPassword),
+        // ratings, AB posts (issue 8); the QR page's rating is authorised by the ticket's key
+        "POST /api/rating-pad": .permission(.submitRating),
+        "POST /api/tickets/{ref}/rating": .anyone,
+        "POST /api/rating-follow-ups/{id}/close": .permission(.handleFollowUp),
+        "PUT /api/posts/{window}": .permission(.managePosts),
+        "POST /api/posts/{window}/away": .permission(.managePosts),
+        "POST /api/posts/{window}/back": .permission(.managePosts),
+        "POST /api/posts/{window}/check": .permission(.operateWindow),
     ]
 
     /// Reads that are not public.
@@ -54,6 +62,12 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
+        // ratings, AB posts, reports (issue 8)
+        "GET /api/rating-pad": .permission(.submitRating),
+        "GET /api/ratings": .permission(.readRatings),
+        "GET /api/rating-follow-ups": .permission(.readRatings),
+        "GET /api/posts": .signedIn,
+        "GET /api/reports/{period}": .permission(.readReports),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

@@ -50,6 +50,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var accounts = Accounts()
     /// Kiosks and hall screens and their tokens (issue 8).
     public var devices = Devices()
+    /// Ratings (好差评): follow-up working days, rating period, pad display time (issue 8).
+    public var ratings = RatingSettings()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {
