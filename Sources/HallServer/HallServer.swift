@@ -33,6 +33,8 @@ public final class HallServer: Sendable {
     // MARK: end accounts
     /// Appointments and home visits (issue 6).
     public let appointments: AppointmentsModule
+    /// Ratings and follow-ups, AB posts, reports (issue 8).
+    public let management: CenterManagement
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -61,13 +63,18 @@ public final class HallServer: Sendable {
         if access.accounts.demoAccounts {
             access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
             access.devices.screens += AccountBootstrap.demoDevices.screens
+            access.devices.ratingPads += AccountBootstrap.demoDevices.ratingPads.filter { pad in
+                access.windows.contains { $0.number == pad.window }
+            }
         }
-        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: Logger(label: "halld"))
+        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: logger)
         let accountStore = SQLiteAccountStore(database)
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
         appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, clock: clock, sink: sink, logger: logger) // issue 6
+        management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
+                                          clock: clock, sink: sink)
     }
 
     /// The router with every route and the error middleware.
@@ -86,6 +93,7 @@ public final class HallServer: Sendable {
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
         AppointmentRoutes(module: appointments, printing: devices.printing).register(on: router) // appointments, home visits (issue 6)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
+        management.register(on: router, clock: clock) // ratings, posts, reports (issue 8)
         EventStreamRoute(hub: hub).register(on: router)
         PageRoutes().register(on: router)
         return router

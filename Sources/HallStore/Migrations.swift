@@ -108,6 +108,7 @@ enum Migrations {
                 """)
         }
         registerAppointments(&migrator) // v6-appointments, v7-home-visits
+        migrator.registerMigration("v9-ratings-posts") { db in try RatingsPostsSchema.migrate(db) }
         return migrator
     }
 }

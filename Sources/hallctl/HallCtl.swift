@@ -8,6 +8,7 @@ struct HallCtl: AsyncParsableCommand {
         abstract: "Command-line client of the hall daemon (halld).",
         subcommands: [LoginCommand.self, LogoutCommand.self, AccountCommand.self, TicketCommand.self, CallCommand.self, WindowCommand.self,
                       StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self,
-                      AppointmentCommand.self, VisitCommand.self]
+                      AppointmentCommand.self, VisitCommand.self,
+                      RatingCommand.self, ReportCommand.self, PostCommand.self]
     )
 }

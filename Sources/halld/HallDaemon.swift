@@ -41,7 +41,8 @@ struct HallDaemon: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         if printConfig {
-            print(try String(decoding: HallJSONPretty.encode(configuration), as: UTF8.self))
+            // Secrets (initial admin password, device tokens) are masked: the output ends up in tickets and chats.
+            print(try String(decoding: HallJSONPretty.encode(configuration.maskingSecrets()), as: UTF8.self))
             return
         }
 
@@ -57,7 +58,8 @@ struct HallDaemon: AsyncParsableCommand {
             configuration: .init(services: [.init(service: DeviceService(devices: server.devices)), .init(service: app),
                                             .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
                                             .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep())),
-                                            .init(service: AppointmentSweepService(module: server.appointments))],
+                                            .init(service: AppointmentSweepService(module: server.appointments)),
+                                            .init(service: FollowUpSweepService(sweep: server.management.makeSweep()))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

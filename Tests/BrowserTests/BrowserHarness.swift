@@ -13,6 +13,8 @@ import Hummingbird
 /// `chromedriver` on another free port, and one headless Chromium session driven over WebDriver.
 final class BrowserHarness: @unchecked Sendable {
     static let kioskToken = "browser-kiosk-token-0001"
+    /// The rating pad of window 3.
+    static let padToken = "browser-pad-token-0003"
     static let adminPassword = "browser-admin-2026"
     static let staffPassword = "browser-staff-2026"
     static let chromium = "/usr/bin/chromium"
@@ -48,6 +50,7 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
+        configuration.devices.ratingPads = [.init(id: "pad-browser-3", token: Self.padToken, window: 3)]
         configure(&configuration)
         server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()

@@ -27,8 +27,9 @@ final class DaemonProcess {
     ///   - settings: `key=value` pairs passed as `--set` (the device settings; no devices by default).
     ///   - launcher: a command halld runs under, e.g. `umockdev-wrapper hall-usb-testbed … --`.
     ///   - input, output: the standard input and output of the launched process (else none).
+    ///   - log: a file that receives halld's standard output and error (instead of `output`).
     func start(environment: [String: String] = [:], settings: [String] = DaemonProcess.noDevices,
-               launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil) async throws {
+               launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil, log: URL? = nil) async throws {
         let process = Process()
         let halld = try Self.binary("halld")
         let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
@@ -46,8 +47,15 @@ final class DaemonProcess {
         }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = input ?? FileHandle.nullDevice
-        process.standardOutput = output ?? FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let log {
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = output ?? FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         self.process = process
         for _ in 0..<(launcher.isEmpty ? 300 : 1500) {

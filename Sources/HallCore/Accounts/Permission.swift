@@ -48,6 +48,16 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case spotCheckVisit = "visit.spot_check"
     /// Read home visits (with residents' contacts and addresses) and their board.
     case readVisits = "visit.read"
+    /// Submit a resident's rating on a window's rating pad (issue 8).
+    case submitRating = "rating.submit"
+    /// Read ratings and their follow-ups.
+    case readRatings = "rating.read"
+    /// Close a bad rating's follow-up with a note (the center head).
+    case handleFollowUp = "rating.follow_up"
+    /// Assign AB posts, mark A away or back (the center head).
+    case managePosts = "post.manage"
+    /// Read the daily and monthly reports.
+    case readReports = "report.read"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -67,6 +77,11 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .readCases: [.clerk, .head, .admin]
         case .bookAppointment, .readAppointments, .requestVisit, .handleVisit, .readVisits: [.clerk, .head]
         case .manageSlots, .liftSuspension, .reviewVisit, .spotCheckVisit: [.head]
+        case .submitRating: [.ratingPad]
+        case .readRatings: [.head, .admin]
+        case .handleFollowUp: [.head]
+        case .managePosts: [.head]
+        case .readReports: [.head, .admin]
         }
     }
 
@@ -101,6 +116,11 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleVisit: "上门服务办理"
         case .spotCheckVisit: "上门服务抽查"
         case .readVisits: "查看上门服务"
+        case .submitRating: "提交评价"
+        case .readRatings: "查看评价"
+        case .handleFollowUp: "处理差评回访"
+        case .managePosts: "安排AB岗"
+        case .readReports: "查看报表"
         }
     }
 }

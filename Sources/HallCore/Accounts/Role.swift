@@ -13,6 +13,9 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     case kiosk
     /// A hall screen (叫号屏): reads status and the event stream only.
     case screen
+    /// A window's rating pad (评价器): shows the ticket just finished at its window and submits
+    /// the resident's rating, nothing else.
+    case ratingPad = "rating_pad"
 
     /// Chinese label for pages and hallctl.
     public var label: String {
@@ -23,11 +26,12 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
         case .admin: "系统管理员"
         case .kiosk: "取号机"
         case .screen: "叫号屏"
+        case .ratingPad: "评价器"
         }
     }
 
     /// Device roles are given by configured device tokens, never to staff accounts.
-    public var isDevice: Bool { self == .kiosk || self == .screen }
+    public var isDevice: Bool { self == .kiosk || self == .screen || self == .ratingPad }
 
     /// Roles a staff account may hold.
     public static let staffRoles: [Role] = [.clerk, .reviewer, .head, .admin]

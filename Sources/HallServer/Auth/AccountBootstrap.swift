@@ -20,7 +20,8 @@ enum AccountBootstrap {
     /// Demo device tokens, added to the configured devices when `accounts.demoAccounts` is set.
     static let demoDevices = HallConfiguration.Devices(
         kiosks: [.init(id: "kiosk-demo", token: "demo-kiosk-token-0001")],
-        screens: [.init(id: "screen-demo", token: "demo-screen-token-0001")])
+        screens: [.init(id: "screen-demo", token: "demo-screen-token-0001")],
+        ratingPads: (1...5).map { .init(id: "pad-\($0)", token: "demo-pad-token-000\($0)", window: $0) })
 
     static func run(database: HallDatabase, configuration: HallConfiguration, now: Date, logger: Logger) throws {
         guard try !database.hasAccounts() else { return }

@@ -18,6 +18,8 @@ public final class AccountService: Sendable {
     let policy: SessionPolicy
     private let clock: any HallClock
     private let devices: [String: Principal]
+    /// The window each rating pad faces, by device id.
+    private let padWindows: [String: Int]
     private let userThrottle: Mutex<LoginThrottle>
     private let addressThrottle: Mutex<LoginThrottle>
     /// A hash to verify against when the user name is unknown, so timing does not tell names apart.
@@ -41,7 +43,18 @@ public final class AccountService: Sendable {
         for d in configuration.devices.screens {
             devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "叫号屏 \(d.id)", roles: [.screen], isDevice: true)
         }
+        for d in configuration.devices.ratingPads {
+            devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "\(d.window)号窗口评价器", roles: [.ratingPad],
+                                                           isDevice: true)
+        }
         self.devices = devices
+        padWindows = Dictionary(configuration.devices.ratingPads.map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The window a rating pad device faces (nil for any other principal).
+    public func ratingPadWindow(of principal: Principal) -> Int? {
+        guard principal.isDevice, principal.roles == [.ratingPad] else { return nil }
+        return padWindows[principal.name]
     }
 
     // MARK: Sign-in

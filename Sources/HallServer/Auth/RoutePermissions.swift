@@ -66,6 +66,14 @@ enum RoutePermissions {
         "POST /api/visits/{ref}/close": .permission(.handleVisit),
         "POST /api/visits/{ref}/calls": .permission(.handleVisit),
         "POST /api/visits/{ref}/spot-checks": .permission(.spotCheckVisit),
+        // ratings, AB posts (issue 8); the QR page's rating is authorised by the ticket's key
+        "POST /api/rating-pad": .permission(.submitRating),
+        "POST /api/tickets/{ref}/rating": .anyone,
+        "POST /api/rating-follow-ups/{id}/close": .permission(.handleFollowUp),
+        "PUT /api/posts/{window}": .permission(.managePosts),
+        "POST /api/posts/{window}/away": .permission(.managePosts),
+        "POST /api/posts/{window}/back": .permission(.managePosts),
+        "POST /api/posts/{window}/check": .permission(.operateWindow),
     ]
 
     /// Reads that are not public.
@@ -91,6 +99,12 @@ enum RoutePermissions {
         "GET /api/visits/{ref}/receipt": .permission(.readVisits),
         "GET /api/reviews": .permission(.reviewCase),
         "GET /api/reviews/{ref}": .permission(.reviewCase),
+        // ratings, AB posts, reports (issue 8)
+        "GET /api/rating-pad": .permission(.submitRating),
+        "GET /api/ratings": .permission(.readRatings),
+        "GET /api/rating-follow-ups": .permission(.readRatings),
+        "GET /api/posts": .signedIn,
+        "GET /api/reports/{period}": .permission(.readReports),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

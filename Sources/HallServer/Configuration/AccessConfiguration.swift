@@ -60,10 +60,29 @@ extension HallConfiguration {
         public var kiosks: [DeviceCredential]
         /// Hall screens: may read status and the event stream (which are public anyway) and nothing else.
         public var screens: [DeviceCredential]
+        /// Rating pads (评价器), one facing the resident at a window: may show the ticket just
+        /// finished at their own window and submit its rating, nothing else.
+        public var ratingPads: [RatingPadCredential]
 
-        public init(kiosks: [DeviceCredential] = [], screens: [DeviceCredential] = []) {
+        public init(kiosks: [DeviceCredential] = [], screens: [DeviceCredential] = [], ratingPads: [RatingPadCredential] = []) {
             self.kiosks = kiosks
             self.screens = screens
+            self.ratingPads = ratingPads
+        }
+    }
+
+    /// A rating pad, its token and the window it faces.
+    public struct RatingPadCredential: Codable, Sendable, Equatable {
+        /// e.g. `pad-3`; recorded with the ratings it submits.
+        public var id: String
+        public var token: String
+        /// The window number the pad stands at.
+        public var window: Int
+
+        public init(id: String, token: String, window: Int) {
+            self.id = id
+            self.token = token
+            self.window = window
         }
     }
 }
@@ -82,7 +101,8 @@ enum AccessConfigurationValidator {
             throw fail("accounts.initialAdminPassword", "too weak: at least 8 characters, not only digits")
         }
         var ids = Set<String>(), tokens = Set<String>()
-        for (group, list) in [("kiosks", c.devices.kiosks), ("screens", c.devices.screens)] {
+        let pads = c.devices.ratingPads.map { HallConfiguration.DeviceCredential(id: $0.id, token: $0.token) }
+        for (group, list) in [("kiosks", c.devices.kiosks), ("screens", c.devices.screens), ("ratingPads", pads)] {
             for (i, d) in list.enumerated() {
                 guard !d.id.isEmpty, ids.insert(d.id).inserted else { throw fail("devices.\(group).\(i).id", "empty or duplicate id") }
                 guard d.token.count >= 16, tokens.insert(d.token).inserted else {
@@ -90,5 +110,12 @@ enum AccessConfigurationValidator {
                 }
             }
         }
+        for (i, pad) in c.devices.ratingPads.enumerated() where !c.windows.contains(where: { $0.number == pad.window }) {
+            throw fail("devices.ratingPads.\(i).window", "no window \(pad.window) is configured")
+        }
+        let r = c.ratings
+        guard (0...60).contains(r.followUpWorkingDays) else { throw fail("ratings.followUpWorkingDays", "must be 0…60") }
+        guard r.ratingValidHours > 0 else { throw fail("ratings.ratingValidHours", "must be positive") }
+        guard r.padShowMinutes > 0 else { throw fail("ratings.padShowMinutes", "must be positive") }
     }
 }

@@ -52,6 +52,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var devices = Devices()
     /// Appointments and home visits: rules, sweep, portable receipt printer (issue 6).
     public var appointments = AppointmentConfiguration()
+    /// Ratings (好差评): follow-up working days, rating period, pad display time (issue 8).
+    public var ratings = RatingSettings()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

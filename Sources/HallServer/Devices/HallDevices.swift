@@ -47,7 +47,8 @@ public final class HallDevices: Sendable {
                                                      emulatorPort: emulators?.printerPort)
             let spooler = PrintSpooler(printer: TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect),
                                        journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "ticket-print")))
-            printing = TicketPrinting(spooler: spooler, center: configuration.center, timeZone: configuration.queue.timeZone)
+            printing = TicketPrinting(spooler: spooler, center: configuration.center, timeZone: configuration.queue.timeZone,
+                                      keys: try TicketKeys(database: database))
             logger.info("ticket printer: \(printerTransport.rawValue), profile \(profile.id)")
         }
 

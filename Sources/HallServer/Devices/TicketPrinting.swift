@@ -9,23 +9,28 @@ public final class TicketPrinting: Sendable {
     private let center: HallConfiguration.Center
     private let timeZone: TimeZone
     private let layout: TicketLayout
+    /// Signs the QR link so only the ticket holder can rate the service (nil: plain `?id=` link).
+    private let keys: TicketKeys?
 
-    init(spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, layout: TicketLayout = TicketLayout()) {
+    init(spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, layout: TicketLayout = TicketLayout(),
+         keys: TicketKeys? = nil) {
         self.spooler = spooler
         self.center = center
         self.timeZone = timeZone
         self.layout = layout
+        self.keys = keys
     }
 
     /// The job id of a ticket's printout.
     static func jobID(_ ticket: Ticket) -> String { "ticket-\(ticket.id)" }
 
-    /// The printable slip of a ticket: no personal data, a QR code to its status page.
+    /// The printable slip of a ticket: no personal data, a QR code to its status page (with the
+    /// ticket's key, which lets its holder rate the service).
     func document(for ticket: Ticket, serviceName: String, peopleAhead: Int, waitMinutes: Int) -> PrintDocument {
         let base = center.publicBaseURL.hasSuffix("/") ? String(center.publicBaseURL.dropLast()) : center.publicBaseURL
         let slip = TicketSlip(centerName: center.name, serviceName: serviceName, number: ticket.number,
                               peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
-                              timeZone: timeZone, statusURL: "\(base)/t/?id=\(ticket.id)")
+                              timeZone: timeZone, statusURL: base + (keys?.statusPath(for: ticket.id) ?? "/t/?id=\(ticket.id)"))
         return .ticket(slip, layout)
     }
 

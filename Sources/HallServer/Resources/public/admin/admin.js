@@ -89,10 +89,17 @@
   }
 
   const loaders = { accounts: loadAccounts, audit: loadAudit, windows: loadWindows, services: loadWindows };
+  // Tabs in their own scripts add or extend a tab: HallAdmin.onTab("reports", async () => { … }).
+  const extraLoaders = {};
+  window.HallAdmin = { onTab(tab, loader) { (extraLoaders[tab] = extraLoaders[tab] || []).push(loader); }, run,
+    session: () => session };
   function openTab(tab) {
     for (const b of document.querySelectorAll("nav.tabs button")) b.classList.toggle("active", b.dataset.tab === tab);
     for (const s of document.querySelectorAll(".tab")) s.classList.toggle("hidden", s.id !== "tab-" + tab);
-    run(loaders[tab] || (window.HallAdminTabs || {})[tab] || (async () => {})); // other tabs register in HallAdminTabs
+    run(async () => {
+      if (loaders[tab]) await loaders[tab]();
+      for (const extra of extraLoaders[tab] || []) await extra();
+    });
   }
   for (const b of document.querySelectorAll("nav.tabs button")) b.addEventListener("click", () => openTab(b.dataset.tab));
 

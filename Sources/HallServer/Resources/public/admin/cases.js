@@ -33,7 +33,7 @@
   for (const b of document.querySelectorAll("#board-filter button")) {
     b.addEventListener("click", () => { filter = b.dataset.level; load().catch((e) => Hall.showError($("error"), e)); });
   }
-  (window.HallAdminTabs = window.HallAdminTabs || {}).cases = load;
+  HallAdmin.onTab("cases", load);
   Hall.events((event) => {
     if (visible() && event.type && event.type.startsWith("case.")) load().catch((e) => Hall.showError($("error"), e));
   });
