@@ -3,6 +3,7 @@ import HallCore
 import HallServer
 import Hummingbird
 import HummingbirdTesting
+import HallTestSupport
 import Testing
 
 /// Answers of the appointment API as the tests read them.

@@ -4,6 +4,7 @@ import HallEmulators
 import HallServer
 import Hummingbird
 import HummingbirdTesting
+import HallTestSupport
 import Testing
 
 /// The receipt answer as the tests read it.
