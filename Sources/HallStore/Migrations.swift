@@ -107,6 +107,7 @@ enum Migrations {
                 CREATE INDEX ticket_day_service_state ON ticket(day, service_id, state);
                 """)
         }
+        registerCaptures(in: &migrator)
         return migrator
     }
 }
