@@ -31,6 +31,8 @@ public final class HallServer: Sendable {
     /// The audit log of every state change.
     public let audit: AuditLog
     // MARK: end accounts
+    /// Materials captured into cases on the windows' scanners (issue 7).
+    public let captures: CaseCaptures
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -65,6 +67,7 @@ public final class HallServer: Sendable {
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
+        captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
     }
 
     /// The router with every route and the error middleware.
@@ -83,6 +86,7 @@ public final class HallServer: Sendable {
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
+        CaptureRoutes(captures: captures).register(on: router) // captures (issue 7)
         PageRoutes().register(on: router)
         return router
     }

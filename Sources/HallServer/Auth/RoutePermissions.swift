@@ -44,6 +44,8 @@ enum RoutePermissions {
         "POST /api/accounts/{username}/password": .permission(.manageAccounts),
         "POST /api/accounts/{username}/deactivate": .permission(.manageAccounts),
         "PUT /api/session/password": .permission(.changeOwnPassword),
+        "POST /api/cases/{ref}/captures": .permission(.handleCase),
+        "DELETE /api/cases/{ref}/captures/{id}": .permission(.handleCase),
     ]
 
     /// Reads that are not public.
@@ -54,6 +56,10 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
+        "GET /api/cases/{ref}/captures": .permission(.readCases),
+        "GET /api/cases/{ref}/captures.pdf": .permission(.readCases),
+        "GET /api/cases/{ref}/captures/{id}/image": .permission(.readCases),
+        "GET /api/cases/{ref}/captures/{id}/thumbnail": .permission(.readCases),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {
