@@ -228,6 +228,24 @@ struct CaptureAPITests {
         }
     }
 
+    @Test("a station with an unknown profile or window stops the hall at start with the key's name")
+    func badStations() throws {
+        for (station, key) in [(HardwareConfiguration.ScannerStation(window: 1, profile: "no-such-scanner"), "hardware.scanners.stations.0.profile"),
+                               (HardwareConfiguration.ScannerStation(window: 42), "hardware.scanners.stations.0.window"),
+                               (HardwareConfiguration.ScannerStation(window: 1, profile: "uvc-document-camera-1080p"), "hardware.scanners.stations.0.profile")] {
+            do {
+                let hall = try IntakeTestHall(at: CaptureTestHall.day) {
+                    $0.devicesDirectory = IntakeTestHall.repoRoot.appendingPathComponent("devices").path
+                    $0.hardware.scanners = .init(transport: .emulator, stations: [station], saneConfigDirectory: CaptureTestHall.saneConfig)
+                }
+                hall.remove()
+                Issue.record("\(station) was accepted")
+            } catch let error as ConfigurationError {
+                #expect("\(error)".contains("'\(key)'"), "\(error)")
+            }
+        }
+    }
+
     /// A POST on a connection of its own.
     static func post(port: Int, _ path: String, _ json: String, token: String) async throws -> (Int, String) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)

@@ -1,6 +1,7 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Testing
 
 /// An intake test hall with the windows' scanners on SANE's `test` backend (the shipped
@@ -78,19 +79,11 @@ enum CaptureTestHall {
         }.sorted()
     }
 
-    /// Runs a command-line tool and returns its standard output.
+    /// Runs a command-line tool (poppler, coreutils) and returns its standard output.
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) failed")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ExternalTool.run(tool, arguments)
+        #expect(result.status == 0, "\(tool) failed")
+        return result.output
     }
 }
 
