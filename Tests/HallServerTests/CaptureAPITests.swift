@@ -228,6 +228,25 @@ struct CaptureAPITests {
         }
     }
 
+    @Test("the devices' background work re-detects the scanners without a capture")
+    func monitoring() async throws {
+        let hall = try CaptureTestHall.make()
+        defer { hall.remove() }
+        let background = Task { await hall.server.devices.run() }
+        defer { background.cancel() }
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            var states: [Int: String] = [:]
+            for _ in 0..<100 {
+                let (_, body) = try await client.send(.get, "/api/scanners")
+                let list = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [[String: Any]] ?? []
+                states = Dictionary(uniqueKeysWithValues: list.map { ($0["window"] as? Int ?? 0, $0["state"] as? String ?? "") })
+                if states[1] == "ready" && states[5] == "absent" { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(states == [1: "ready", 2: "ready", 3: "ready", 4: "ready", 5: "absent", 6: "ready"])
+        }
+    }
+
     @Test("a station with an unknown profile or window stops the hall at start with the key's name")
     func badStations() throws {
         for (station, key) in [(HardwareConfiguration.ScannerStation(window: 1, profile: "no-such-scanner"), "hardware.scanners.stations.0.profile"),
