@@ -35,6 +35,8 @@ public final class HallServer: Sendable {
     public let appointments: AppointmentsModule
     /// Ratings and follow-ups, AB posts, reports (issue 8).
     public let management: CenterManagement
+    /// Materials captured into cases on the windows' scanners (issue 7).
+    public let captures: CaseCaptures
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -75,6 +77,7 @@ public final class HallServer: Sendable {
         appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, clock: clock, sink: sink, logger: logger) // issue 6
         management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
                                           clock: clock, sink: sink)
+        captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
     }
 
     /// The router with every route and the error middleware.
@@ -95,6 +98,7 @@ public final class HallServer: Sendable {
         OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
         management.register(on: router, clock: clock) // ratings, posts, reports (issue 8)
         EventStreamRoute(hub: hub).register(on: router)
+        CaptureRoutes(captures: captures).register(on: router) // captures (issue 7)
         PageRoutes().register(on: router)
         return router
     }

@@ -107,6 +107,7 @@ enum Migrations {
                 CREATE INDEX ticket_day_service_state ON ticket(day, service_id, state);
                 """)
         }
+        registerCaptures(in: &migrator)
         registerAppointments(&migrator) // v6-appointments, v7-home-visits
         migrator.registerMigration("v9-ratings-posts") { db in try RatingsPostsSchema.migrate(db) }
         return migrator

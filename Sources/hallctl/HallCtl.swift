@@ -9,6 +9,7 @@ struct HallCtl: AsyncParsableCommand {
         subcommands: [LoginCommand.self, LogoutCommand.self, AccountCommand.self, TicketCommand.self, CallCommand.self, WindowCommand.self,
                       StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self,
                       AppointmentCommand.self, VisitCommand.self,
-                      RatingCommand.self, ReportCommand.self, PostCommand.self]
+                      RatingCommand.self, ReportCommand.self, PostCommand.self,
+                      ScanCommand.self]
     )
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallDocuments
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 import Testing
 @testable import HallScanner
 
@@ -152,5 +153,7 @@ extension SaneBacked {
 private struct RefusingIndex: CaptureIndex {
     struct Refused: Error {}
     func records(caseID: String) async throws -> [CaptureRecord] { [] }
-    func add(_ records: [CaptureRecord]) async throws { throw Refused() }
+    func add(_ records: [CaptureRecord]) async throws -> [CaptureRecord] { throw Refused() }
+    func remove(id: UUID, caseID: String) async throws -> CaptureRecord? { throw Refused() }
+    func references(sha256: String) async throws -> Int { 0 }
 }

@@ -19,6 +19,6 @@ struct SaneNoDeviceTests {
         await #expect(throws: ScannerError.noDevice) { try await SaneScanner().capture(ScanOptions(resolution: 50)) }
         #expect(await SaneDevicePresence(pattern: "*").devices().isEmpty)
         // The directory is now fixed for this process.
-        #expect(!SaneRuntime.shared.useConfigDirectory(TestSupport.fixtures.appendingPathComponent("sane.d").path))
+        #expect(!SaneRuntime.shared.useConfigDirectory(TestSupport.saneConfig.path))
     }
 }

@@ -3,14 +3,14 @@ import Testing
 @testable import HallScanner
 
 /// libsane end to end with SANE's `test` backend (a real backend producing real images), configured
-/// through the fixture directory `Fixtures/sane.d` (dll.conf = `test`, Debian's test.conf).
+/// through the shipped directory `devices/scanners/sane.d` (dll.conf = `test`, Debian's test.conf).
 extension SaneBacked {
 @Suite struct SaneScannerTests {
     init() throws { try TestSupport.useSaneFixture() }
 
     /// The same scan through `scanimage`, for an independent reference image.
     private func reference(_ arguments: [String]) throws -> PNM {
-        let config = TestSupport.fixtures.appendingPathComponent("sane.d").path
+        let config = TestSupport.saneConfig.path
         let result = try TestSupport.run("scanimage", ["-d", "test:0", "--format=pnm"] + arguments,
                                          environment: ["SANE_CONFIG_DIR": config])
         try #require(result.status == 0, "scanimage failed")

@@ -36,6 +36,38 @@ enum JPEGCodec {
         return image
     }
 
+    /// Decodes the whole image, failing at the first libjpeg warning (damaged or truncated data,
+    /// which libjpeg would otherwise paint grey); returns its size.
+    static func validate(_ jpeg: Data) throws(ImageError) -> (width: Int, height: Int) {
+        _ = try decodedPixels(jpeg, format: TJPF_GRAY, flags: TJFLAG_STOPONWARNING)
+        return try size(of: jpeg)
+    }
+
+    /// Decodes to 8-bit grey pixels (a grey capture from a colour MJPEG camera).
+    static func grayPage(_ jpeg: Data) throws(ImageError) -> ScannedPage {
+        let (width, height) = try size(of: jpeg)
+        let pixels = try decodedPixels(jpeg, format: TJPF_GRAY, flags: 0)
+        return ScannedPage(width: width, height: height, format: .gray8, bytes: pixels)
+    }
+
+    /// The decoded pixels, packed rows of `format`.
+    private static func decodedPixels(_ jpeg: Data, format: TJPF, flags: Int32) throws(ImageError) -> Data {
+        let (width, height) = try size(of: jpeg)
+        guard let handle = tjInitDecompress() else { throw .library("tjInitDecompress") }
+        defer { tjDestroy(handle) }
+        let channels = format == TJPF_GRAY ? 1 : 3
+        var pixels = Data(count: width * height * channels)
+        let status = pixels.withUnsafeMutableBytes { target in
+            jpeg.withUnsafeBytes { source in
+                tjDecompress2(handle, source.bindMemory(to: UInt8.self).baseAddress, UInt(source.count),
+                              target.bindMemory(to: UInt8.self).baseAddress, Int32(width), 0, Int32(height),
+                              Int32(format.rawValue), flags)
+            }
+        }
+        guard status == 0 else { throw .undecodable("JPEG: \(String(cString: tjGetErrorStr2(handle)))") }
+        return pixels
+    }
+
     /// Encodes raw pixels (rgb8 or gray8) as a baseline JPEG.
     static func encode(_ page: ScannedPage, quality: Int = 90) throws(ImageError) -> Data {
         let channels: Int

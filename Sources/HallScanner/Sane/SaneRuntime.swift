@@ -26,6 +26,7 @@ public final class SaneRuntime: @unchecked Sendable {
     /// `.conf` files). Returns false when libsane was already initialised with another directory.
     @discardableResult
     public func useConfigDirectory(_ path: String?) -> Bool {
+        let path = path.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         lock.lock()
         defer { lock.unlock() }
         if initialized { return fixedDirectory == path }

@@ -45,7 +45,10 @@ public struct V4L2DevicePresence: DevicePresence {
         self.sysfsClass = sysfsClass
     }
 
-    public func devices() async -> [String] {
+    public func devices() async -> [String] { nodes() }
+
+    /// The matching capture nodes now (a sysfs listing; does not block on devices).
+    public func nodes() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sysfsClass)) ?? []
         return names.sorted().compactMap { name -> String? in
             let node = "/dev/\(name)"

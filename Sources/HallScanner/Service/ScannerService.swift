@@ -12,7 +12,7 @@ public actor ScannerService {
     public typealias ScannerFactory = @Sendable (ScannerProfile, String) -> any DocumentScanner
 
     /// The device model in use.
-    public let profile: ScannerProfile
+    public nonisolated let profile: ScannerProfile
     private let store: CaptureStore
     private let index: any CaptureIndex
     private let presence: any DevicePresence
@@ -51,7 +51,8 @@ public actor ScannerService {
         monitor?.cancel()
         monitor = Task { [weak self] in
             while !Task.isCancelled {
-                await self?.refresh()
+                // Ends when the service is gone (no strong reference is kept across the sleep).
+                guard await self?.refresh() != nil else { return }
                 try? await Task.sleep(for: interval)
             }
         }
@@ -75,6 +76,7 @@ public actor ScannerService {
         } else {
             await refresh()
             guard let found = current.device else {
+                current.state = .absent
                 current.lastError = ScannerError.noDevice.code
                 throw ScannerError.noDevice
             }
@@ -104,6 +106,11 @@ public actor ScannerService {
         try await index.records(caseID: caseID).sorted {
             ($0.materialID, $0.pageNumber, $0.createdAt) < ($1.materialID, $1.pageNumber, $1.createdAt)
         }
+    }
+
+    /// Deletes one page of a case (see `CaptureStore.delete`); nil when the case has no such page.
+    public func delete(caseID: String, recordID: UUID) async throws(CaptureStoreError) -> CaptureRecord? {
+        try await store.delete(id: recordID, caseID: caseID, index: index)
     }
 
     /// One PDF of every page of a case (material order, then page order).

@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,8 +8,9 @@ import Glibc
 /// thumbnail `….thumb.png` beside each file, size limits, and PDF export.
 ///
 /// Files are written through a temporary file, `fsync` and `rename`, so a crash leaves either the
-/// whole file or nothing. `store` checks every limit before writing anything and removes what it
-/// wrote when the index refuses the records.
+/// whole file or nothing. `store` checks every limit before writing anything, registers the records
+/// only once every file is on disk, and removes what it wrote when the index refuses the records.
+/// Steps that create or delete files run one at a time in the process (`CaptureGate`).
 public struct CaptureStore: Sendable {
     /// Largest side of a thumbnail, in pixels.
     public static let thumbnailMaxSide = 320
@@ -58,6 +60,69 @@ public struct CaptureStore: Sendable {
         for page in prepared where page.file.count > limits.maxFileBytes {
             throw .fileTooLarge(size: page.file.count, limit: limits.maxFileBytes)
         }
+        let store = self
+        return try await CaptureGate.shared.run { () async throws(CaptureStoreError) -> [CaptureRecord] in
+            try await store.write(prepared, caseID: caseID, materialID: materialID, profileID: profileID, index: index, now: now)
+        }
+    }
+
+    /// Removes the page `id` of case `caseID` from the index (the later pages of its material move up)
+    /// and deletes its file and thumbnail when no other page points at the same bytes.
+    /// Returns the removed record, nil when there is no such page.
+    public func delete(id: UUID, caseID: String, index: any CaptureIndex) async throws(CaptureStoreError) -> CaptureRecord? {
+        let store = self
+        return try await CaptureGate.shared.run { () async throws(CaptureStoreError) -> CaptureRecord? in
+            let removed: CaptureRecord?
+            let remaining: Int
+            do {
+                removed = try await index.remove(id: id, caseID: caseID)
+                guard let removed else { return nil }
+                remaining = try await index.references(sha256: removed.sha256)
+            } catch {
+                throw .index("\(error)")
+            }
+            if let removed, remaining == 0 {
+                store.remove([store.fileURL(sha256: removed.sha256, mime: removed.mime), store.thumbnailURL(sha256: removed.sha256)])
+            }
+            return removed
+        }
+    }
+
+    /// Removes what an interrupted process may have left under `captures/`: temporary files of
+    /// writes cut short, and page files and thumbnails that no record points at (written, but the
+    /// process died before the index committed). Runs gated, so it never touches a capture in
+    /// progress. Returns the removed paths, relative to `captures/`.
+    @discardableResult
+    public func sweep(index: any CaptureIndex) async throws(CaptureStoreError) -> [String] {
+        let base = root.appendingPathComponent("captures")
+        return try await CaptureGate.shared.run { () async throws(CaptureStoreError) -> [String] in
+            var removed: [String] = []
+            let directories = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+            for directory in directories.sorted() where directory.count == 2 {
+                let folder = base.appendingPathComponent(directory)
+                for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
+                    let hash = directory + (name.split(separator: ".").first.map(String.init) ?? "")
+                    var orphan = name.hasPrefix(".tmp-")
+                    if !orphan {
+                        do {
+                            orphan = try await index.references(sha256: hash) == 0
+                        } catch {
+                            throw .index("\(error)")
+                        }
+                    }
+                    if orphan {
+                        unlink(folder.appendingPathComponent(name).path)
+                        removed.append("\(directory)/\(name)")
+                    }
+                }
+            }
+            return removed
+        }
+    }
+
+    /// The gated part of `store`: limits against the index, files, then the index.
+    private func write(_ prepared: [PreparedPage], caseID: String, materialID: String, profileID: String,
+                       index: any CaptureIndex, now: Date) async throws(CaptureStoreError) -> [CaptureRecord] {
         let existing: [CaptureRecord]
         do {
             existing = try await index.records(caseID: caseID)
@@ -77,19 +142,17 @@ public struct CaptureStore: Sendable {
             remove(written)
             throw error
         }
-        let firstPage = (existing.filter { $0.materialID == materialID }.map(\.pageNumber).max() ?? 0) + 1
-        let records = prepared.enumerated().map { offset, page in
-            CaptureRecord(caseID: caseID, materialID: materialID, pageNumber: firstPage + offset,
-                          sha256: page.sha256, size: page.file.count, mime: page.mime, width: page.width,
-                          height: page.height, profileID: profileID, createdAt: now)
+        // Page numbers are assigned by the index, inside its transaction.
+        let records = prepared.map { page in
+            CaptureRecord(caseID: caseID, materialID: materialID, pageNumber: 0, sha256: page.sha256, size: page.file.count,
+                          mime: page.mime, width: page.width, height: page.height, profileID: profileID, createdAt: now)
         }
         do {
-            try await index.add(records)
+            return try await index.add(records)
         } catch {
             remove(written)
             throw .index("\(error)")
         }
-        return records
     }
 
     /// The stored file of `record`, verified against its hash.

@@ -74,6 +74,8 @@ enum RoutePermissions {
         "POST /api/posts/{window}/away": .permission(.managePosts),
         "POST /api/posts/{window}/back": .permission(.managePosts),
         "POST /api/posts/{window}/check": .permission(.operateWindow),
+        "POST /api/cases/{ref}/captures": .permission(.handleCase),
+        "DELETE /api/cases/{ref}/captures/{id}": .permission(.handleCase),
     ]
 
     /// Reads that are not public.
@@ -105,6 +107,10 @@ enum RoutePermissions {
         "GET /api/rating-follow-ups": .permission(.readRatings),
         "GET /api/posts": .signedIn,
         "GET /api/reports/{period}": .permission(.readReports),
+        "GET /api/cases/{ref}/captures": .permission(.readCases),
+        "GET /api/cases/{ref}/captures.pdf": .permission(.readCases),
+        "GET /api/cases/{ref}/captures/{id}/image": .permission(.readCases),
+        "GET /api/cases/{ref}/captures/{id}/thumbnail": .permission(.readCases),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

@@ -69,6 +69,8 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
     public var ticketPrinter: TicketPrinter
     public var displays: Displays
     public var voice: Voice
+    /// Document scanners at the windows (see `ScannerConfiguration.swift`).
+    public var scanners: Scanners = .automatic
 
     /// Demo defaults: real devices when present, emulators otherwise.
     public static let automatic = HardwareConfiguration(
@@ -81,5 +83,6 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
     public static let none = HardwareConfiguration(
         ticketPrinter: TicketPrinter(transport: .none, address: "", profile: ""),
         displays: Displays(transport: .none, path: "", profile: "hall-generic", screens: [], idleText: ""),
-        voice: Voice(enabled: false, playLocally: false, template: "请 {number} 号 到 {window} 号窗口 办理", repeatCount: 1))
+        voice: Voice(enabled: false, playLocally: false, template: "请 {number} 号 到 {window} 号窗口 办理", repeatCount: 1),
+        scanners: .disabled)
 }

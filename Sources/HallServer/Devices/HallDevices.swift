@@ -15,6 +15,8 @@ public final class HallDevices: Sendable {
     public let calls: CallAnnouncements?
     /// Emulated devices started for the demo, kept alive with the daemon.
     public let emulators: DemoEmulators?
+    /// Document scanners at the windows (`hardware.scanners`), nil when turned off.
+    public let scanners: ScannerStations?
     /// The USB printer to watch for plug/unplug, when the printer is on USB.
     private let usbPrinter: USBDeviceMatch?
     /// The LED screens' USB-serial adapter driven through libusb, to watch for plug/unplug.
@@ -65,10 +67,13 @@ public final class HallDevices: Sendable {
         }
         calls = try Self.callAnnouncements(configuration, transport: displayTransport, devices: devices, state: state,
                                            emulatorPath: emulators?.displayPath, usbAdapter: displayAdapter, logger: logger)
+        scanners = try ScannerStations.make(configuration: configuration, database: database, logger: logger)
     }
 
     /// Runs the background work (print retries, screen idle texts) until cancelled.
     public func run() async {
+        scanners?.start()
+        defer { scanners?.stop() }
         calls?.bus?.start()
         calls?.sink.display?.showIdleEverywhere()
         let displayMonitor = startDisplayHotplug()
@@ -138,6 +143,7 @@ public final class HallDevices: Sendable {
                                          condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
             }
         }
+        if let scanners { list += await scanners.health() }
         return list
     }
 

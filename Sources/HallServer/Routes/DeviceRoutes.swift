@@ -11,6 +11,8 @@ struct DeviceRoutes {
     struct DeviceStatus: Encodable {
         var devices: [DeviceHealth]
         var display: DisplayStatus?
+        /// The windows' document scanners.
+        var scanners: [ScannerStations.StationStatus]?
     }
 
     func register(on router: Router<HallRequestContext>) {
@@ -41,7 +43,8 @@ struct DeviceRoutes {
             return try JSONResponse.make(await printing.reprint(status))
         }
         router.get("api/devices") { _, _ in
-            try JSONResponse.make(DeviceStatus(devices: await devices.health(), display: devices.calls?.bus?.status()))
+            try JSONResponse.make(DeviceStatus(devices: await devices.health(), display: devices.calls?.bus?.status(),
+                                            scanners: await devices.scanners?.statuses()))
         }
     }
 }

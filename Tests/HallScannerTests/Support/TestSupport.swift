@@ -10,10 +10,14 @@ enum TestSupport {
     /// The package root.
     static let packageRoot = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Points libsane at the fixture configuration (only the `test` backend). Every test in this
-    /// process uses the same directory: libsane fixes it at its first initialisation.
+    /// The shipped SANE configuration of the demo hall (`devices/scanners/sane.d`: only the `test`
+    /// backend, 8 devices). Every test of the test binary (scanner, server and browser tests) uses this
+    /// one directory: libsane fixes it at its first initialisation in a process.
+    static let saneConfig = packageRoot.appendingPathComponent("devices/scanners/sane.d")
+
+    /// Points libsane at `saneConfig`.
     static func useSaneFixture() throws {
-        let ok = SaneRuntime.shared.useConfigDirectory(fixtures.appendingPathComponent("sane.d").path)
+        let ok = SaneRuntime.shared.useConfigDirectory(saneConfig.path)
         try #require(ok, "libsane was initialised with another configuration directory")
     }
 
