@@ -31,6 +31,8 @@ public final class HallServer: Sendable {
     /// The audit log of every state change.
     public let audit: AuditLog
     // MARK: end accounts
+    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
+    public let extendedHours: ExtendedHoursHall
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -65,6 +67,8 @@ public final class HallServer: Sendable {
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
+        extendedHours = ExtendedHoursHall(configuration: configuration, database: database, queue: queue, intake: intake,
+                                          accounts: accountStore, printing: devices.printing, clock: clock, sink: sink) // issue 6
     }
 
     /// The router with every route and the error middleware.
@@ -78,6 +82,7 @@ public final class HallServer: Sendable {
         SessionRoutes(accounts: accounts, audit: audit, clock: clock).register(on: router)
         AccountRoutes(accounts: accounts, audit: audit, timeZone: configuration.queue.timeZone).register(on: router)
         // MARK: end accounts
+        ExtendedServiceRoutes(hall: extendedHours, clock: clock, timeZone: configuration.queue.timeZone).register(on: router) // issue 6 (before QueueRoutes: kiosk admission)
         QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)

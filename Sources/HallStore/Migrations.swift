@@ -107,6 +107,7 @@ enum Migrations {
                 CREATE INDEX ticket_day_service_state ON ticket(day, service_id, state);
                 """)
         }
+        registerExtendedHours(&migrator) // v8-extended-hours (issue 6)
         return migrator
     }
 }

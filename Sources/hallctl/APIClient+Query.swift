@@ -12,6 +12,7 @@ extension APIClient {
         guard let url = components?.url else { throw ClientError.unexpected("bad query for \(path)") }
         var request = URLRequest(url: url)
         request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let body {
             request.httpBody = try JSONSerialization.data(withJSONObject: body)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")

@@ -7,6 +7,7 @@ struct HallCtl: AsyncParsableCommand {
         commandName: "hallctl",
         abstract: "Command-line client of the hall daemon (halld).",
         subcommands: [LoginCommand.self, LogoutCommand.self, AccountCommand.self, TicketCommand.self, CallCommand.self, WindowCommand.self,
-                      StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self]
+                      StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self,
+                      HoursCommand.self, ExtendedCommand.self, LedgerCommand.self, FollowUpCommand.self]
     )
 }

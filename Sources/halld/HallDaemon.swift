@@ -56,7 +56,8 @@ struct HallDaemon: AsyncParsableCommand {
         let group = ServiceGroup(
             configuration: .init(services: [.init(service: DeviceService(devices: server.devices)), .init(service: app),
                                             .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
-                                            .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep()))],
+                                            .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep())),
+                                            .init(service: ExtendedHoursSweepService(sweep: server.makeExtendedHoursSweep()))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

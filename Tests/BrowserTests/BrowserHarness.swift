@@ -34,7 +34,12 @@ final class BrowserHarness: @unchecked Sendable {
     static let screenshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("artifacts/screenshots")
 
-    init() async throws {
+    /// - Parameters:
+    ///   - clock: the hall's clock (the pages show what the server computes with it).
+    ///   - adjust: changes to the demo configuration; by default the kiosk issues tickets at any
+    ///     time of day, so tests of other features do not depend on when they run.
+    init(clock: any HallClock = SystemClock(),
+         adjust: (inout HallConfiguration) -> Void = { $0.extendedHours.refuseTicketsAfterClosing = false }) async throws {
         for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
             throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
         }
@@ -45,7 +50,8 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
-        server = try HallServer(configuration: configuration)
+        adjust(&configuration)
+        server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
         let app = server.makeApplication(port: 0) { port.set($0) }
         // The demo hall's devices run too (virtual printer and LED screens), as under halld.

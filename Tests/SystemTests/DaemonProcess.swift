@@ -29,7 +29,8 @@ final class DaemonProcess {
                              "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
                              "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
                              "--set", #"hardware.ticketPrinter.transport="none""#, "--set", #"hardware.displays.transport="none""#,
-                             "--set", "hardware.voice.enabled=false"]
+                             "--set", "hardware.voice.enabled=false",
+                             "--set", "extendedHours.refuseTicketsAfterClosing=false"] // any time of day
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -44,6 +44,20 @@ enum RoutePermissions {
         "POST /api/accounts/{username}/password": .permission(.manageAccounts),
         "POST /api/accounts/{username}/deactivate": .permission(.manageAccounts),
         "PUT /api/session/password": .permission(.changeOwnPassword),
+        // Extended hours, ledger, follow-ups (issue 6)
+        "PUT /api/hours": .permission(.manageHours),
+        "DELETE /api/hours": .permission(.manageHours),
+        "POST /api/extended/slips": .permission(.printWaitSlip),
+        "POST /api/extended/absences": .permission(.reportAbsence),
+        "POST /api/extended/replacements": .permission(.assignReplacement),
+        "POST /api/ledger/entries": .permission(.manageLedger),
+        "PATCH /api/ledger/entries/{id}": .permission(.manageLedger),
+        "POST /api/ledger/print": .permission(.readLedger),
+        "POST /api/ledger/leave": .permission(.grantLeave),
+        "POST /api/ledger/leave/{id}/taken": .permission(.grantLeave),
+        "POST /api/ledger/leave/{id}/cancel": .permission(.grantLeave),
+        "POST /api/follow-ups": .permission(.manageFollowUps),
+        "POST /api/follow-ups/{id}/close": .permission(.manageFollowUps),
     ]
 
     /// Reads that are not public.
@@ -54,6 +68,14 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
+        // Extended hours, ledger, follow-ups (issue 6)
+        "GET /api/extended/sessions": .permission(.readLedger),
+        "GET /api/extended/replacements": .permission(.reportAbsence),
+        "GET /api/ledger": .permission(.readOwnLedger),
+        "GET /api/ledger/balances": .permission(.readOwnLedger),
+        "GET /api/ledger/leave": .permission(.readOwnLedger),
+        "GET /api/ledger/export": .permission(.readLedger),
+        "GET /api/follow-ups": .permission(.readFollowUps),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

@@ -50,6 +50,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var accounts = Accounts()
     /// Kiosks and hall screens and their tokens (issue 8).
     public var devices = Devices()
+    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
+    public var extendedHours = ExtendedHoursSettings()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

@@ -92,7 +92,7 @@
   function openTab(tab) {
     for (const b of document.querySelectorAll("nav.tabs button")) b.classList.toggle("active", b.dataset.tab === tab);
     for (const s of document.querySelectorAll(".tab")) s.classList.toggle("hidden", s.id !== "tab-" + tab);
-    run(loaders[tab]);
+    if (loaders[tab]) run(loaders[tab]); // tabs of other scripts load themselves
   }
   for (const b of document.querySelectorAll("nav.tabs button")) b.addEventListener("click", () => openTab(b.dataset.tab));
 

@@ -1,0 +1,44 @@
+/// A staff member's cumulative service and compensatory time off.
+public struct LedgerBalance: Codable, Sendable, Equatable {
+    public var staff: String
+    /// The staff member's display name (from the account), or the user name.
+    public var displayName: String
+    public var appointmentMinutes: Int
+    public var extendedMinutes: Int
+    /// Leave granted or taken, in minutes.
+    public var leaveMinutes: Int
+    /// Leave already taken, in minutes.
+    public var leaveTakenMinutes: Int
+    public var thresholdMinutes: Int
+
+    public init(staff: String, displayName: String, appointmentMinutes: Int, extendedMinutes: Int, leaveMinutes: Int,
+                leaveTakenMinutes: Int, thresholdMinutes: Int) {
+        self.staff = staff
+        self.displayName = displayName
+        self.appointmentMinutes = appointmentMinutes
+        self.extendedMinutes = extendedMinutes
+        self.leaveMinutes = leaveMinutes
+        self.leaveTakenMinutes = leaveTakenMinutes
+        self.thresholdMinutes = thresholdMinutes
+    }
+
+    /// Appointment plus extended service, all time.
+    public var totalMinutes: Int { appointmentMinutes + extendedMinutes }
+    /// Service not yet compensated by leave.
+    public var balanceMinutes: Int { totalMinutes - leaveMinutes }
+    /// Compensatory time off is owed: the balance reached the threshold.
+    public var owesLeave: Bool { balanceMinutes >= thresholdMinutes }
+
+    /// Computes the balance of `staff` from ledger entries and leave grants.
+    public static func of(_ staff: String, displayName: String? = nil, entries: [LedgerEntry], leave: [LeaveGrant],
+                          thresholdMinutes: Int) -> LedgerBalance {
+        let mine = entries.filter { $0.staff == staff }
+        let grants = leave.filter { $0.staff == staff && $0.counts }
+        return LedgerBalance(staff: staff, displayName: displayName ?? staff,
+                             appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
+                             extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
+                             leaveMinutes: grants.reduce(0) { $0 + $1.minutes },
+                             leaveTakenMinutes: grants.filter { $0.state == .taken }.reduce(0) { $0 + $1.minutes },
+                             thresholdMinutes: thresholdMinutes)
+    }
+}
