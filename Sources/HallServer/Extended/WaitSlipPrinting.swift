@@ -15,7 +15,7 @@ struct WaitSlipPrinting: Sendable {
         let base = center.publicBaseURL.hasSuffix("/") ? String(center.publicBaseURL.dropLast()) : center.publicBaseURL
         var fields = [ReceiptDocument.Field("号码", estimate.number), ReceiptDocument.Field("业务", estimate.serviceName),
                       ReceiptDocument.Field("前面等候", "\(estimate.peopleAhead) 人"),
-                      ReceiptDocument.Field("预计等候", "约 \(max(estimate.estimatedWaitMinutes, 1)) 分钟"),
+                      ReceiptDocument.Field("预计等候", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
                       ReceiptDocument.Field("预计叫号", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone))]
         if let closing = hours?.closing { fields.append(ReceiptDocument.Field("今日下班", closing.description)) }
         fields.append(ReceiptDocument.Field("打印时间", LedgerFormat.clock(clock.now(), in: timeZone)))

@@ -44,7 +44,7 @@
     message.textContent = status.message || (closing ? `今天 ${closing} 下班（${status.today.seasonName}），下班前 ${status.closingNoticeMinutes} 分钟起显示每位等候群众的预计等候时间。` : "");
     waits.replaceChildren(...(status.waiting.length ? status.waiting.map((w) => E("tr", { "data-ticket": w.number },
       E("td", {}, w.number), E("td", {}, w.serviceName), E("td", {}, w.peopleAhead + " 人"),
-      E("td", { class: w.afterClosing ? "bad" : "" }, `约 ${Math.max(w.estimatedWaitMinutes, 1)} 分钟（${clock(w.expectedCallAt)}）`),
+      E("td", { class: w.afterClosing ? "bad" : "" }, w.estimatedWaitMinutes > 0 ? `约 ${w.estimatedWaitMinutes} 分钟（${clock(w.expectedCallAt)}）` : "即将叫号"),
       E("td", {}, E("div", { class: "row" },
         E("button", { type: "button", class: "secondary", "data-slip": w.number, onclick: () => printSlip(w.number) }, "打印告知单"),
         E("button", { type: "button", class: "secondary", "data-left": w.number, onclick: () => left(w.number) }, "群众自愿离开"),

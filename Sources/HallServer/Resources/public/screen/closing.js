@@ -46,7 +46,9 @@
       if (w.afterClosing) li.classList.add("after");
       const number = document.createElement("b");
       number.textContent = w.number;
-      li.append(number, `${w.serviceName} 预计等候约 ${Math.max(w.estimatedWaitMinutes, 1)} 分钟（约 ${clock(w.expectedCallAt)}）`);
+      li.append(number, w.estimatedWaitMinutes > 0
+        ? `${w.serviceName} 预计等候约 ${w.estimatedWaitMinutes} 分钟（约 ${clock(w.expectedCallAt)}）`
+        : `${w.serviceName} 即将叫号`);
       return li;
     }));
     box.hidden = false;
