@@ -55,4 +55,71 @@ struct ClosingNoticeBrowserTests {
         }
         await hall.close()
     }
+
+    @Test("the clerk console prints a wait slip, keeps a contact, records a resident leaving; the head's ledger tab grants leave")
+    func consoleAndLedgerPages() async throws {
+        let clock = ManualClock(Self.at("17:10"))
+        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = Self.data }
+        do {
+            try await hall.createAccount("clerk3", roles: [.clerk])
+            try await hall.createAccount("head1", roles: [.head])
+            for _ in 0..<2 { try await hall.api("POST", "/api/tickets", ["service": "social-insurance"], token: BrowserHarness.kioskToken) }
+            let b = hall.browser
+
+            try await b.open(hall.url("/console/"))
+            try await b.waitVisible("#login-form")
+            try await b.type("#username", "clerk3")
+            try await b.type("#password", BrowserHarness.staffPassword)
+            try await b.click("#login-button")
+            try await b.waitVisible("#work-view")
+            try await b.waitUntil("the waiting tickets in the closing card", "return !!document.querySelector('#closing-waits tr[data-ticket=\"B002\"]');")
+            #expect(try await b.text("#closing-phase") == "即将下班")
+            try await b.click("button[data-slip=\"B002\"]")
+            try await b.waitUntil("the slip to be printed", "return document.getElementById('closing-result').textContent.includes('已打印 B002');")
+            try await b.click("button[data-followup=\"B002\"]")
+            try await b.type("#fu-subject", "社保卡补办结果")
+            try await b.type("#fu-phone", "13904771234")
+            try await b.click("#fu-consent")
+            try await b.click("#followup-form button[type=submit]")
+            try await b.waitUntil("the follow-up to be kept", "return document.getElementById('closing-result').textContent.includes('139****1234');")
+            try await b.waitUntil("the clerk's follow-ups", "return document.getElementById('my-followups').textContent.includes('社保卡补办结果');")
+            try await b.script("window.confirm = () => true;")
+            try await b.click("button[data-left=\"B001\"]")
+            try await b.waitUntil("B001 to leave the list", "return !document.querySelector('#closing-waits tr[data-ticket=\"B001\"]');")
+            try await hall.screenshot("22-console-closing-card")
+            try await b.click("#logout")
+            try await b.waitVisible("#login-form")
+
+            // The head's ledger tab: a month with appointment duty passing the threshold; leave granted and taken.
+            let head = try await hall.api("POST", "/api/session", ["username": "head1", "password": BrowserHarness.staffPassword])["token"] as! String
+            try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": "appointment", "start": "2026-11-22T08:30:00+08:00",
+                                                              "end": "2026-11-22T17:00:00+08:00", "note": "周日预约值班"], token: head)
+            try await b.open(hall.url("/admin/"))
+            try await b.waitVisible("#login-form")
+            try await b.type("#username", "head1")
+            try await b.type("#password", BrowserHarness.staffPassword)
+            try await b.click("#login-button")
+            try await b.waitVisible("#admin-view")
+            try await b.click("nav.tabs button[data-tab=ledger]")
+            try await b.script("document.getElementById('ledger-month').value = '2026-11'; document.getElementById('ledger-form').requestSubmit();")
+            try await b.waitUntil("the month's entries", "return !!document.querySelector('#ledger-entries tr[data-entry]');")
+            #expect(try await b.text("#ledger-entries").contains("510 分钟"))
+            #expect(try await b.text("#ledger-balances tr[data-staff=clerk3]").contains("应安排调休"))
+            #expect(try await b.script("return document.getElementById('ledger-csv').getAttribute('href');") as? String
+                    == "/api/ledger/export?format=csv&month=2026-11")
+            #expect(try await b.text("#error").isEmpty, "no error from the other tabs' loader")
+            try await b.script("""
+                document.getElementById('leave-staff').value = 'clerk3'; document.getElementById('leave-day').value = '2026-11-25';
+                document.getElementById('leave-hours').value = '8'; document.getElementById('leave-form').requestSubmit();
+                """)
+            try await b.waitUntil("the grant", "return !!document.querySelector('#leave-list tr[data-grant]');")
+            try await b.click("#leave-list tr[data-grant] button")
+            try await b.waitUntil("leave taken", "return document.querySelector('#leave-list tr[data-grant] td:nth-child(5)').textContent === '已调休';")
+            try await hall.screenshot("23-admin-ledger")
+        } catch {
+            await hall.close()
+            throw error
+        }
+        await hall.close()
+    }
 }

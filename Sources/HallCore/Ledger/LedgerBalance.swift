@@ -29,6 +29,24 @@ public struct LedgerBalance: Codable, Sendable, Equatable {
     /// Compensatory time off is owed: the balance reached the threshold.
     public var owesLeave: Bool { balanceMinutes >= thresholdMinutes }
 
+    private enum DerivedKeys: String, CodingKey { case totalMinutes, balanceMinutes, owesLeave }
+
+    /// Encodes the stored values and, for pages and scripts, the derived totals.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(staff, forKey: .staff)
+        try c.encode(displayName, forKey: .displayName)
+        try c.encode(appointmentMinutes, forKey: .appointmentMinutes)
+        try c.encode(extendedMinutes, forKey: .extendedMinutes)
+        try c.encode(leaveMinutes, forKey: .leaveMinutes)
+        try c.encode(leaveTakenMinutes, forKey: .leaveTakenMinutes)
+        try c.encode(thresholdMinutes, forKey: .thresholdMinutes)
+        var derived = encoder.container(keyedBy: DerivedKeys.self)
+        try derived.encode(totalMinutes, forKey: .totalMinutes)
+        try derived.encode(balanceMinutes, forKey: .balanceMinutes)
+        try derived.encode(owesLeave, forKey: .owesLeave)
+    }
+
     /// Computes the balance of `staff` from ledger entries and leave grants.
     public static func of(_ staff: String, displayName: String? = nil, entries: [LedgerEntry], leave: [LeaveGrant],
                           thresholdMinutes: Int) -> LedgerBalance {

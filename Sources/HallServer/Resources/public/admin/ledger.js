@@ -75,9 +75,8 @@
     const balances = await Hall.api("GET", "/api/ledger/balances");
     $("ledger-balances").replaceChildren(...balances.map((b) => E("tr", { "data-staff": b.staff },
       E("td", {}, b.displayName + "（" + b.staff + "）"), E("td", {}, b.appointmentMinutes + " 分钟"), E("td", {}, b.extendedMinutes + " 分钟"),
-      E("td", {}, hours(b.leaveMinutes) + " 小时"), E("td", {}, hours(b.totalMinutes - b.leaveMinutes) + " 小时"),
-      E("td", { class: b.totalMinutes - b.leaveMinutes >= b.thresholdMinutes ? "bad" : "ok" },
-        b.totalMinutes - b.leaveMinutes >= b.thresholdMinutes ? "应安排调休" : "未达标准（" + hours(b.thresholdMinutes) + " 小时）"))));
+      E("td", {}, hours(b.leaveMinutes) + " 小时"), E("td", {}, hours(b.balanceMinutes) + " 小时"),
+      E("td", { class: b.owesLeave ? "bad" : "ok" }, b.owesLeave ? "应安排调休" : "未达标准（" + hours(b.thresholdMinutes) + " 小时）"))));
     const leave = await Hall.api("GET", "/api/ledger/leave");
     $("leave-list").replaceChildren(...leave.map((g) => E("tr", { "data-grant": g.id },
       E("td", {}, g.id), E("td", {}, g.staff), E("td", {}, g.day), E("td", {}, hours(g.minutes)),
