@@ -103,6 +103,15 @@ final class BrowserHarness: @unchecked Sendable {
                                                     "roles": roles.map(\.rawValue), "password": Self.staffPassword], token: token)
     }
 
+    /// Opens the staff page at `path` and signs in on its login form.
+    func signIn(at path: String, as username: String, password: String = staffPassword) async throws {
+        try await browser.open(url(path))
+        _ = try await browser.waitVisible("#login-form")
+        try await browser.type("#username", username)
+        try await browser.type("#password", password)
+        try await browser.click("#login-button")
+    }
+
     /// A JSON API call from the test itself (not through the browser).
     @discardableResult
     func api(_ method: String, _ path: String, _ body: [String: Any]? = nil, token: String? = nil) async throws -> [String: Any] {

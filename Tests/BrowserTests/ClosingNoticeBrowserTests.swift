@@ -66,11 +66,7 @@ struct ClosingNoticeBrowserTests {
             for _ in 0..<2 { try await hall.api("POST", "/api/tickets", ["service": "social-insurance"], token: BrowserHarness.kioskToken) }
             let b = hall.browser
 
-            try await b.open(hall.url("/console/"))
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "clerk3")
-            try await b.type("#password", BrowserHarness.staffPassword)
-            try await b.click("#login-button")
+            try await hall.signIn(at: "/console/", as: "clerk3")
             try await b.waitVisible("#work-view")
             try await b.waitUntil("the waiting tickets in the closing card", "return !!document.querySelector('#closing-waits tr[data-ticket=\"B002\"]');")
             #expect(try await b.text("#closing-phase") == "即将下班")
@@ -94,11 +90,7 @@ struct ClosingNoticeBrowserTests {
             let head = try await hall.api("POST", "/api/session", ["username": "head1", "password": BrowserHarness.staffPassword])["token"] as! String
             try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": "appointment", "start": "2026-11-22T08:30:00+08:00",
                                                               "end": "2026-11-22T17:00:00+08:00", "note": "周日预约值班"], token: head)
-            try await b.open(hall.url("/admin/"))
-            try await b.waitVisible("#login-form")
-            try await b.type("#username", "head1")
-            try await b.type("#password", BrowserHarness.staffPassword)
-            try await b.click("#login-button")
+            try await hall.signIn(at: "/admin/", as: "head1")
             try await b.waitVisible("#admin-view")
             try await b.click("nav.tabs button[data-tab=ledger]")
             try await b.script("document.getElementById('ledger-month').value = '2026-11'; document.getElementById('ledger-form').requestSubmit();")

@@ -39,12 +39,13 @@ struct ExtendedHall {
         let calendar: @Sendable () async throws -> WorkingDayCalendar = { try WorkingDayCalendar(schedules: schedules) }
         var settings = ExtendedHoursSettings()
         settings.ledger.leaveThresholdMinutes = thresholdMinutes
+        let store = SQLiteExtendedStore(database)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: events)
-        hours = ExtendedHoursService(store: SQLiteExtendedHoursStore(database), queue: queue, accounts: accounts, clock: clock,
+        hours = ExtendedHoursService(store: store, queue: queue, accounts: accounts, clock: clock,
                                      timeZone: Self.zone, settings: settings, calendar: calendar, sink: events)
-        ledger = LedgerService(store: SQLiteLedgerStore(database), accounts: accounts, clock: clock, timeZone: Self.zone,
+        ledger = LedgerService(store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
                                settings: settings.ledger, calendar: calendar, sink: events)
-        followUps = FollowUpService(store: SQLiteFollowUpStore(database), accounts: accounts, clock: clock, timeZone: Self.zone,
+        followUps = FollowUpService(store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
                                     settings: settings.followUps, calendar: calendar, sink: events)
     }
 

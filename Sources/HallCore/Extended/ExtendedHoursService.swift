@@ -312,11 +312,6 @@ public final class ExtendedHoursService: Sendable {
     private static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
 
     private func write<T: Sendable>(_ work: @escaping @Sendable (any ExtendedHoursTransaction) throws -> (T, [HallEvent])) async throws -> T {
-        let (value, events) = try await store.write { tx -> (T, [HallEvent]) in
-            let (value, events) = try work(tx)
-            return (value, try events.map { try tx.append($0) })
-        }
-        sink.publish(events)
-        return value
+        try await EventedWrite.run(write: { try await store.write($0) }, append: { try $0.append($1) }, sink: sink, work)
     }
 }

@@ -1,5 +1,7 @@
 /// A day of the year without the year, written `MM-dd` (e.g. `05-01`): where a season begins or ends.
-public struct MonthDay: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct MonthDay: TextCodable, Sendable, Hashable, Comparable {
+    public static let textFormat = "MM-dd"
+
     public let month: Int
     public let day: Int
 
@@ -33,17 +35,4 @@ public struct MonthDay: Codable, Sendable, Hashable, Comparable, CustomStringCon
     public var label: String { "\(month)月\(day)日" }
 
     public static func < (a: MonthDay, b: MonthDay) -> Bool { (a.month, a.day) < (b.month, b.day) }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = MonthDay(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected MM-dd, got \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

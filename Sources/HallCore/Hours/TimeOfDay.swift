@@ -1,5 +1,7 @@
 /// A wall-clock time in the hall's own time zone, written `HH:mm` (e.g. `17:30`).
-public struct TimeOfDay: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct TimeOfDay: TextCodable, Sendable, Hashable, Comparable {
+    public static let textFormat = "HH:mm"
+
     /// Minutes after local midnight, 0…1439.
     public let minutes: Int
 
@@ -26,17 +28,4 @@ public struct TimeOfDay: Codable, Sendable, Hashable, Comparable, CustomStringCo
     }
 
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = TimeOfDay(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected HH:mm, got \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

@@ -1,5 +1,7 @@
 /// A calendar month of the ledger, written `yyyy-MM` (e.g. `2026-11`).
-public struct LedgerMonth: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct LedgerMonth: TextCodable, Sendable, Hashable, Comparable {
+    public static let textFormat = "yyyy-MM"
+
     public let year: Int
     public let month: Int
 
@@ -37,17 +39,4 @@ public struct LedgerMonth: Codable, Sendable, Hashable, Comparable, CustomString
     public func contains(_ day: LocalDay) -> Bool { day.year == year && day.month == month }
 
     public static func < (a: LedgerMonth, b: LedgerMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = LedgerMonth(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected yyyy-MM, got \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

@@ -18,11 +18,12 @@ public final class ExtendedHoursHall: Sendable {
         let timeZone = configuration.queue.timeZone
         let calendar: @Sendable () async throws -> WorkingDayCalendar = { try await intake.calendar() }
         self.settings = settings
-        hours = ExtendedHoursService(store: SQLiteExtendedHoursStore(database), queue: queue, accounts: accounts, clock: clock,
+        let store = SQLiteExtendedStore(database)
+        hours = ExtendedHoursService(store: store, queue: queue, accounts: accounts, clock: clock,
                                      timeZone: timeZone, settings: settings, calendar: calendar, sink: sink)
-        ledger = LedgerService(store: SQLiteLedgerStore(database), accounts: accounts, clock: clock, timeZone: timeZone,
+        ledger = LedgerService(store: store, accounts: accounts, clock: clock, timeZone: timeZone,
                                settings: settings.ledger, calendar: calendar, sink: sink)
-        followUps = FollowUpService(store: SQLiteFollowUpStore(database), accounts: accounts, clock: clock, timeZone: timeZone,
+        followUps = FollowUpService(store: store, accounts: accounts, clock: clock, timeZone: timeZone,
                                     settings: settings.followUps, calendar: calendar, sink: sink)
         slips = WaitSlipPrinting(printing: printing, center: configuration.center, timeZone: timeZone, clock: clock)
         exports = LedgerExports(center: configuration.center, officePrinter: configuration.officePrinter, timeZone: timeZone,
