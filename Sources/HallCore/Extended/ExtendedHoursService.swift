@@ -132,38 +132,44 @@ public final class ExtendedHoursService: Sendable {
         let (dayHours, _) = try await resolve(today)
         let lead = Double(settings.closingNoticeMinutes) * 60
         let threshold = settings.ledger.leaveThresholdMinutes
+        let pending = try await store.read { tx in
+            try ExtendedCheck.due(tx, today: today, now: now, hours: dayHours, leadSeconds: lead)
+        }
+        if !pending.isEmpty { try await act(today: today, now: now, hours: dayHours, lead: lead, threshold: threshold) }
+        return try await status()
+    }
+
+    /// Does what `ExtendedCheck` finds due, deciding again inside the write.
+    private func act(today: LocalDay, now: Date, hours: DayHours?, lead: Double, threshold: Int) async throws {
         try await write { tx in
             var events: [HallEvent] = []
-            if let active = try tx.activeExtendedSession(), active.day < today {
-                events += try Self.end(active, tx: tx, now: now, threshold: threshold)
-            }
-            guard let dayHours, dayHours.isOpenDay, let closesAt = dayHours.closesAt else { return ((), events) }
-            if now >= closesAt.addingTimeInterval(-lead), now < closesAt, try tx.marker(day: today, kind: "closing_soon") == nil {
-                try tx.setMarker(day: today, kind: "closing_soon", at: now)
-                let waiting = try tx.tickets(day: today, states: [.waiting]).count
-                events.append(HallEvent(type: .closingSoon, at: now, actor: "system",
-                                        data: ["closingAt": Self.iso(closesAt), "closing": dayHours.closing!.description,
-                                               "waiting": String(waiting)]))
-            }
-            guard now >= closesAt else { return ((), events) }
-            let open = try tx.tickets(day: today, states: TicketState.open)
-            if let active = try tx.activeExtendedSession() {
-                if open.isEmpty { events += try Self.end(active, tx: tx, now: now, threshold: threshold) }
-            } else if !open.isEmpty {
-                let earliest = open.map(\.issuedAt).min() ?? closesAt
-                let waiting = open.filter { $0.state == .waiting }.map(\.number)
-                let atWindow = open.filter { $0.state != .waiting }.map(\.number)
-                let session = try tx.insertExtendedSession(ExtendedSession(day: today, closingAt: closesAt,
-                                                                           startedAt: max(closesAt, earliest),
-                                                                           waitingAtStart: waiting, servingAtStart: atWindow))
-                events.append(HallEvent(type: .extendedStarted, at: now, actor: "system",
-                                        data: ["sessionID": String(session.id), "closingAt": Self.iso(closesAt),
-                                               "startedAt": Self.iso(session.startedAt), "waiting": String(waiting.count),
-                                               "atWindows": String(atWindow.count)]))
+            for action in try ExtendedCheck.due(tx, today: today, now: now, hours: hours, leadSeconds: lead) {
+                switch action {
+                case .endEarlierDay(let session), .end(let session):
+                    events += try Self.end(session, tx: tx, now: now, threshold: threshold)
+                case .closingSoon:
+                    guard let hours, let closesAt = hours.closesAt, let closing = hours.closing else { continue }
+                    try tx.setMarker(day: today, kind: "closing_soon", at: now)
+                    let waiting = try tx.tickets(day: today, states: [.waiting]).count
+                    events.append(HallEvent(type: .closingSoon, at: now, actor: "system",
+                                            data: ["closingAt": Self.iso(closesAt), "closing": closing.description,
+                                                   "waiting": String(waiting)]))
+                case .start(let open):
+                    guard let closesAt = hours?.closesAt else { continue }
+                    let earliest = open.map(\.issuedAt).min() ?? closesAt
+                    let waiting = open.filter { $0.state == .waiting }.map(\.number)
+                    let atWindow = open.filter { $0.state != .waiting }.map(\.number)
+                    let session = try tx.insertExtendedSession(ExtendedSession(day: today, closingAt: closesAt,
+                                                                               startedAt: max(closesAt, earliest),
+                                                                               waitingAtStart: waiting, servingAtStart: atWindow))
+                    events.append(HallEvent(type: .extendedStarted, at: now, actor: "system",
+                                            data: ["sessionID": String(session.id), "closingAt": Self.iso(closesAt),
+                                                   "startedAt": Self.iso(session.startedAt), "waiting": String(waiting.count),
+                                                   "atWindows": String(atWindow.count)]))
+                }
             }
             return ((), events)
         }
-        return try await status()
     }
 
     /// Extended periods of the days `from…through`.
