@@ -79,6 +79,7 @@ struct ClosingNoticeBrowserTests {
             try await b.click("#followup-form button[type=submit]")
             try await b.waitUntil("the follow-up to be kept", "return document.getElementById('closing-result').textContent.includes('139****1234');")
             try await b.waitUntil("the clerk's follow-ups", "return document.getElementById('my-followups').textContent.includes('社保卡补办结果');")
+            try await b.waitUntil("the clerk's own ledger", "return document.getElementById('my-ledger').textContent.includes('延时服务 0 分钟');")
             try await b.script("window.confirm = () => true;")
             try await b.click("button[data-left=\"B001\"]")
             try await b.waitUntil("B001 to leave the list", "return !document.querySelector('#closing-waits tr[data-ticket=\"B001\"]');")

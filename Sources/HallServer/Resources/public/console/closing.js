@@ -15,6 +15,7 @@
   const error = E("div", { class: "error hidden", role: "alert" });
   const form = E("form", { id: "followup-form", class: "hidden" });
   const mine = E("ul", { id: "my-followups" });
+  const ledger = E("p", { id: "my-ledger", class: "muted" });
   card.append(E("h2", {}, "下班提醒与延时服务 ", phase), message, error,
     E("table", {}, E("thead", {}, E("tr", {}, E("th", {}, "号码"), E("th", {}, "业务"), E("th", {}, "前面"),
       E("th", {}, "预计等候"), E("th", {}, "操作"))), waits),
@@ -22,7 +23,8 @@
     E("div", { class: "row", style: "margin-top:12px" },
       E("input", { id: "absence-reason", placeholder: "不能延时的原因" }),
       E("button", { type: "button", id: "report-absence", class: "secondary", onclick: reportAbsence }, "报告本窗口不能延时服务")),
-    E("h2", { style: "margin-top:16px" }, "我的待办回告"), mine);
+    E("h2", { style: "margin-top:16px" }, "我的待办回告"), mine,
+    E("h2", { style: "margin-top:16px" }, "我的台账"), ledger);
 
   function windowNumber() { return Number(document.getElementById("window-select").value) || null; }
   function done(text) { Hall.showError(error, null); result.textContent = text; }
@@ -51,6 +53,20 @@
         E("button", { type: "button", class: "secondary", "data-followup": w.number, onclick: () => openForm(w.number) }, "留联系方式")))))
       : [E("tr", {}, E("td", { colspan: 5, class: "muted" }, status.noticeActive ? "没有等候的号码" : "下班前将在此列出每位等候群众的预计等候时间"))]));
     loadMine();
+    loadLedger();
+  }
+
+  // The clerk's own standing in the ledger (登记台账): service minutes, leave, balance.
+  async function loadLedger() {
+    try {
+      const me = await Hall.whoAmI();
+      if (!me) return;
+      const list = await Hall.api("GET", "/api/ledger/balances?staff=" + encodeURIComponent(me.username));
+      const b = list[0];
+      const h = (m) => (Math.round(m / 6) / 10).toString();
+      ledger.textContent = b ? `预约服务 ${b.appointmentMinutes} 分钟，延时服务 ${b.extendedMinutes} 分钟；已安排调休 ${h(b.leaveMinutes)} 小时，`
+        + `结余 ${h(b.balanceMinutes)} 小时` + (b.owesLeave ? "，已达调休标准，请与中心负责人商定调休。" : "。") : "暂无登记。";
+    } catch (e) { ledger.textContent = ""; }
   }
 
   function printSlip(number) {
