@@ -37,6 +37,8 @@ public final class HallServer: Sendable {
     public let management: CenterManagement
     /// Materials captured into cases on the windows' scanners (issue 7).
     public let captures: CaseCaptures
+    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
+    public let extendedHours: ExtendedHoursHall
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -78,6 +80,8 @@ public final class HallServer: Sendable {
         management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
                                           clock: clock, sink: sink)
         captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
+        extendedHours = ExtendedHoursHall(configuration: configuration, database: database, queue: queue, intake: intake,
+                                          accounts: accountStore, printing: devices.printing, clock: clock, sink: sink) // issue 6
     }
 
     /// The router with every route and the error middleware.
@@ -91,6 +95,7 @@ public final class HallServer: Sendable {
         SessionRoutes(accounts: accounts, audit: audit, clock: clock).register(on: router)
         AccountRoutes(accounts: accounts, audit: audit, timeZone: configuration.queue.timeZone).register(on: router)
         // MARK: end accounts
+        ExtendedServiceRoutes(hall: extendedHours, clock: clock, timeZone: configuration.queue.timeZone).register(on: router) // issue 6 (before QueueRoutes: kiosk admission)
         QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
         DeviceRoutes(queue: queue, devices: devices).register(on: router)
         IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)

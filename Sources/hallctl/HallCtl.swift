@@ -10,6 +10,7 @@ struct HallCtl: AsyncParsableCommand {
                       StatusCommand.self, BackupCommand.self, CaseCommand.self, CatalogCommand.self, CalendarCommand.self,
                       AppointmentCommand.self, VisitCommand.self,
                       RatingCommand.self, ReportCommand.self, PostCommand.self,
-                      ScanCommand.self]
+                      ScanCommand.self,
+                      HoursCommand.self, ExtendedCommand.self, LedgerCommand.self, FollowUpCommand.self]
     )
 }

@@ -59,7 +59,8 @@ struct HallDaemon: AsyncParsableCommand {
                                             .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
                                             .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep())),
                                             .init(service: AppointmentSweepService(module: server.appointments)),
-                                            .init(service: FollowUpSweepService(sweep: server.management.makeSweep()))],
+                                            .init(service: FollowUpSweepService(sweep: server.management.makeSweep())),
+                                            .init(service: ExtendedHoursSweepService(sweep: server.makeExtendedHoursSweep()))],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

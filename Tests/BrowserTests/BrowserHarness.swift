@@ -38,7 +38,9 @@ final class BrowserHarness: @unchecked Sendable {
 
     /// - Parameters:
     ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).
-    ///   - configure: changes to the demo configuration (e.g. the office printer).
+    ///   - configure: changes to the demo configuration (e.g. the office printer). The kiosk issues
+    ///     tickets at any time of day unless `configure` says otherwise, so tests of other features
+    ///     do not depend on when they run.
     init(clock: any HallClock = SystemClock(), configure: (inout HallConfiguration) -> Void = { _ in }) async throws {
         for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
             throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
@@ -50,8 +52,11 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
-        configuration.devices.ratingPads = [.init(id: "pad-browser-3", token: Self.padToken, window: 3)]
-        configure(&configuration)
+    ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).
+    ///   - configure: changes to the demo configuration (e.g. the office printer). The kiosk issues
+    ///     tickets at any time of day unless `configure` says otherwise, so tests of other features
+    ///     do not depend on when they run.
+    init(clock: any HallClock = SystemClock(), configure: (inout HallConfiguration) -> Void = { _ in }) async throws {
         server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
         serverTask = Self.run(server, port: 0, onPort: port)
@@ -132,6 +137,15 @@ final class BrowserHarness: @unchecked Sendable {
     /// Signs in through the API and returns the session token.
     func signIn(_ username: String, _ password: String = staffPassword) async throws -> String {
         try await api("POST", "/api/session", ["username": username, "password": password])["token"] as! String
+    }
+
+    /// Opens the staff page at `path` and signs in on its login form.
+    func signIn(at path: String, as username: String, password: String = staffPassword) async throws {
+        try await browser.open(url(path))
+        _ = try await browser.waitVisible("#login-form")
+        try await browser.type("#username", username)
+        try await browser.type("#password", password)
+        try await browser.click("#login-button")
     }
 
     /// A JSON API call from the test itself (not through the browser).

@@ -36,7 +36,8 @@ final class DaemonProcess {
         let arguments = ["--port", String(port), "--database", databasePath,
                          "--set", "stateDirectory=\"\(folder)\"",
                          "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
-                         "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4"]
+                         "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
+                         "--set", "extendedHours.refuseTicketsAfterClosing=false"] // any time of day
             + settings.flatMap { ["--set", $0] }
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)

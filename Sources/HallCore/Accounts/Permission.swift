@@ -58,6 +58,27 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case managePosts = "post.manage"
     /// Read the daily and monthly reports.
     case readReports = "report.read"
+    // Extended hours, ledger, follow-ups (issue 6)
+    /// Change the opening hours (or return to the configured ones).
+    case manageHours = "hours.manage"
+    /// Report being unable to stay for extended hours.
+    case reportAbsence = "extended.report_absence"
+    /// Assign a replacement to a window for extended hours.
+    case assignReplacement = "extended.assign_replacement"
+    /// Print a waiting ticket's expected-wait slip before closing.
+    case printWaitSlip = "extended.print_slip"
+    /// Read one's own ledger entries, balance and leave.
+    case readOwnLedger = "ledger.read_own"
+    /// Read, export and print everyone's ledger.
+    case readLedger = "ledger.read"
+    /// Record or adjust ledger entries by hand.
+    case manageLedger = "ledger.manage"
+    /// Grant compensatory time off, mark it taken or cancel it.
+    case grantLeave = "ledger.grant_leave"
+    /// Open and close follow-ups (告知办理结果).
+    case manageFollowUps = "followup.manage"
+    /// Read follow-ups with the resident's contact.
+    case readFollowUps = "followup.read"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -82,6 +103,16 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleFollowUp: [.head]
         case .managePosts: [.head]
         case .readReports: [.head, .admin]
+        case .manageHours: [.head, .admin]
+        case .reportAbsence: [.clerk, .head]
+        case .assignReplacement: [.head]
+        case .printWaitSlip: [.clerk, .head]
+        case .readOwnLedger: [.clerk, .head, .admin]
+        case .readLedger: [.head, .admin]
+        case .manageLedger: [.head]
+        case .grantLeave: [.head]
+        case .manageFollowUps: [.clerk, .head]
+        case .readFollowUps: [.clerk, .head]
         }
     }
 
@@ -121,6 +152,16 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleFollowUp: "处理差评回访"
         case .managePosts: "安排AB岗"
         case .readReports: "查看报表"
+        case .manageHours: "修改办公时间"
+        case .reportAbsence: "报告不能延时服务"
+        case .assignReplacement: "安排延时替岗"
+        case .printWaitSlip: "打印等候告知单"
+        case .readOwnLedger: "查看本人台账"
+        case .readLedger: "查看全部台账"
+        case .manageLedger: "登记或调整台账"
+        case .grantLeave: "安排调休"
+        case .manageFollowUps: "登记或办结待办回告"
+        case .readFollowUps: "查看待办回告"
         }
     }
 }

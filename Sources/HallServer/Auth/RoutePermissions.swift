@@ -76,6 +76,20 @@ enum RoutePermissions {
         "POST /api/posts/{window}/check": .permission(.operateWindow),
         "POST /api/cases/{ref}/captures": .permission(.handleCase),
         "DELETE /api/cases/{ref}/captures/{id}": .permission(.handleCase),
+        // Extended hours, ledger, follow-ups (issue 6)
+        "PUT /api/hours": .permission(.manageHours),
+        "DELETE /api/hours": .permission(.manageHours),
+        "POST /api/extended/slips": .permission(.printWaitSlip),
+        "POST /api/extended/absences": .permission(.reportAbsence),
+        "POST /api/extended/replacements": .permission(.assignReplacement),
+        "POST /api/ledger/entries": .permission(.manageLedger),
+        "PATCH /api/ledger/entries/{id}": .permission(.manageLedger),
+        "POST /api/ledger/print": .permission(.readLedger),
+        "POST /api/ledger/leave": .permission(.grantLeave),
+        "POST /api/ledger/leave/{id}/taken": .permission(.grantLeave),
+        "POST /api/ledger/leave/{id}/cancel": .permission(.grantLeave),
+        "POST /api/follow-ups": .permission(.manageFollowUps),
+        "POST /api/follow-ups/{id}/close": .permission(.manageFollowUps),
     ]
 
     /// Reads that are not public.
@@ -111,6 +125,14 @@ enum RoutePermissions {
         "GET /api/cases/{ref}/captures.pdf": .permission(.readCases),
         "GET /api/cases/{ref}/captures/{id}/image": .permission(.readCases),
         "GET /api/cases/{ref}/captures/{id}/thumbnail": .permission(.readCases),
+        // Extended hours, ledger, follow-ups (issue 6)
+        "GET /api/extended/sessions": .permission(.readLedger),
+        "GET /api/extended/replacements": .permission(.reportAbsence),
+        "GET /api/ledger": .permission(.readOwnLedger),
+        "GET /api/ledger/balances": .permission(.readOwnLedger),
+        "GET /api/ledger/leave": .permission(.readOwnLedger),
+        "GET /api/ledger/export": .permission(.readLedger),
+        "GET /api/follow-ups": .permission(.readFollowUps),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

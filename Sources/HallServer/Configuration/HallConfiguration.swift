@@ -54,6 +54,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var appointments = AppointmentConfiguration()
     /// Ratings (好差评): follow-up working days, rating period, pad display time (issue 8).
     public var ratings = RatingSettings()
+    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
+    public var extendedHours = ExtendedHoursSettings()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

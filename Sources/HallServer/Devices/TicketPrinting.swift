@@ -49,6 +49,12 @@ public final class TicketPrinting: Sendable {
                             number: status.ticket.number)
     }
 
+    /// Prints a receipt-style slip (e.g. the expected-wait slip before closing) through the same
+    /// spooler: kept and retried like a ticket when the printer has a fault.
+    public func print(receipt: ReceiptDocument, jobID: String, number: String) async -> PrintReport {
+        await submit(PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout())), number: number)
+    }
+
     private func submit(_ job: PrintJob, number: String) async -> PrintReport {
         do {
             switch try await spooler.submit(job) {
