@@ -52,11 +52,9 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = Self.adminPassword
         configuration.devices.kiosks = [.init(id: "kiosk-browser", token: Self.kioskToken)]
-    ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).
-    ///   - configure: changes to the demo configuration (e.g. the office printer). The kiosk issues
-    ///     tickets at any time of day unless `configure` says otherwise, so tests of other features
-    ///     do not depend on when they run.
-    init(clock: any HallClock = SystemClock(), configure: (inout HallConfiguration) -> Void = { _ in }) async throws {
+        configuration.devices.ratingPads = [.init(id: "pad-browser-3", token: Self.padToken, window: 3)]
+        configuration.extendedHours.refuseTicketsAfterClosing = false
+        configure(&configuration)
         server = try HallServer(configuration: configuration, clock: clock)
         let port = PortBox()
         serverTask = Self.run(server, port: 0, onPort: port)
