@@ -43,9 +43,8 @@ struct CaptureAPITests {
             let form = try HallJSON.decoder().decode(CapturedPages.self, from: Data(formBody.utf8))
             #expect(form.captures.map(\.page) == [1, 2, 3])
 
-            // Listed in checklist order with the materials' page counts (a reviewer may read it too).
-            let reviewer = try await client.staffToken("zhao.reviewer", roles: [.reviewer])
-            let listing = try await client.decode(CaptureListing.self, .get, "/api/cases/\(id)/captures", token: reviewer)
+            // Listed in checklist order with the materials' page counts.
+            let listing = try await client.decode(CaptureListing.self, .get, "/api/cases/\(id)/captures", token: clerk)
             #expect(listing.captures.map(\.material) == ["id-card", "application", "application", "application"])
             #expect(listing.materials.first { $0.id == "application" }?.pages == 3)
             #expect(listing.materials.first { $0.id == "household-register" }?.pages == 0)
@@ -99,6 +98,42 @@ struct CaptureAPITests {
         }
     }
 
+    @Test("a department reviewer reads the pages of cases routed to their own department only")
+    func reviewerReadsRoutedCases() async throws {
+        let hall = try CaptureTestHall.make()
+        defer { hall.remove() }
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            let clerk = try await client.clerkToken("li.clerk")
+            let id = try await openCase(client, token: clerk)
+            let (captured, body) = try await client.send(.post, "/api/cases/\(id)/captures", #"{"material":"id-card"}"#, token: clerk)
+            #expect(captured == .created, "\(body)")
+            let civil = try await client.staffToken("wu.civil", roles: [.reviewer], department: "civil-affairs")
+            let farming = try await client.staffToken("he.farm", roles: [.reviewer], department: "agriculture")
+
+            // Not routed yet (still in pre-review): no department sees it.
+            let (early, earlyBody) = try await client.send(.get, "/api/cases/\(id)/captures", token: civil)
+            #expect(try early == .forbidden && errorBody(earlyBody).error == "case_not_routed_to_department")
+
+            // Accepted: routed at once to every department of the item, which now reads the pages.
+            let materials = try #require(try await hall.server.intake.catalog().items.first { $0.id == CaptureTestHall.item }).materials
+            let (accepted, acceptedBody) = try await client.send(.post, "/api/cases/\(id)/pre-review",
+                                                                 IntakeTestHall.received(materials.map(\.id)), token: clerk)
+            #expect(accepted == .ok, "\(acceptedBody)")
+            let listing = try await client.decode(CaptureListing.self, .get, "/api/cases/\(id)/captures", token: civil)
+            #expect(listing.captures.map(\.material) == ["id-card"])
+            DefaultTokens.set(civil, for: client.port)
+            let (thumbStatus, thumbType, _) = try await client.bytes(listing.captures[0].thumbnailURL)
+            #expect(thumbStatus == .ok && thumbType == "image/png")
+            #expect(try await client.send(.get, "/api/cases/\(id)/captures.pdf", token: civil).0 == .ok)
+
+            // A department not on the item reads nothing of it.
+            let (other, otherBody) = try await client.send(.get, "/api/cases/\(id)/captures", token: farming)
+            #expect(try other == .forbidden && errorBody(otherBody).error == "case_not_routed_to_department")
+            DefaultTokens.set(farming, for: client.port)
+            #expect(try await client.bytes(listing.captures[0].imageURL).0 == .forbidden)
+        }
+    }
+
     @Test("a capture needs an open case, a checklist material, sensible settings and the right role")
     func refusals() async throws {
         let hall = try CaptureTestHall.make()
@@ -124,13 +159,14 @@ struct CaptureAPITests {
             (status, error) = try await post(#"{"material":"id-card","window":7}"#)
             #expect(status == .serviceUnavailable && error?.error == "scanner_not_at_window" && error?.message.contains("7号窗口") == true)
 
-            // Who may: no credentials 401, a reviewer 403 (reading is fine), a kiosk cannot read.
+            // Who may: no credentials 401; a reviewer never captures, and one without a department
+            // reads nothing (reviewers read the pages of cases routed to them: see the test below).
             let (anonymous, _) = try await client.send(.post, "/api/cases/\(id)/captures", #"{"material":"id-card"}"#, token: "")
             #expect(anonymous == .unauthorized)
             let reviewer = try await client.staffToken("zhao.reviewer", roles: [.reviewer])
             (status, error) = try await post(#"{"material":"id-card"}"#, token: reviewer)
             #expect(status == .forbidden)
-            #expect(try await client.send(.get, "/api/cases/\(id)/captures", token: reviewer).0 == .ok)
+            #expect(try await client.send(.get, "/api/cases/\(id)/captures", token: reviewer).0 == .forbidden)
             #expect(try await client.send(.get, "/api/cases/\(id)/captures", token: "").0 == .unauthorized)
 
             // Nothing to export yet; an unknown page.

@@ -38,6 +38,12 @@ struct PermissionMiddleware: RouterMiddleware {
             guard let principal = context.principal else { throw AccessError.notSignedIn }
             guard let allowed = principal.role(for: permission) else { throw AccessError.forbidden(permission) }
             role = allowed.rawValue
+        case .anyOf(let permissions):
+            guard let principal = context.principal else { throw AccessError.notSignedIn }
+            guard let allowed = permissions.lazy.compactMap({ principal.role(for: $0) }).first else {
+                throw AccessError.forbidden(permissions[0])
+            }
+            role = allowed.rawValue
         }
 
         let response = try await next(request, context)

@@ -10,6 +10,8 @@ enum RoutePermissions {
         /// Any signed-in staff member or device.
         case signedIn
         case permission(Permission)
+        /// Any one of these permissions; the route narrows what the weaker one may see.
+        case anyOf([Permission])
     }
 
     /// Keyed by `METHOD /path/{parameter}` as the router names the endpoint.
@@ -121,10 +123,11 @@ enum RoutePermissions {
         "GET /api/rating-follow-ups": .permission(.readRatings),
         "GET /api/posts": .signedIn,
         "GET /api/reports/{period}": .permission(.readReports),
-        "GET /api/cases/{ref}/captures": .permission(.readCases),
-        "GET /api/cases/{ref}/captures.pdf": .permission(.readCases),
-        "GET /api/cases/{ref}/captures/{id}/image": .permission(.readCases),
-        "GET /api/cases/{ref}/captures/{id}/thumbnail": .permission(.readCases),
+        // Reviewers read the pages of cases routed to their own department (checked by the route).
+        "GET /api/cases/{ref}/captures": .anyOf([.readCases, .reviewCase]),
+        "GET /api/cases/{ref}/captures.pdf": .anyOf([.readCases, .reviewCase]),
+        "GET /api/cases/{ref}/captures/{id}/image": .anyOf([.readCases, .reviewCase]),
+        "GET /api/cases/{ref}/captures/{id}/thumbnail": .anyOf([.readCases, .reviewCase]),
         // Extended hours, ledger, follow-ups (issue 6)
         "GET /api/extended/sessions": .permission(.readLedger),
         "GET /api/extended/replacements": .permission(.reportAbsence),

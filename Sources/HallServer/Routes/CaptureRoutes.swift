@@ -20,22 +20,22 @@ struct CaptureRoutes {
                                          status: .created)
         }
         api.get("cases/{ref}/captures") { _, context in
-            let c = try await load(context)
+            let c = try await loadForReading(context)
             return try JSONResponse.make(CaptureResponses.List(c, try await captures.records(of: c)))
         }
         api.get("cases/{ref}/captures.pdf") { _, context in
-            let c = try await load(context)
+            let c = try await loadForReading(context)
             guard let pdf = try await captures.exportPDF(c) else { throw CaptureError.nothingCaptured(c.reference) }
             return Self.file(pdf, type: "application/pdf",
                              disposition: "attachment; filename=\"captures-\(c.number ?? String(c.id)).pdf\"")
         }
         api.get("cases/{ref}/captures/{id}/image") { _, context in
-            let c = try await load(context)
+            let c = try await loadForReading(context)
             let record = try await captures.record(try context.parameters.require("id"), of: c)
             return Self.file(try captures.image(record), type: record.mime, disposition: nil, immutable: true)
         }
         api.get("cases/{ref}/captures/{id}/thumbnail") { _, context in
-            let c = try await load(context)
+            let c = try await loadForReading(context)
             let record = try await captures.record(try context.parameters.require("id"), of: c)
             return Self.file(try captures.thumbnail(record), type: "image/png", disposition: nil, immutable: true)
         }
@@ -51,6 +51,18 @@ struct CaptureRoutes {
 
     private func load(_ context: HallRequestContext) async throws -> Case {
         try await captures.loadCase(try context.parameters.require("ref"))
+    }
+
+    /// The case, for reading its pages: staff who read cases see any case; a department reviewer
+    /// (并联办理) sees the materials of cases routed to their own department only.
+    private func loadForReading(_ context: HallRequestContext) async throws -> Case {
+        let c = try await load(context)
+        guard let principal = context.principal, principal.role(for: .readCases) == nil else { return c }
+        let department = try ReviewerScope.department(for: principal, requested: nil)
+        guard c.reviews.contains(where: { $0.department.id == department }) else {
+            throw ReviewAccessError.notRouted(case: c.reference, department: department)
+        }
+        return c
     }
 
     /// A file answer; page images never change under their address (content-addressed).
