@@ -81,7 +81,7 @@ public final class HallServer: Sendable {
                                           accounts: accountStore, printing: devices.printing, clock: clock, sink: sink) // issue 6
         appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, ledger: extendedHours.ledger, clock: clock, sink: sink, logger: logger) // issue 6
         management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
-                                          clock: clock, sink: sink)
+                                          ledger: extendedHours.ledger, clock: clock, sink: sink)
         captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
     }
 
