@@ -188,6 +188,10 @@ struct AdminPageTests {
             try await hall.screenshot("35-console-not-on-post")
             try await b.click("#post-confirm")
             try await b.waitUntil("the warning to go", "return document.getElementById('post-warning').classList.contains('hidden');")
+            // The on-duty banner stays above the tabs whichever tab is shown.
+            try await b.tap("#console-tabs button[data-view=appointments]")
+            try await b.waitVisible("#appointments-section")
+            #expect(try await b.text("#post-duty") == "当前值岗：测试clerk1")
             let records = try await hall.auditTargets(actor: "clerk5")
             #expect(records.contains("POST /api/posts/3/check"), "taking the window as neither A nor B is on the record")
         } catch {
