@@ -76,12 +76,13 @@ public final class HallServer: Sendable {
         accounts = AccountService(store: accountStore, configuration: access, clock: clock)
         audit = AuditLog(store: accountStore)
         // MARK: end accounts
-        appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, clock: clock, sink: sink, logger: logger) // issue 6
-        management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
-                                          clock: clock, sink: sink)
-        captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
+        // The staff ledger first: appointments record their duty in it, reports read it.
         extendedHours = ExtendedHoursHall(configuration: configuration, database: database, queue: queue, intake: intake,
                                           accounts: accountStore, printing: devices.printing, clock: clock, sink: sink) // issue 6
+        appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, ledger: extendedHours.ledger, clock: clock, sink: sink, logger: logger) // issue 6
+        management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
+                                          ledger: extendedHours.ledger, clock: clock, sink: sink)
+        captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
     }
 
     /// The router with every route and the error middleware.

@@ -18,17 +18,25 @@ struct SQLiteAppointmentTransaction: AppointmentTransaction, SQLiteReferenceData
                   [from.description, through.description])
     }
 
+    func slotsAwaitingDuty(through: LocalDay) throws -> [AppointmentSlot] {
+        try db.records(AppointmentSlot.self, """
+            SELECT id, body FROM appointment_slot WHERE duty_recorded_at IS NULL AND day <= ? ORDER BY day, start_minute, id
+            """, [through.description])
+    }
+
     func insert(_ slot: AppointmentSlot) throws -> AppointmentSlot {
-        try db.cachedStatement(sql: "INSERT INTO appointment_slot (day, start_minute, body) VALUES (?, ?, ?)")
-            .execute(arguments: [slot.day.description, slot.time.startMinute, try HallJSON.string(slot)])
+        try db.cachedStatement(sql: "INSERT INTO appointment_slot (day, start_minute, duty_recorded_at, body) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [slot.day.description, slot.time.startMinute, slot.dutyRecordedAt?.timeIntervalSince1970,
+                                 try HallJSON.string(slot)])
         var stored = slot
         stored.id = db.lastInsertedRowID
         return stored
     }
 
     func update(_ slot: AppointmentSlot) throws {
-        try db.cachedStatement(sql: "UPDATE appointment_slot SET day = ?, start_minute = ?, body = ? WHERE id = ?")
-            .execute(arguments: [slot.day.description, slot.time.startMinute, try HallJSON.string(slot), slot.id])
+        try db.cachedStatement(sql: "UPDATE appointment_slot SET day = ?, start_minute = ?, duty_recorded_at = ?, body = ? WHERE id = ?")
+            .execute(arguments: [slot.day.description, slot.time.startMinute, slot.dutyRecordedAt?.timeIntervalSince1970,
+                                 try HallJSON.string(slot), slot.id])
         guard db.changesCount == 1 else { throw AppointmentError.unknownSlot(slot.id) }
     }
 

@@ -118,11 +118,15 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
         try rows("SELECT id, body FROM ledger_entry WHERE id = ?", [id], LedgerEntry.self) { $0.id = $1 }.first
     }
 
+    func ledgerEntry(slotID: Int64, staff: String) throws -> LedgerEntry? {
+        try rows("SELECT id, body FROM ledger_entry WHERE slot_id = ? AND staff = ?", [slotID, staff], LedgerEntry.self) { $0.id = $1 }.first
+    }
+
     func insertLedgerEntry(_ entry: LedgerEntry) throws -> LedgerEntry {
         try db.cachedStatement(sql: """
-            INSERT INTO ledger_entry (staff, kind, day, start_at, minutes, session_id, body) VALUES (?, ?, ?, ?, ?, ?, '')
+            INSERT INTO ledger_entry (staff, kind, day, start_at, minutes, session_id, slot_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, '')
             """).execute(arguments: [entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
-                                     entry.minutes, entry.sessionID])
+                                     entry.minutes, entry.sessionID, entry.slotID])
         var stored = entry
         stored.id = db.lastInsertedRowID
         try updateLedgerEntry(stored)
@@ -131,9 +135,10 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
 
     func updateLedgerEntry(_ entry: LedgerEntry) throws {
         try db.cachedStatement(sql: """
-            UPDATE ledger_entry SET staff = ?, kind = ?, day = ?, start_at = ?, minutes = ?, session_id = ?, body = ? WHERE id = ?
+            UPDATE ledger_entry SET staff = ?, kind = ?, day = ?, start_at = ?, minutes = ?, session_id = ?, slot_id = ?, body = ?
+            WHERE id = ?
             """).execute(arguments: [entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
-                                     entry.minutes, entry.sessionID, try HallJSON.string(entry), entry.id])
+                                     entry.minutes, entry.sessionID, entry.slotID, try HallJSON.string(entry), entry.id])
         guard db.changesCount == 1 else { throw LedgerError.unknownEntry(entry.id) }
     }
 

@@ -57,7 +57,14 @@ struct ReportCommand: AsyncParsableCommand {
                      + "；满意率 " + (r.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"))
         lines.append("办件：本期到期 \(r.cases.due) 件，按时 \(r.cases.onTime) 件，逾期 \(r.cases.overdue) 件（未办结 \(r.cases.stillOpen) 件）"
                      + (r.cases.overdueCaseNumbers.isEmpty ? "" : "：" + r.cases.overdueCaseNumbers.joined(separator: "、")))
-        lines.append("延时服务：" + (r.extendedHours.map { "\($0.totalMinutes) 分钟" } ?? "台账未接入"))
+        if let ledger = r.extendedHours {
+            lines.append("登记台账：预约服务 \(ledger.appointmentMinutes) 分钟，延时服务 \(ledger.totalMinutes) 分钟")
+            for s in ledger.staff {
+                lines.append("  " + Rendering.pad(s.displayName, 12) + "预约 \(s.appointmentMinutes) 分钟，延时 \(s.minutes) 分钟")
+            }
+        } else {
+            lines.append("延时服务：台账未接入")
+        }
         return lines.joined(separator: "\n")
     }
 }

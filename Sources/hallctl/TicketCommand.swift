@@ -11,7 +11,8 @@ struct TicketCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take a ticket for a service (id, Chinese name or prefix).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The service, e.g. 社保医保, social-insurance or B.") var service: String
-        @Option(help: "normal, appointment or green_channel.") var priority: String = "normal"
+        @Option(help: "normal, or green_channel (clerk or head only); appointment priority comes with `appointment check-in`.")
+        var priority: String = "normal"
 
         func run() async throws {
             let data = try await options.client.send("POST", "api/tickets", body: ["service": service, "priority": priority])

@@ -39,6 +39,13 @@ struct AdminPageTests {
             try await hall.api("POST", "/api/windows/4/skip", token: clerk)
             try await hall.api("POST", "/api/tickets/\(done.id)/rating",
                                ["key": hall.server.management.ticketKeys.key(for: Int64(done.id)), "level": "satisfied"])
+            // The staff ledger of the day: an evening of extended service and an hour of appointment duty.
+            let head = try await hall.token("head")
+            let day = hall.server.management.reports.today().description
+            for (kind, from, to) in [("extended", "17:30", "18:15"), ("appointment", "09:00", "10:00")] {
+                try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": kind, "start": "\(day)T\(from):00+08:00",
+                                                                   "end": "\(day)T\(to):00+08:00", "note": "报表测试"], token: head)
+            }
 
             let b = hall.browser
             try await b.open(hall.url("/admin/"))
@@ -49,7 +56,12 @@ struct AdminPageTests {
             #expect(try await b.text("[data-figure=served]") == "4")
             #expect(try await b.text("[data-figure=no-shows]") == "1")
             #expect(try await b.text("[data-figure=satisfaction]") == "100.0%")
-            #expect(try await b.text("[data-figure=extended-hours]") == "待台账接入")
+            #expect(try await b.text("[data-figure=extended-hours]") == "45")
+            #expect(try await b.text("[data-figure=appointment-minutes]") == "60")
+            let ledgerRow = try await b.script("""
+                return [...document.querySelector('#report-ledger tr[data-staff=clerk3]').cells].map(c => c.textContent).join(',');
+                """) as? String
+            #expect(ledgerRow == "测试clerk3,60,45,105", "the ledger's minutes per staff member")
             let row = try await b.script("""
                 return [...document.querySelector('#report-services tr[data-service=social-insurance]').cells].map(c => c.textContent).join(',');
                 """) as? String
@@ -68,6 +80,7 @@ struct AdminPageTests {
             let lines = csv.components(separatedBy: "\r\n")
             #expect(lines.contains { $0.hasPrefix("社保医保,3,3,0,0,") } && lines.contains { $0.hasPrefix("民政残联,2,0,1,0,") })
             #expect(lines.contains { $0.hasPrefix("合计,6,4,1,0,") } && lines.contains("满意,1") && lines.contains("满意率,100.0%"))
+            #expect(lines.contains("测试clerk3,60,45,105") && lines.contains("合计,60,45,105"), "the ledger's block in the CSV")
             #expect(try await b.script("return document.getElementById('report-csv').getAttribute('download')") as? String
                     == "hall-report-\(hall.server.management.reports.today()).csv")
 
@@ -175,6 +188,10 @@ struct AdminPageTests {
             try await hall.screenshot("35-console-not-on-post")
             try await b.click("#post-confirm")
             try await b.waitUntil("the warning to go", "return document.getElementById('post-warning').classList.contains('hidden');")
+            // The on-duty banner stays above the tabs whichever tab is shown.
+            try await b.tap("#console-tabs button[data-view=appointments]")
+            try await b.waitVisible("#appointments-section")
+            #expect(try await b.text("#post-duty") == "当前值岗：测试clerk1")
             let records = try await hall.auditTargets(actor: "clerk5")
             #expect(records.contains("POST /api/posts/3/check"), "taking the window as neither A nor B is on the record")
         } catch {

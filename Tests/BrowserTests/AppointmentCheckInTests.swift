@@ -108,7 +108,16 @@ struct AppointmentCheckInTests {
             try await b.type("#username", "wang.fang")
             try await b.type("#password", BrowserHarness.staffPassword)
             try await b.click("#login-button")
+            // The console opens on the queue; appointments and home visits are a tab of their own.
+            try await b.waitVisible("#closing-card")
+            #expect(try await b.script("return document.getElementById('appointments-section').classList.contains('hidden');") as? Bool == true)
+            try await b.tap("#console-tabs button[data-view=appointments]")
             try await b.waitVisible("#appointments-section")
+            let hidden = try await b.script("""
+                return ['#work-view > .grid', '#closing-card', '#cases-view'].map((s) => document.querySelector(s).classList.contains('hidden')).join(',');
+                """) as? String
+            #expect(hidden == "true,true,true", "only the 预约与上门 panel is shown")
+            #expect(try await b.script("return document.querySelector('#console-tabs button[data-view=appointments]').classList.contains('active');") as? Bool == true)
             try await b.waitUntil("the slot list", "return document.querySelectorAll('#appt-slot option').length === 1 && document.querySelectorAll('#appt-item option').length > 5;")
             try await b.script("document.getElementById('appt-item').value = 'senior-allowance';")
             try await b.type("#appt-name", "张三丰")

@@ -84,6 +84,11 @@ struct ClosingNoticeBrowserTests {
             try await b.click("button[data-left=\"B001\"]")
             try await b.waitUntil("B001 to leave the list", "return !document.querySelector('#closing-waits tr[data-ticket=\"B001\"]');")
             try await hall.screenshot("22-console-closing-card")
+            // The closing card belongs to the queue tab: hidden on the others, back with the queue.
+            try await b.tap("#console-tabs button[data-view=appointments]")
+            try await b.waitUntil("the closing card hidden", "return document.getElementById('closing-card').classList.contains('hidden');")
+            try await b.tap("#console-tabs button[data-view=queue]")
+            try await b.waitVisible("#closing-waits")
             try await b.click("#logout")
             try await b.waitVisible("#login-form")
 

@@ -79,6 +79,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case manageFollowUps = "followup.manage"
     /// Read follow-ups with the resident's contact.
     case readFollowUps = "followup.read"
+    /// Give a resident a green-channel ticket (绿色通道): staff who have seen the resident, never a device.
+    case issueGreenChannel = "ticket.issue_green_channel"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -113,6 +115,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .grantLeave: [.head]
         case .manageFollowUps: [.clerk, .head]
         case .readFollowUps: [.clerk, .head]
+        case .issueGreenChannel: [.clerk, .head]
         }
     }
 
@@ -162,6 +165,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .grantLeave: "安排调休"
         case .manageFollowUps: "登记或办结待办回告"
         case .readFollowUps: "查看待办回告"
+        case .issueGreenChannel: "绿色通道取号"
         }
     }
 }

@@ -30,6 +30,8 @@ public enum AppointmentError: HallFailure, Equatable {
     case unknownSuspension(Int64)
     case suspensionNotActive(Int64)
     case codesExhausted
+    /// The slot's duty is already in the staff ledger: its staff can no longer be changed.
+    case dutyAlreadyRecorded(String)
 
     public var code: String {
         switch self {
@@ -60,6 +62,7 @@ public enum AppointmentError: HallFailure, Equatable {
         case .unknownSuspension: "unknown_suspension"
         case .suspensionNotActive: "suspension_not_active"
         case .codesExhausted: "booking_codes_exhausted"
+        case .dutyAlreadyRecorded: "duty_already_recorded"
         }
     }
 
@@ -95,6 +98,7 @@ public enum AppointmentError: HallFailure, Equatable {
         case .unknownSuspension(let id): "找不到暂停记录 #\(id)。"
         case .suspensionNotActive(let id): "暂停记录 #\(id) 已结束或已解除。"
         case .codesExhausted: "暂时无法生成预约码，请稍后重试。"
+        case .dutyAlreadyRecorded(let s): "时段 \(s) 的值班时长已记入登记台账，不能再更换值班人员；如有出入，请中心负责人在台账中调整。"
         }
     }
 
@@ -102,7 +106,7 @@ public enum AppointmentError: HallFailure, Equatable {
         switch self {
         case .unknownSlot, .unknownAppointment, .unknownCode, .unknownSuspension: .notFound
         case .slotFull, .alreadyBooked, .suspended, .duplicateSlot, .notToday, .tooEarlyToCheckIn, .checkInClosed,
-             .alreadyCheckedIn, .invalidState, .suspensionNotActive: .conflict
+             .alreadyCheckedIn, .invalidState, .suspensionNotActive, .dutyAlreadyRecorded: .conflict
         case .codesExhausted: .unavailable
         default: .invalidInput
         }

@@ -12,4 +12,6 @@ extension EventType {
     public static let appointmentExcused: EventType = "appointment.excused"
     public static let appointmentPersonSuspended: EventType = "appointment.person_suspended"
     public static let appointmentSuspensionLifted: EventType = "appointment.suspension_lifted"
+    /// The duty of a slot's staff went to the staff ledger (登记台账) after the slot ended.
+    public static let appointmentDutyRecorded: EventType = "appointment.duty_recorded"
 }

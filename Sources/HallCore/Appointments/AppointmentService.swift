@@ -7,11 +7,11 @@ import Foundation
 ///
 /// Each use case runs in one durable transaction; its events are published after commit.
 public final class AppointmentService: Sendable {
-    private let store: any AppointmentStore
+    let store: any AppointmentStore
     private let queue: QueueService
-    private let clock: any HallClock
+    let clock: any HallClock
     private let settings: AppointmentSettings
-    private let timeZone: TimeZone
+    let timeZone: TimeZone
     private let sink: any HallEventSink
 
     public init(store: any AppointmentStore, queue: QueueService, clock: any HallClock, settings: AppointmentSettings,
@@ -64,6 +64,7 @@ public final class AppointmentService: Sendable {
         return try await run { tx in
             var slot = try Self.loadSlot(slotID, tx)
             guard slot.day >= today else { throw AppointmentError.dayPassed(slot.day) }
+            guard slot.dutyRecordedAt == nil else { throw AppointmentError.dutyAlreadyRecorded(slot.label) }
             slot.staff = try tx.dutyStaff(usernames) { AppointmentError.unknownStaff($0) }
             try tx.update(slot)
             return (slot, [Self.event(.appointmentStaffAssigned, slot, now, actor, ["staff": Self.names(slot.staff)])])
@@ -356,7 +357,7 @@ public final class AppointmentService: Sendable {
         throw AppointmentError.codesExhausted
     }
 
-    private func run<T: Sendable>(_ work: @escaping @Sendable (any AppointmentTransaction) throws -> (T, [HallEvent])) async throws -> T {
+    func run<T: Sendable>(_ work: @escaping @Sendable (any AppointmentTransaction) throws -> (T, [HallEvent])) async throws -> T {
         let (value, events) = try await store.write { tx -> (T, [HallEvent]) in
             let (value, events) = try work(tx)
             return (value, try events.map { try tx.append($0) })
@@ -365,7 +366,7 @@ public final class AppointmentService: Sendable {
         return value
     }
 
-    private static func loadSlot(_ id: Int64, _ tx: any AppointmentTransaction) throws -> AppointmentSlot {
+    static func loadSlot(_ id: Int64, _ tx: any AppointmentTransaction) throws -> AppointmentSlot {
         guard let slot = try tx.slot(id: id) else { throw AppointmentError.unknownSlot(id) }
         return slot
     }

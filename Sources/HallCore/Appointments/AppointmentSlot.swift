@@ -33,6 +33,9 @@ public struct AppointmentSlot: Codable, Sendable, Hashable, Identifiable {
     public var holidayName: String?
     public var openedBy: String
     public var openedAt: Date
+    /// When the duty of its staff went to the staff ledger (nil until the slot ended and its last
+    /// resident was served); after that the staff on duty can no longer be changed.
+    public var dutyRecordedAt: Date?
 
     public init(id: Int64 = 0, day: LocalDay, time: SlotTime, capacity: Int, serviceID: String, itemIDs: [String] = [],
                 staff: [DutyStaff] = [], note: String? = nil, holidayName: String? = nil, openedBy: String, openedAt: Date) {

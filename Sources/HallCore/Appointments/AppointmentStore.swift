@@ -6,6 +6,8 @@ public protocol AppointmentTransaction: HallReferenceData {
     func slot(id: Int64) throws -> AppointmentSlot?
     /// Slots from `from` through `through` (inclusive), by day and start time.
     func slots(from: LocalDay, through: LocalDay) throws -> [AppointmentSlot]
+    /// Slots on days up to `through` (inclusive) whose duty has not gone to the staff ledger yet.
+    func slotsAwaitingDuty(through: LocalDay) throws -> [AppointmentSlot]
     /// Stores a new slot and returns it with its identifier.
     func insert(_ slot: AppointmentSlot) throws -> AppointmentSlot
     func update(_ slot: AppointmentSlot) throws

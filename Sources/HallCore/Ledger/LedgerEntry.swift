@@ -31,6 +31,8 @@ public struct LedgerEntry: Codable, Sendable, Equatable, Identifiable {
     public var source: LedgerSource
     /// The extended period it was computed from, if any.
     public var sessionID: Int64?
+    /// The appointment slot whose duty it records, if any: one entry per slot and staff member.
+    public var slotID: Int64?
     /// Who recorded it (`system` for computed entries).
     public var recordedBy: String
     public var recordedAt: Date
@@ -38,7 +40,7 @@ public struct LedgerEntry: Codable, Sendable, Equatable, Identifiable {
 
     public init(id: Int64 = 0, staff: String, kind: LedgerKind, day: LocalDay, start: Date, end: Date, minutes: Int,
                 served: [String] = [], note: String = "", source: LedgerSource, sessionID: Int64? = nil,
-                recordedBy: String, recordedAt: Date) {
+                slotID: Int64? = nil, recordedBy: String, recordedAt: Date) {
         self.id = id
         self.staff = staff
         self.kind = kind
@@ -51,6 +53,7 @@ public struct LedgerEntry: Codable, Sendable, Equatable, Identifiable {
         self.note = note
         self.source = source
         self.sessionID = sessionID
+        self.slotID = slotID
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
         self.adjustments = []

@@ -8,7 +8,7 @@ import Foundation
 /// leave is owed (`ledger.leave_owed`); the head grants it for a working day, up to the balance,
 /// and marks it taken on or after that day. No fee is ever involved.
 public final class LedgerService: Sendable {
-    private let store: any LedgerStore
+    let store: any LedgerStore
     private let accounts: any AccountStore
     private let clock: any HallClock
     private let timeZone: TimeZone
@@ -36,9 +36,11 @@ public final class LedgerService: Sendable {
     // MARK: Entries
 
     /// Records service time of `staff` from `start` to `end` (the entry point of the appointment
-    /// feature, and of the head's manual entries).
+    /// feature, and of the head's manual entries). With `slotID` (duty on an appointment slot) the
+    /// record is idempotent: when the slot's entry for `staff` exists, that entry is returned and
+    /// nothing is written.
     public func record(kind: LedgerKind, staff: String, start: Date, end: Date, note: String, served: [String] = [],
-                       source: LedgerSource = .appointment, by actor: String) async throws -> LedgerEntry {
+                       source: LedgerSource = .appointment, slotID: Int64? = nil, by actor: String) async throws -> LedgerEntry {
         let name = staff.trimmingCharacters(in: .whitespaces)
         guard try await accounts.account(name) != nil else { throw LedgerError.unknownStaff(name) }
         guard end > start else { throw LedgerError.invalidSpan }
@@ -49,9 +51,10 @@ public final class LedgerService: Sendable {
         let entry = LedgerEntry(staff: name, kind: kind, day: LocalDay(start, in: timeZone), start: start, end: end,
                                 minutes: LedgerEntry.minutes(from: start, to: end), served: served,
                                 note: note.trimmingCharacters(in: .whitespacesAndNewlines), source: source,
-                                recordedBy: actor, recordedAt: now)
+                                slotID: slotID, recordedBy: actor, recordedAt: now)
         let threshold = thresholdMinutes
         return try await run { tx in
+            if let slotID, let existing = try tx.ledgerEntry(slotID: slotID, staff: name) { return (existing, []) }
             let (stored, events) = try Self.insert([entry], tx: tx, thresholdMinutes: threshold, at: now)
             return (stored[0], events)
         }
@@ -93,7 +96,8 @@ public final class LedgerService: Sendable {
             stored.append(saved)
             events.append(HallEvent(type: .ledgerRecorded, at: now, actor: entry.recordedBy,
                                     data: ["entryID": String(saved.id), "staff": saved.staff, "kind": saved.kind.rawValue,
-                                           "day": saved.day.description, "minutes": String(saved.minutes)]))
+                                           "day": saved.day.description, "minutes": String(saved.minutes)]
+                                        .merging(saved.slotID.map { ["slotID": String($0)] } ?? [:]) { a, _ in a }))
         }
         for name in staff {
             let after = try balance(name, tx: tx, threshold: thresholdMinutes)
@@ -225,7 +229,7 @@ public final class LedgerService: Sendable {
         }
     }
 
-    private func displayNames() async throws -> [String: String] {
+    func displayNames() async throws -> [String: String] {
         Dictionary(try await accounts.allAccounts().map { ($0.username, $0.displayName) }, uniquingKeysWith: { a, _ in a })
     }
 

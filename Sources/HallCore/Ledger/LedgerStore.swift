@@ -7,6 +7,8 @@ public protocol LedgerTransaction {
     /// ordered by day and start.
     func ledgerEntries(staff: String?, from: LocalDay?, through: LocalDay?) throws -> [LedgerEntry]
     func ledgerEntry(id: Int64) throws -> LedgerEntry?
+    /// The entry recording `staff`'s duty on appointment slot `slotID`, if there is one.
+    func ledgerEntry(slotID: Int64, staff: String) throws -> LedgerEntry?
     /// Stores a new entry and returns it with its identifier.
     func insertLedgerEntry(_ entry: LedgerEntry) throws -> LedgerEntry
     func updateLedgerEntry(_ entry: LedgerEntry) throws

@@ -12,6 +12,10 @@ public enum QueueError: HallFailure, Equatable {
     case ticketNotAtWindow(ticket: String, window: Int)
     case transferTargetMissing
     case sameServiceTransfer(String)
+    /// Appointment priority asked for on a plain ticket request: it comes only with a check-in.
+    case appointmentPriorityNeedsCheckIn
+    /// Green channel asked for by a device or a role that does not see residents at the window.
+    case greenChannelStaffOnly
 
     public var code: String {
         switch self {
@@ -27,6 +31,8 @@ public enum QueueError: HallFailure, Equatable {
         case .ticketNotAtWindow: "ticket_not_at_window"
         case .transferTargetMissing: "transfer_target_missing"
         case .sameServiceTransfer: "same_service_transfer"
+        case .appointmentPriorityNeedsCheckIn: "appointment_priority_needs_check_in"
+        case .greenChannelStaffOnly: "green_channel_staff_only"
         }
     }
 
@@ -45,13 +51,18 @@ public enum QueueError: HallFailure, Equatable {
         case .ticketNotAtWindow(let t, let w): "\(t)号不在\(w)号窗口。"
         case .transferTargetMissing: "转移时请指定目标业务或目标窗口。"
         case .sameServiceTransfer(let s): "号码已在“\(s)”业务中，请选择其他业务或指定窗口。"
+        case .appointmentPriorityNeedsCheckIn:
+            "预约优先号只能通过预约签到取得：请在取号机上选择“预约签到”并输入预约码，或请工作人员按手机号、身份证号查到预约后签到。"
+        case .greenChannelStaffOnly:
+            "绿色通道号只能由窗口工作人员或中心负责人为老年人、残疾人、孕妇等群众办理；取号机只能取普通号，请到窗口咨询。"
         }
     }
 
     public var kind: FailureKind {
         switch self {
         case .unknownService, .unknownWindow, .unknownTicket: .notFound
-        case .windowDoesNotServe, .transferTargetMissing, .sameServiceTransfer: .invalidInput
+        case .windowDoesNotServe, .transferTargetMissing, .sameServiceTransfer, .appointmentPriorityNeedsCheckIn: .invalidInput
+        case .greenChannelStaffOnly: .forbidden
         case .windowPaused, .windowBusy, .windowIdle, .noOneWaiting, .invalidTransition, .ticketNotAtWindow:
             .conflict
         }

@@ -98,7 +98,7 @@ public struct HallReport: Codable, Sendable, Equatable {
     public var ratings: RatingFigures
     /// Single-window cases due in the period and how many were late.
     public var cases: CaseDeadlineFigures
-    /// Extended-hours minutes per staff member; nil until the staff ledger provides them
-    /// (see `ExtendedHoursMinutesSource`).
+    /// Appointment and extended-hours minutes per staff member from the staff ledger; nil when no
+    /// ledger is plugged in (see `ExtendedHoursMinutesSource`).
     public var extendedHours: ExtendedHoursFigures?
 }

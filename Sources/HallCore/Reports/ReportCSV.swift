@@ -1,7 +1,8 @@
 import Foundation
 
 /// A report as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows the Chinese),
-/// CRLF line ends, one titled block per table (services, days, ratings, cases, extended hours).
+/// CRLF line ends, one titled block per table (services, days, ratings, cases, the staff ledger's appointment and
+/// extended-hours minutes).
 /// Durations in minutes with one decimal.
 public enum ReportCSV {
     /// The UTF-8 byte-order mark that starts the file.
@@ -26,12 +27,14 @@ public enum ReportCSV {
         lines.append(["满意率", report.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"])
         lines += [[], ["办件时限", "件数"], ["承诺期内到期", String(report.cases.due)], ["按时办结", String(report.cases.onTime)],
                   ["逾期", String(report.cases.overdue)], ["逾期未办结", String(report.cases.stillOpen)]]
-        lines += [[], ["延时服务", "分钟"]]
-        if let extended = report.extendedHours {
-            lines += extended.staff.map { [$0.displayName, String($0.minutes)] }
-            lines.append(["合计", String(extended.totalMinutes)])
+        lines += [[], ["登记台账", "预约服务(分钟)", "延时服务(分钟)", "合计(分钟)"]]
+        if let ledger = report.extendedHours {
+            lines += ledger.staff.map { [$0.displayName, String($0.appointmentMinutes), String($0.minutes),
+                                         String($0.appointmentMinutes + $0.minutes)] }
+            lines.append(["合计", String(ledger.appointmentMinutes), String(ledger.totalMinutes),
+                          String(ledger.appointmentMinutes + ledger.totalMinutes)])
         } else {
-            lines.append(["（台账未接入）", "-"])
+            lines.append(["（台账未接入）", "-", "-", "-"])
         }
         return byteOrderMark + lines.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

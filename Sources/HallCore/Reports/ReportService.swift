@@ -1,13 +1,13 @@
 import Foundation
 
 /// Daily and monthly reports: tickets per service, waiting and service times (average and 90th
-/// percentile), no-shows, ratings, overdue cases and — once the ledger provides it —
+/// percentile), no-shows, ratings, overdue cases and the staff ledger's appointment and
 /// extended-hours minutes.
 public final class ReportService: Sendable {
     private let store: any ReportStore
     private let clock: any HallClock
     private let timeZone: TimeZone
-    /// The staff ledger's extended-hours minutes (nil: not available yet).
+    /// The staff ledger's appointment and extended-hours minutes (nil: not available).
     private let extendedHours: (any ExtendedHoursMinutesSource)?
 
     public init(store: any ReportStore, clock: any HallClock, timeZone: TimeZone,

@@ -14,13 +14,13 @@ public final class CenterManagement: Sendable {
     let audit: AuditLog
 
     init(configuration: HallConfiguration, database: HallDatabase, accounts: AccountService, audit: AuditLog,
-         clock: any HallClock, sink: any HallEventSink) throws {
+         ledger: (any ExtendedHoursMinutesSource)?, clock: any HallClock, sink: any HallEventSink) throws {
         let timeZone = configuration.queue.timeZone
         ratings = RatingService(store: SQLiteRatingStore(database), clock: clock, settings: configuration.ratings,
                                 timeZone: timeZone, sink: sink)
         posts = PostService(store: SQLitePostStore(database), accounts: accounts.store, clock: clock, sink: sink)
-        // Extension point: the staff ledger (issue 6) passes its ExtendedHoursMinutesSource here.
-        reports = ReportService(store: SQLiteReportStore(database), clock: clock, timeZone: timeZone, extendedHours: nil)
+        // The staff ledger's appointment and extended-hours minutes per staff member.
+        reports = ReportService(store: SQLiteReportStore(database), clock: clock, timeZone: timeZone, extendedHours: ledger)
         ticketKeys = try TicketKeys(database: database)
         self.accounts = accounts
         self.audit = audit

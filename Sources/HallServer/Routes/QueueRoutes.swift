@@ -29,7 +29,9 @@ struct QueueRoutes {
         api.post("tickets") { request, context in
             var request = request
             let body = try await request.decodeJSON(IssueRequest.self, context: context)
-            let issued = try await queue.issue(serviceKey: body.service, priority: body.priority ?? .normal, actor: context.actorName)
+            let priority = body.priority ?? .normal
+            try PriorityTicketRules.check(priority, requestedBy: context.principal)
+            let issued = try await queue.issue(serviceKey: body.service, priority: priority, actor: context.actorName)
             let print = await printing?.print(issued) ?? PrintReport(status: .disabled, message: "本大厅未配置取号打印机，请记下您的号码。")
             return try JSONResponse.make(KioskTicket(issued: issued, print: print), status: .created)
         }

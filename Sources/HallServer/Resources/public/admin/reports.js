@@ -26,6 +26,16 @@
   function card(title, ...children) { return el("div", { class: "card" }, el("h2", {}, title), ...children); }
   function chart(id) { return el("div", { class: "chart", id }); }
 
+  // The staff ledger's minutes of the period, per staff member (预约服务 / 延时服务).
+  function ledgerTable(ledger) {
+    const row = (key, name, appointment, extended) => el("tr", { "data-staff": key }, el("td", {}, name),
+      el("td", {}, appointment), el("td", {}, extended), el("td", {}, appointment + extended));
+    const rows = ledger.staff.map((s) => row(s.staff, s.displayName, s.appointmentMinutes, s.minutes));
+    rows.push(row("total", "合计", ledger.appointmentMinutes, ledger.totalMinutes));
+    return el("table", { id: "report-ledger" }, el("thead", {}, el("tr", {},
+      ...["工作人员", "预约服务(分钟)", "延时服务(分钟)", "合计(分钟)"].map((h) => el("th", {}, h)))), el("tbody", {}, rows));
+  }
+
   async function loadReport() {
     syncForm();
     const r = await Hall.api("GET", "/api/reports/" + period());
@@ -37,6 +47,7 @@
         ["平均等候(分钟)", minutes(t.waiting.averageSeconds), "wait-avg"], ["等候P90(分钟)", minutes(t.waiting.p90Seconds), "wait-p90"],
         ["平均办理(分钟)", minutes(t.service.averageSeconds), "service-avg"], ["办理P90(分钟)", minutes(t.service.p90Seconds), "service-p90"],
         ["评价", r.ratings.total, "ratings"], ["满意率", rate, "satisfaction"], ["逾期办件", r.cases.overdue, "overdue-cases"],
+        ["预约服务(分钟)", r.extendedHours ? r.extendedHours.appointmentMinutes : "待台账接入", "appointment-minutes"],
         ["延时服务(分钟)", r.extendedHours ? r.extendedHours.totalMinutes : "待台账接入", "extended-hours"]]
         .map(([label, value, key]) => el("div", {}, label, el("b", { "data-figure": key }, value))));
     const rows = r.services.concat([t]).map((s) => el("tr", { "data-service": s.serviceID || "total" },
@@ -53,6 +64,7 @@
       card("等候与办理时长（分钟）", chart("chart-times"))];
     if (r.period.kind === "monthly") body.push(card("每日取号与办结", chart("chart-days")));
     body.push(card("评价分布", chart("chart-ratings")), card("办件时限", cases));
+    if (r.extendedHours) body.push(card("登记台账（预约与延时服务）", ledgerTable(r.extendedHours)));
     $("report-body").replaceChildren(...body);
 
     const names = r.services.map((s) => s.serviceName);

@@ -199,7 +199,9 @@
   // MARK: tabs
 
   const loaders = { book: loadBooking, lookup: async () => {}, duty: loadDuty, visits: loadVisits };
+  let shown = "book";
   function openTab(tab) {
+    shown = tab;
     for (const b of section.querySelectorAll("[data-appt-tab]")) b.classList.toggle("secondary", b.dataset.apptTab !== tab);
     for (const s of section.querySelectorAll(".appt-tab")) s.classList.toggle("hidden", s.id !== "appt-tab-" + tab);
     run(loaders[tab]);
@@ -210,10 +212,6 @@
   $("appt-lookup-form").addEventListener("submit", lookup);
   $("visit-form").addEventListener("submit", requestVisit);
 
-  // Load once the clerk is signed in (console.js shows #work-view).
-  let loaded = false;
-  new MutationObserver(() => {
-    if (!loaded && !$("work-view").classList.contains("hidden")) { loaded = true; openTab("book"); }
-  }).observe($("work-view"), { attributes: true, attributeFilter: ["class"] });
-  if (!$("work-view").classList.contains("hidden")) { loaded = true; openTab("book"); }
+  // Load when the console's 预约与上门 tab is shown (console.js), again on each visit.
+  window.addEventListener("hall:view", (e) => { if (e.detail === "appointments") openTab(shown); });
 })();

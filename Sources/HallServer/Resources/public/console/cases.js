@@ -23,13 +23,6 @@
 
   // MARK: views
 
-  function showView(view) {
-    for (const b of document.querySelectorAll("#console-tabs button")) b.classList.toggle("active", b.dataset.view === view);
-    document.querySelector("#work-view > .grid").classList.toggle("hidden", view !== "queue");
-    $("cases-view").classList.toggle("hidden", view !== "cases");
-    if (view === "cases") { loadList(); ensureCatalog().catch(fail); }
-  }
-
   function showPane(pane) {
     $("case-empty").classList.toggle("hidden", pane !== "empty");
     $("case-open-form").classList.toggle("hidden", pane !== "open");
@@ -362,7 +355,7 @@
 
   // MARK: wiring
 
-  for (const b of document.querySelectorAll("#console-tabs button")) b.addEventListener("click", () => showView(b.dataset.view));
+  window.addEventListener("hall:view", (e) => { if (e.detail === "cases") { loadList(); ensureCatalog().catch(fail); } });
   $("case-new").addEventListener("click", () => run(() => startOpen(false)));
   $("case-from-ticket").addEventListener("click", () => run(() => startOpen(true)));
   $("case-open-cancel").addEventListener("click", () => showPane(current ? "detail" : "empty"));

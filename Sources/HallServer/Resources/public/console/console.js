@@ -6,6 +6,16 @@
   let status = null;
   let windowNumber = Number(localStorage.getItem("hall.consoleWindow")) || null;
 
+  // The console's tabs (#console-tabs [data-view]): every panel names the tab it belongs to
+  // (data-view-panel) and is shown only there. Feature scripts hear the tab shown (hall:view).
+  function showView(view) {
+    for (const b of document.querySelectorAll("#console-tabs [data-view]")) b.classList.toggle("active", b.dataset.view === view);
+    for (const panel of document.querySelectorAll("[data-view-panel]")) panel.classList.toggle("hidden", panel.dataset.viewPanel !== view);
+    window.dispatchEvent(new CustomEvent("hall:view", { detail: view }));
+  }
+  for (const b of document.querySelectorAll("#console-tabs [data-view]")) b.addEventListener("click", () => showView(b.dataset.view));
+  showView("queue");
+
   function showViews() {
     $("login-view").classList.toggle("hidden", !!session);
     $("work-view").classList.toggle("hidden", !session);
