@@ -1,13 +1,12 @@
 import HallCore
-import Logging
 
-/// Periodically cancels bookings whose time ended without a check-in (视为取消预约, which may suspend
-/// a person), and announces overdue home-visit reviews and follow-ups.
-public struct AppointmentSweep: Sendable {
+/// Cancels bookings whose time ended without a check-in (视为取消预约, which may suspend a person),
+/// and announces overdue home-visit reviews and follow-ups.
+public struct AppointmentSweep: Sweep {
+    public static let name = "appointments"
     public let appointments: AppointmentService
     public let visits: HomeVisitService
     public let interval: Duration
-    private let logger = Logger(label: "halld.appointments")
 
     public init(appointments: AppointmentService, visits: HomeVisitService, interval: Duration = .seconds(60)) {
         self.appointments = appointments
@@ -21,13 +20,5 @@ public struct AppointmentSweep: Sendable {
         let missed = try await appointments.sweepMissed().count
         try await visits.checkDeadlines()
         return missed
-    }
-
-    /// Runs now and then every `interval` until cancelled. Errors are logged, never fatal.
-    public func run() async {
-        while !Task.isCancelled {
-            do { try await runOnce() } catch { logger.error("appointment sweep failed: \(error)") }
-            do { try await Task.sleep(for: interval) } catch { return }
-        }
     }
 }
