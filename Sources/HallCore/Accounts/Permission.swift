@@ -79,6 +79,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case manageFollowUps = "followup.manage"
     /// Read follow-ups with the resident's contact.
     case readFollowUps = "followup.read"
+    /// Read every open follow-up of every kind (residents', bad ratings', home visits') in one list.
+    case readFollowUpBoard = "followup.board"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -113,6 +115,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .grantLeave: [.head]
         case .manageFollowUps: [.clerk, .head]
         case .readFollowUps: [.clerk, .head]
+        case .readFollowUpBoard: [.head]
         }
     }
 
@@ -162,6 +165,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .grantLeave: "安排调休"
         case .manageFollowUps: "登记或办结待办回告"
         case .readFollowUps: "查看待办回告"
+        case .readFollowUpBoard: "查看全部回告与督办"
         }
     }
 }
