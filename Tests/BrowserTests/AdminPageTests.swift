@@ -30,7 +30,7 @@ struct AdminPageTests {
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head", roles: [.head])
-            let clerk = try await hall.token("clerk3")
+            let clerk = try await hall.signIn("clerk3")
             for _ in 0..<3 { try await hall.serveTicket("社保医保", at: 3, clerk: clerk) }
             let done = try await hall.serveTicket("综合窗口", at: 1, clerk: clerk)
             try await hall.api("POST", "/api/tickets", ["service": "民政残联"], token: BrowserHarness.kioskToken)
