@@ -99,9 +99,9 @@ let package = Package(
         ]),
 
         // MARK: Tests (mirror the targets)
-        .target(name: "HallTestSupport", path: "Tests/HallTestSupport"),
-        .testTarget(name: "HallCoreTests", dependencies: ["HallCore"]),
-        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore"]),
+        .target(name: "HallTestSupport", dependencies: ["HallCore"], path: "Tests/HallTestSupport"),
+        .testTarget(name: "HallCoreTests", dependencies: ["HallCore", "HallTestSupport"]),
+        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore", "HallTestSupport"]),
         .testTarget(name: "HallTransportTests", dependencies: [
             "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
         ], exclude: ["Fixtures"]),

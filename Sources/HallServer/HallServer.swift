@@ -39,6 +39,8 @@ public final class HallServer: Sendable {
     public let captures: CaseCaptures
     /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
     public let extendedHours: ExtendedHoursHall
+    /// The head's one list of follow-ups of every kind: residents', bad ratings', home visits'.
+    public let followUpBoard: FollowUpBoard
 
     /// Opens the database, applies the configured services and windows, and wires the queue.
     /// `sinks` receive every committed event too (displays, voice, printers).
@@ -83,6 +85,7 @@ public final class HallServer: Sendable {
         management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
                                           ledger: extendedHours.ledger, clock: clock, sink: sink)
         captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
+        followUpBoard = FollowUpBoard(sources: [extendedHours.followUps, management.ratings, appointments.visits])
     }
 
     /// The router with every route and the error middleware.
@@ -105,6 +108,7 @@ public final class HallServer: Sendable {
         management.register(on: router, clock: clock) // ratings, posts, reports (issue 8)
         EventStreamRoute(hub: hub).register(on: router)
         CaptureRoutes(captures: captures).register(on: router) // captures (issue 7)
+        FollowUpBoardRoutes(board: followUpBoard).register(on: router) // follow-ups of every kind
         PageRoutes().register(on: router)
         return router
     }

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Where hallctl keeps its session token: `$HALL_TOKEN` wins; otherwise
-/// `$XDG_CONFIG_HOME/hall/token` (default `~/.config/hall/token`), written with mode 0600.
+/// Where hallctl keeps its session token: `$HALL_TOKEN` wins; otherwise the file
+/// `$XDG_CONFIG_HOME/hall/token`, else `$HOME/.config/hall/token` (the account's home from the
+/// password database only when `HOME` is unset), written with mode 0600.
 enum TokenStore {
-    static var file: URL {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
+    static var file: URL { file(environment: ProcessInfo.processInfo.environment) }
+
+    /// The token file for `environment`: empty variables count as unset.
+    static func file(environment: [String: String]) -> URL {
+        func path(_ name: String) -> URL? { environment[name].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } }
+        let base = path("XDG_CONFIG_HOME")
+            ?? (path("HOME") ?? FileManager.default.homeDirectoryForCurrentUser).appendingPathComponent(".config")
         return base.appendingPathComponent("hall").appendingPathComponent("token")
     }
 

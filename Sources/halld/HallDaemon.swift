@@ -54,13 +54,14 @@ struct HallDaemon: AsyncParsableCommand {
             log.info("halld ready on http://\(listen.host):\(port)")
             notifier.notify("READY=1", "STATUS=serving on \(listen.host):\(port)")
         }
+        // Stopped in reverse order: the sweeps first, the devices last (after the HTTP server). The
+        // receipt printer's work ends at once when no receipt printer is configured.
+        let devices = server.devices, receipts = server.appointments.receipts
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: DeviceService(devices: server.devices)), .init(service: app),
+            configuration: .init(services: [.init(service: BackgroundService { await devices.run() }), .init(service: app),
                                             .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
-                                            .init(service: DeadlineSweepService(sweep: server.makeDeadlineSweep())),
-                                            .init(service: AppointmentSweepService(module: server.appointments)),
-                                            .init(service: FollowUpSweepService(sweep: server.management.makeSweep())),
-                                            .init(service: ExtendedHoursSweepService(sweep: server.makeExtendedHoursSweep()))],
+                                            .init(service: BackgroundService { await receipts.run() }, successTerminationBehavior: .ignore)]
+                                     + server.sweeps().map { sweep in .init(service: BackgroundService { await sweep.run() }) },
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")

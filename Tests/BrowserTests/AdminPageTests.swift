@@ -30,7 +30,7 @@ struct AdminPageTests {
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head", roles: [.head])
-            let clerk = try await hall.token("clerk3")
+            let clerk = try await hall.signIn("clerk3")
             for _ in 0..<3 { try await hall.serveTicket("社保医保", at: 3, clerk: clerk) }
             let done = try await hall.serveTicket("综合窗口", at: 1, clerk: clerk)
             try await hall.api("POST", "/api/tickets", ["service": "民政残联"], token: BrowserHarness.kioskToken)
@@ -40,7 +40,7 @@ struct AdminPageTests {
             try await hall.api("POST", "/api/tickets/\(done.id)/rating",
                                ["key": hall.server.management.ticketKeys.key(for: Int64(done.id)), "level": "satisfied"])
             // The staff ledger of the day: an evening of extended service and an hour of appointment duty.
-            let head = try await hall.token("head")
+            let head = try await hall.signIn("head")
             let day = hall.server.management.reports.today().description
             for (kind, from, to) in [("extended", "17:30", "18:15"), ("appointment", "09:00", "10:00")] {
                 try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": kind, "start": "\(day)T\(from):00+08:00",

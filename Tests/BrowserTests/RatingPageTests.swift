@@ -24,11 +24,6 @@ extension BrowserHarness {
         try await browser.waitVisible(view)
     }
 
-    /// A staff member's bearer token for API calls made by the test itself.
-    func token(_ username: String, password: String = BrowserHarness.staffPassword) async throws -> String {
-        try await api("POST", "/api/session", ["username": username, "password": password])["token"] as! String
-    }
-
     /// Issues a ticket at the kiosk and serves it to the end at `window` as the clerk of `clerk`.
     @discardableResult
     func serveTicket(_ service: String, at window: Int, clerk: String) async throws -> (id: Int, number: String) {
@@ -41,7 +36,7 @@ extension BrowserHarness {
     /// The targets of `actor`'s audit records (read as the administrator).
     func auditTargets(actor: String) async throws -> [String] {
         var request = URLRequest(url: url("/api/audit?actor=\(actor)"))
-        request.setValue("Bearer \(try await token("admin", password: Self.adminPassword))", forHTTPHeaderField: "Authorization")
+        request.setValue("Bearer \(try await signIn("admin", Self.adminPassword))", forHTTPHeaderField: "Authorization")
         let (data, _) = try await Self.http.data(for: request)
         let records = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
         return records.compactMap { $0["target"] as? String }
@@ -73,7 +68,7 @@ struct RatingPageTests {
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head", roles: [.head])
-            let clerk = try await hall.token("clerk3")
+            let clerk = try await hall.signIn("clerk3")
             let b = hall.browser
 
             try await b.open(hall.url("/pad/?device-token=\(BrowserHarness.padToken)"))
@@ -130,7 +125,7 @@ struct RatingPageTests {
         let hall = try await BrowserHarness()
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
-            let clerk = try await hall.token("clerk3")
+            let clerk = try await hall.signIn("clerk3")
             let b = hall.browser
             try await b.open(hall.url("/kiosk/?device-token=\(BrowserHarness.kioskToken)"))
             try await b.waitVisible("button[data-service=social-insurance]")

@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallTestSupport
 
 /// A QueueStore in memory with real transaction semantics (work on a copy, commit on success),
 /// so the core's rules can be tested without SQLite. Not used outside tests.
@@ -79,14 +80,6 @@ final class InMemoryQueueStore: QueueStore, @unchecked Sendable {
             return e
         }
     }
-}
-
-/// Records published events.
-final class RecordingSink: HallEventSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [HallEvent] = []
-    var events: [HallEvent] { lock.withLock { recorded } }
-    func publish(_ events: [HallEvent]) { lock.withLock { recorded += events } }
 }
 
 /// A small hall for tests: A (综合) and B (社保) services; window 1 serves A then B, window 2 serves B.

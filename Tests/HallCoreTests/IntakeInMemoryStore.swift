@@ -70,12 +70,3 @@ final class IntakeInMemoryStore: IntakeStore, @unchecked Sendable {
         }
     }
 }
-
-/// Collects published events.
-final class IntakeRecordingSink: HallEventSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [HallEvent] = []
-    func publish(_ events: [HallEvent]) { lock.withLock { recorded += events } }
-    var events: [HallEvent] { lock.withLock { recorded } }
-    var types: [EventType] { events.map(\.type) }
-}

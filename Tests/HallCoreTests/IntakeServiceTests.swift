@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HallTestSupport
 @testable import HallCore
 
 /// The intake use cases through an in-memory store with real transaction semantics, on the real
@@ -9,7 +10,7 @@ import Testing
 
     struct Hall {
         let store = IntakeInMemoryStore()
-        let sink = IntakeRecordingSink()
+        let sink = RecordingSink()
         let clock: ManualClock
         let service: IntakeService
 
@@ -66,13 +67,13 @@ import Testing
             .caseOpened, .caseAccepted, .caseRouted, .caseReviewed, .caseReviewed, .caseCompleted,
             .caseNotified, .caseDelivered, .caseClosed,
         ])
-        let acceptedEvent = try #require(hall.sink.events.first { $0.type == .caseAccepted })
+        let acceptedEvent = try #require(hall.sink.all.first { $0.type == .caseAccepted })
         #expect(acceptedEvent.data?["caseNumber"] == "BM20250930-0001")
         #expect(acceptedEvent.data?["promisedDay"] == "2025-10-11")
         #expect(acceptedEvent.window == 3)
         // Events are logged in the store and carry no personal data.
-        #expect(hall.store.committed.events.count == hall.sink.events.count)
-        let log = String(decoding: try JSONEncoder().encode(hall.sink.events), as: UTF8.self)
+        #expect(hall.store.committed.events.count == hall.sink.all.count)
+        let log = String(decoding: try JSONEncoder().encode(hall.sink.all), as: UTF8.self)
         #expect(!log.contains(IntakeTestData.idMale1985) && !log.contains("13812345678") && !log.contains("张三丰"))
     }
 
@@ -102,7 +103,7 @@ import Testing
         #expect(first.intakeCase.correctionDeadline == day("2026-02-26"))
         #expect(first.intakeCase.state == .correctionNeeded)
         #expect(first.intakeCase.number == nil)
-        let event = try #require(hall.sink.events.last)
+        let event = try #require(hall.sink.all.last)
         #expect(event.type == .caseCorrectionNeeded)
         #expect(event.data?["problems"] == "5")
         #expect(event.data?["correctionDeadline"] == "2026-02-26")
@@ -167,7 +168,7 @@ import Testing
         #expect(accepted.promisedDay == day("2027-01-01"))
         #expect(accepted.hasProvisionalDates)
         #expect(accepted.publicSummary.hasProvisionalDates)
-        #expect(hall.sink.events.first { $0.type == .caseAccepted }?.data?["provisional"] == "true")
+        #expect(hall.sink.all.first { $0.type == .caseAccepted }?.data?["provisional"] == "true")
     }
 
     @Test func reviewByADepartmentNotOnTheCaseIsRefused() async throws {
@@ -209,7 +210,7 @@ import Testing
         }
         let delivered = try await hall.service.deliver(caseID: c.id, trackingNumber: "1180123456789", clerk: "clerk-li")
         #expect(delivered.trackingNumber == "1180123456789")
-        #expect(hall.sink.events.last?.data?["method"] == "邮寄送达")
+        #expect(hall.sink.all.last?.data?["method"] == "邮寄送达")
     }
 
     @Test func overdueAndDueSoonArePushedOncePerLevel() async throws {
@@ -228,7 +229,7 @@ import Testing
         _ = try await hall.service.checkDeadlines()
         _ = try await hall.service.checkDeadlines()
         #expect(hall.sink.types.filter { $0 == .caseDueSoon || $0 == .caseOverdue } == [.caseDueSoon, .caseOverdue])
-        #expect(hall.sink.events.last?.data?["caseNumber"] == "BM20250930-0001")
+        #expect(hall.sink.all.last?.data?["caseNumber"] == "BM20250930-0001")
     }
 
     @Test func publicStatusIsMasked() async throws {
@@ -277,7 +278,7 @@ import Testing
         let c = try await hall.open("senior-allowance")
         let moved = try await hall.service.reassign(caseID: c.id, to: "clerk-wang", reason: "AB岗顶岗", by: "head-zhang")
         #expect(moved.owner == "clerk-wang")
-        let event = try #require(hall.sink.events.last)
+        let event = try #require(hall.sink.all.last)
         #expect(event.type == .caseReassigned)
         #expect(event.data?["from"] == "clerk-li" && event.data?["to"] == "clerk-wang")
     }

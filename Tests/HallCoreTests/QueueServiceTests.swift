@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HallTestSupport
 @testable import HallCore
 
 @Suite("Queue rules")
@@ -80,7 +81,7 @@ struct QueueServiceTests {
         #expect(try await queue.recall(window: 1).recalls == 2)
         let third = try await queue.recall(window: 1)
         #expect(third.state == .noShow)
-        #expect(sink.events.map(\.type).suffix(3) == [.ticketRecalled, .ticketRecalled, .ticketNoShow])
+        #expect(sink.all.map(\.type).suffix(3) == [.ticketRecalled, .ticketRecalled, .ticketNoShow])
     }
 
     @Test("transfer keeps the issue time, so the resident is not sent to the back")
@@ -181,7 +182,7 @@ struct QueueServiceTests {
         _ = try await queue.callNext(window: 1)
         _ = try await queue.setPaused(true, window: 2)
         #expect(store.events.map(\.type) == [.ticketIssued, .ticketCalled, .windowPaused])
-        #expect(sink.events == store.events)
+        #expect(sink.all == store.events)
         #expect(store.events[1].window == 1 && store.events[1].ticket?.number == "A001")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HallPrinter
+import HallTransport
 import Testing
 
 @Suite struct PrinterProfileTests {

@@ -7,6 +7,7 @@ import HallServer
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import HallTestSupport
 
 /// The capture API end to end over HTTP, with SANE's `test` backend scanning real images through
 /// libsane: scan → attach → list → thumbnail → delete → export (the PDF read back with poppler).

@@ -2,6 +2,7 @@ import Foundation
 import HallCore
 import HallServer
 import Testing
+import HallTestSupport
 
 /// A demo server for intake tests: a fresh temporary database and state folder, the shipped
 /// data folder, a manual clock, and a recording sink.
@@ -48,13 +49,4 @@ struct IntakeTestHall {
     static func received(_ ids: [String]) -> String {
         #"{"marks":["# + ids.map { #"{"material":"\#($0)","status":"received"}"# }.joined(separator: ",") + "]}"
     }
-}
-
-/// Collects published events.
-final class RecordingSink: HallEventSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [HallEvent] = []
-    func publish(_ events: [HallEvent]) { lock.withLock { recorded += events } }
-    var types: [EventType] { lock.withLock { recorded.map(\.type) } }
-    var all: [HallEvent] { lock.withLock { recorded } }
 }

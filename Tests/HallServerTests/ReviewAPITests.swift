@@ -4,6 +4,7 @@ import HallServer
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import HallTestSupport
 
 /// Department reviews over HTTP: a reviewer sees and answers only for their own department, the
 /// head for any; every case action is recorded under the signed-in principal.

@@ -2,16 +2,8 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+import HallTestSupport
 @testable import HallStore
-
-/// Collects published events.
-final class EventRecorder: HallEventSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [HallEvent] = []
-    func publish(_ events: [HallEvent]) { lock.withLock { recorded += events } }
-    var all: [HallEvent] { lock.withLock { recorded } }
-    func of(_ type: EventType) -> [HallEvent] { all.filter { $0.type == type } }
-}
 
 /// A hall on a real SQLite file with the official calendar, a manual clock, staff accounts, and the
 /// queue, extended hours, ledger and follow-ups wired as halld wires them.
@@ -24,7 +16,7 @@ struct ExtendedHall {
     let hours: ExtendedHoursService
     let ledger: LedgerService
     let followUps: FollowUpService
-    let events = EventRecorder()
+    let events = RecordingSink()
 
     init(_ day: String, _ time: String, thresholdMinutes: Int = 480) async throws {
         temp = try TemporaryDatabase()

@@ -2,15 +2,8 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+import HallTestSupport
 @testable import HallStore
-
-/// Collects published events (thread-safe) for checks.
-final class CollectingSink: HallEventSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [HallEvent] = []
-    func publish(_ events: [HallEvent]) { lock.withLock { stored += events } }
-    var events: [HallEvent] { lock.withLock { stored } }
-}
 
 /// Ratings on SQLite through the real queue: the pad offers the ticket just finished at its window,
 /// a ticket is rated once (even when two ratings race), a bad rating opens a follow-up due in working
@@ -22,7 +15,7 @@ struct SQLiteRatingStoreTests {
         let clock: ManualClock
         let queue: QueueService
         let ratings: RatingService
-        let sink = CollectingSink()
+        let sink = RecordingSink()
 
         init(_ temp: TemporaryDatabase, at start: Date) throws {
             database = try temp.open()
@@ -70,7 +63,7 @@ struct SQLiteRatingStoreTests {
         #expect(try await hall.ratings.padView(window: 3).offer?.ticketID == next.id)
         hall.clock.advance(2)
         #expect(try await hall.ratings.padView(window: 3).offer == nil)
-        #expect(hall.sink.events.map(\.type) == [.ratingSubmitted])
+        #expect(hall.sink.all.map(\.type) == [.ratingSubmitted])
     }
 
     @Test("two ratings of one ticket racing: exactly one is stored")
@@ -116,7 +109,7 @@ struct SQLiteRatingStoreTests {
         hall.clock.set(IntakeData.morning("2025-10-13"))
         #expect(try await hall.ratings.checkOverdue().map(\.followUp.id) == [opened.id])
         #expect(try await hall.ratings.checkOverdue().count == 1, "still overdue")
-        let alerts = hall.sink.events.filter { $0.type == .ratingFollowUpOverdue }
+        let alerts = hall.sink.all.filter { $0.type == .ratingFollowUpOverdue }
         #expect(alerts.count == 1 && alerts.first?.data?["ticketNumber"] == ticket.number, "pushed once")
         #expect(try await hall.ratings.followUps(openOnly: true).first?.isOverdue == true)
 
@@ -130,7 +123,7 @@ struct SQLiteRatingStoreTests {
         #expect(try await hall.ratings.followUps(openOnly: true).isEmpty)
         let all = try await hall.ratings.followUps()
         #expect(all.count == 1 && all[0].followUp == closed && !all[0].isOverdue)
-        #expect(hall.sink.events.map(\.type.rawValue) == ["rating.submitted", "rating.follow_up_opened", "rating.follow_up_overdue",
+        #expect(hall.sink.all.map(\.type.rawValue) == ["rating.submitted", "rating.follow_up_opened", "rating.follow_up_overdue",
                                                            "rating.follow_up_closed"])
         // The ratings of the day, and nothing personal in the stored events.
         #expect(try await hall.ratings.ratings(days: LocalDay("2025-09-30")!...LocalDay("2025-09-30")!).map(\.level) == [.dissatisfied])
@@ -165,7 +158,7 @@ struct SQLiteRatingStoreTests {
                                     ("rev", "审核员", [.reviewer])] {
             try await accounts.create(StaffAccount(username: user, displayName: name, roles: roles), passwordHash: "x", at: now)
         }
-        let sink = CollectingSink()
+        let sink = RecordingSink()
         let posts = PostService(store: SQLitePostStore(database), accounts: accounts, clock: ManualClock(now), sink: sink)
         let initial = try await posts.posts()
         #expect(initial.map(\.window) == [1, 3] && initial.allSatisfy { $0.a == nil })
@@ -185,7 +178,7 @@ struct SQLiteRatingStoreTests {
         #expect(try await posts.check(window: 1, username: "wang").role == .unassigned)
         let back = try await posts.setAway(window: 3, away: false, reason: nil, actor: "wang")
         #expect(back.onDuty?.username == "li.na" && back.awaySince == nil)
-        #expect(sink.events.map(\.type) == [.postAssigned, .postAway, .postCover, .postBack])
-        #expect(sink.events.first { $0.type == .postCover }?.actor == "wang")
+        #expect(sink.all.map(\.type) == [.postAssigned, .postAway, .postCover, .postBack])
+        #expect(sink.all.first { $0.type == .postCover }?.actor == "wang")
     }
 }

@@ -12,17 +12,7 @@ public func pdfText(_ data: Data) throws -> String {
 }
 
 public func pdfText(file: URL) throws -> String {
-    let tool = "/usr/bin/pdftotext"
-    try #require(FileManager.default.isExecutableFile(atPath: tool), "pdftotext (poppler-utils) is not installed")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = ["-enc", "UTF-8", file.path, "-"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: data, as: UTF8.self).filter { !$0.isWhitespace }
+    let result = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", file.path, "-"])
+    #expect(result.status == 0)
+    return result.output.filter { !$0.isWhitespace }
 }

@@ -5,24 +5,6 @@ import Testing
 /// backend (no camera on this machine), driven through libsane inside halld.
 @Suite("hallctl scan against a live halld")
 struct HallctlScanTests {
-    /// Runs hallctl with `input` on standard input; returns exit status and standard output + error.
-    private func hallctl(_ arguments: [String], input: String = "", environment: [String: String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = try DaemonProcess.binary("hallctl")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe(), output = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
     @Test("login → case open → scan → scan --source adf --pages 2 → scan list → scan export → the PDF has 3 pages")
     func scanFromTheCommandLine() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-hallctl-scan-\(UUID().uuidString)")
@@ -34,7 +16,7 @@ struct HallctlScanTests {
         let environment = ["HALL_URL": daemon.baseURL.absoluteString, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
                            "HALL_TOKEN": ""]
         func run(_ arguments: [String], input: String = "") throws -> String {
-            let (status, text) = try hallctl(arguments, input: input, environment: environment)
+            let (status, text) = try HallctlProcess.run(arguments, input: input, environment: environment)
             #expect(status == 0, "hallctl \(arguments.joined(separator: " ")): \(text)")
             return text
         }
@@ -69,7 +51,7 @@ struct HallctlScanTests {
         #expect(text.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 3") }, "\(text)")
 
         // A clear Chinese error, and a non-zero exit, for a material not on the checklist.
-        let (status, refused) = try hallctl(["scan", "--case", String(id), "--material", "passport"], environment: environment)
+        let (status, refused) = try HallctlProcess.run(["scan", "--case", String(id), "--material", "passport"], environment: environment)
         #expect(status != 0 && refused.contains("不在事项“高龄津贴申请”的材料清单中"), "\(refused)")
     }
 }

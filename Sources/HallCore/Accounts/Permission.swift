@@ -81,6 +81,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case readFollowUps = "followup.read"
     /// Give a resident a green-channel ticket (绿色通道): staff who have seen the resident, never a device.
     case issueGreenChannel = "ticket.issue_green_channel"
+    /// Read every open follow-up of every kind (residents', bad ratings', home visits') in one list.
+    case readFollowUpBoard = "followup.board"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -116,6 +118,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .manageFollowUps: [.clerk, .head]
         case .readFollowUps: [.clerk, .head]
         case .issueGreenChannel: [.clerk, .head]
+        case .readFollowUpBoard: [.head]
         }
     }
 
@@ -166,6 +169,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .manageFollowUps: "登记或办结待办回告"
         case .readFollowUps: "查看待办回告"
         case .issueGreenChannel: "绿色通道取号"
+        case .readFollowUpBoard: "查看全部回告与督办"
         }
     }
 }

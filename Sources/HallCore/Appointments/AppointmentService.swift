@@ -358,12 +358,7 @@ public final class AppointmentService: Sendable {
     }
 
     func run<T: Sendable>(_ work: @escaping @Sendable (any AppointmentTransaction) throws -> (T, [HallEvent])) async throws -> T {
-        let (value, events) = try await store.write { tx -> (T, [HallEvent]) in
-            let (value, events) = try work(tx)
-            return (value, try events.map { try tx.append($0) })
-        }
-        sink.publish(events)
-        return value
+        try await EventedWrite.run(write: { try await store.write($0) }, append: { try $0.append($1) }, sink: sink, work)
     }
 
     static func loadSlot(_ id: Int64, _ tx: any AppointmentTransaction) throws -> AppointmentSlot {

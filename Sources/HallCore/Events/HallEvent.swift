@@ -30,20 +30,9 @@ public struct HallEvent: Codable, Sendable, Equatable {
 }
 
 /// The name of an event. Open-ended so each capability can add its own.
-public struct EventType: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral,
-    CustomStringConvertible {
+public struct EventType: OpenName {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { rawValue = value }
-    public var description: String { rawValue }
-
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     public static let ticketIssued: EventType = "ticket.issued"
     public static let ticketCalled: EventType = "ticket.called"

@@ -4,8 +4,10 @@ import Foundation
 /// not be finished at once, kept with the resident's consent and contact, owned by a staff
 /// member, due on a working day, and closed with a result note.
 ///
-/// Generic: extended service creates them for unfinished work; home visits' unfinished items and
-/// follow-ups of bad ratings can use the same record (`source` says where one comes from).
+/// Generic: extended service creates them for unfinished work, any other resident-facing source may
+/// (`source` says where one comes from). Bad ratings' follow-ups (`RatingFollowUp`: anonymous, the
+/// head's) and home visits' unfinished items (a state of the `HomeVisit`) are kept apart; the head
+/// sees all three kinds in one list through `FollowUpBoard`.
 public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
     /// Where a follow-up comes from.
     public struct Source: Codable, Sendable, Equatable {
@@ -83,10 +85,7 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
 
     /// How it stands on `today`.
     public func due(on today: LocalDay) -> FollowUpDue {
-        guard state == .open else { return .closed }
-        if dueDay < today { return .overdue }
-        if dueDay == today { return .dueToday }
-        return .onTrack
+        state == .open ? FollowUpDue(dueDay: dueDay, today: today) : .closed
     }
 }
 
@@ -96,6 +95,11 @@ public enum FollowUpDue: String, Codable, Sendable, Comparable {
     case onTrack = "on_track"
     case dueToday = "due_today"
     case overdue
+
+    /// How an open follow-up due on `dueDay` stands on `today`.
+    public init(dueDay: LocalDay, today: LocalDay) {
+        self = dueDay < today ? .overdue : dueDay == today ? .dueToday : .onTrack
+    }
 
     public var label: String {
         switch self {

@@ -134,6 +134,19 @@ public final class FollowUpService: Sendable {
     }
 }
 
+extension FollowUpService: FollowUpSource {
+    /// Open follow-ups for the head's board: the subject, the masked contact, the owner.
+    public func openFollowUps() async throws -> [DueFollowUp] {
+        let today = today()
+        return try await store.read { tx in
+            try tx.followUps(states: [.open], owner: nil).map { f in
+                DueFollowUp(kind: .resident, id: f.id, title: f.subject, detail: f.maskedContact.nonEmpty,
+                            owners: [f.owner], dueDay: f.dueDay, today: today, closePath: "/api/follow-ups/\(f.id)/close")
+            }
+        }
+    }
+}
+
 /// A follow-up with how it stands today and its masked contact, for lists.
 public struct FollowUpListing: Codable, Sendable, Equatable {
     public var followUp: FollowUp

@@ -344,12 +344,7 @@ public final class HomeVisitService: Sendable {
     }
 
     private func run<T: Sendable>(_ work: @escaping @Sendable (any HomeVisitTransaction) throws -> (T, [HallEvent])) async throws -> T {
-        let (value, events) = try await store.write { tx -> (T, [HallEvent]) in
-            let (value, events) = try work(tx)
-            return (value, try events.map { try tx.append($0) })
-        }
-        sink.publish(events)
-        return value
+        try await EventedWrite.run(write: { try await store.write($0) }, append: { try $0.append($1) }, sink: sink, work)
     }
 
     /// A visit event: identifiers, item and state — no personal data, no address.

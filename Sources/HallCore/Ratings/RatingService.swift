@@ -171,11 +171,6 @@ public final class RatingService: Sendable {
     /// Runs `work` in a write transaction; the events it returns are appended inside it and
     /// published after commit.
     private func run<T: Sendable>(_ work: @escaping @Sendable (any RatingTransaction) throws -> (T, [HallEvent])) async throws -> T {
-        let (value, events) = try await store.write { tx -> (T, [HallEvent]) in
-            let (value, events) = try work(tx)
-            return (value, try events.map { try tx.append($0) })
-        }
-        sink.publish(events)
-        return value
+        try await EventedWrite.run(write: { try await store.write($0) }, append: { try $0.append($1) }, sink: sink, work)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Ticket numbers restart every local day, so the day a ticket belongs to is decided here,
 /// once, from the instant and the hall's time zone (Asia/Shanghai by default).
-public struct LocalDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -71,19 +71,7 @@ public struct LocalDay: Hashable, Comparable, Codable, Sendable, CustomStringCon
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = LocalDay(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "expected yyyy-MM-dd, got \(text)"))
-        }
-        self = day
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "yyyy-MM-dd"
 
     private static let utc = TimeZone(identifier: "UTC")!
     private static let utcCalendar: Calendar = {

@@ -1,3 +1,5 @@
+import HallTransport
+
 /// A ticket printer model, loaded from `devices/printers/*.json`.
 public struct PrinterProfile: Sendable, Hashable, Codable, Identifiable {
     /// How the printer reports its state.

@@ -1,4 +1,5 @@
 import Foundation
+import HallTransport
 
 /// The printer models known to the daemon, with a generic fallback.
 public struct PrinterProfileCatalog: Sendable {

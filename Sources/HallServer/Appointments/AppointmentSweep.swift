@@ -1,10 +1,11 @@
 import HallCore
 import Logging
 
-/// Periodically cancels bookings whose time ended without a check-in (视为取消预约, which may suspend
-/// a person), puts the duty of ended slots into the staff ledger, and announces overdue home-visit
-/// reviews and follow-ups.
-public struct AppointmentSweep: Sendable {
+/// Cancels bookings whose time ended without a check-in (视为取消预约, which may suspend a person),
+/// puts the duty of ended slots into the staff ledger, and announces overdue home-visit reviews
+/// and follow-ups.
+public struct AppointmentSweep: Sweep {
+    public static let name = "appointments"
     public let appointments: AppointmentService
     public let visits: HomeVisitService
     /// Records the duty of ended slots in the staff ledger (nil: no ledger).
@@ -32,13 +33,5 @@ public struct AppointmentSweep: Sendable {
         }
         try await visits.checkDeadlines()
         return missed
-    }
-
-    /// Runs now and then every `interval` until cancelled. Errors are logged, never fatal.
-    public func run() async {
-        while !Task.isCancelled {
-            do { try await runOnce() } catch { logger.error("appointment sweep failed: \(error)") }
-            do { try await Task.sleep(for: interval) } catch { return }
-        }
     }
 }

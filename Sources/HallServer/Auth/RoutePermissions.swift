@@ -136,6 +136,8 @@ enum RoutePermissions {
         "GET /api/ledger/leave": .permission(.readOwnLedger),
         "GET /api/ledger/export": .permission(.readLedger),
         "GET /api/follow-ups": .permission(.readFollowUps),
+        // The head's board of follow-ups of every kind
+        "GET /api/follow-ups/due": .permission(.readFollowUpBoard),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

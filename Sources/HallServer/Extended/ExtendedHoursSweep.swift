@@ -1,12 +1,11 @@
 import HallCore
-import Logging
 
-/// Periodically starts and ends extended hours, gives the closing notice, and announces overdue
-/// follow-ups, so these reach the event stream without anyone asking.
-public struct ExtendedHoursSweep: Sendable {
+/// Starts and ends extended hours, gives the closing notice, and announces overdue follow-ups,
+/// so these reach the event stream without anyone asking.
+public struct ExtendedHoursSweep: Sweep {
+    public static let name = "extended"
     public let hall: ExtendedHoursHall
     public let interval: Duration
-    private let logger = Logger(label: "halld.extended")
 
     public init(hall: ExtendedHoursHall, interval: Duration) {
         self.hall = hall
@@ -19,14 +18,6 @@ public struct ExtendedHoursSweep: Sendable {
         let status = try await hall.hours.check()
         try await hall.followUps.checkOverdue()
         return status
-    }
-
-    /// Runs a round now and then every `interval` until cancelled. Errors are logged, never fatal.
-    public func run() async {
-        while !Task.isCancelled {
-            do { try await runOnce() } catch { logger.error("extended hours check failed: \(error)") }
-            do { try await Task.sleep(for: interval) } catch { return }
-        }
     }
 }
 

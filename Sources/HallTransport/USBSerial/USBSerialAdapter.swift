@@ -45,9 +45,6 @@ public struct USBSerialAdapter: Codable, Sendable, Equatable, Identifiable {
 
     /// Parses `vvvv:pppp`.
     public static func parseID(_ text: String) -> (vendor: UInt16, product: UInt16)? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }),
-              let vendor = UInt16(parts[0], radix: 16), let product = UInt16(parts[1], radix: 16) else { return nil }
-        return (vendor, product)
+        USBDeviceID(text).map { ($0.vendorID, $0.productID) }
     }
 }

@@ -1,7 +1,8 @@
 // Center head / administrator: extended hours and the staff ledger (登记台账). Opening hours (view,
 // replace as JSON, reset), today's absence reports and replacements, the month's ledger with CSV and
 // PDF export and printing, balances and compensatory time off (grant, taken, cancel), manual entries
-// and adjustments, and follow-ups due or overdue. The server checks every action's role.
+// and adjustments. Follow-ups due or overdue are on the 回告督办 tab (follow-ups.js). The server checks
+// every action's role.
 "use strict";
 (() => {
   const section = document.getElementById("tab-ledger");
@@ -49,7 +50,6 @@
         input("replace-clerk", "替岗人员账号", { required: true }), input("replace-absent", "被替换人员（无人报告时）"),
         E("div", {}, E("button", { type: "submit" }, "安排替岗"))),
       E("ul", { id: "replacements" })),
-    card("到期和逾期的待办回告", E("ul", { id: "followups-due" })),
     card("办公时间",
       E("p", { id: "hours-source", class: "muted" }), E("ul", { id: "hours-days" }),
       E("label", { for: "hours-json" }, "季节作息（JSON）"),
@@ -107,13 +107,6 @@
       : [E("li", { class: "muted" }, "今天没有报告")]));
   }
 
-  async function loadFollowUps() {
-    const list = await Hall.api("GET", "/api/follow-ups?due=1");
-    $("followups-due").replaceChildren(...(list.length ? list.map((l) => E("li", { "data-followup-id": l.followUp.id },
-      `[${({ overdue: "已逾期", due_today: "今日到期" })[l.due]}] ${l.followUp.dueDay} ${l.followUp.owner}：${l.followUp.subject} ${l.maskedContact}`))
-      : [E("li", { class: "muted" }, "没有到期或逾期的待办")]));
-  }
-
   async function loadHours() {
     const view = await Hall.api("GET", "/api/hours?days=14");
     $("hours-source").textContent = view.source === "override" ? `当前为负责人修改的办公时间（${view.updatedBy}，${Hall.time(view.updatedAt)}）` : "当前为配置文件中的办公时间";
@@ -125,7 +118,6 @@
   async function load() {
     await run(loadLedger);
     await run(loadReplacements);
-    await run(loadFollowUps);
     await run(loadHours);
   }
 

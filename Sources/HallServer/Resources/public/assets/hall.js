@@ -96,5 +96,19 @@ const Hall = (() => {
     return new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time };
+  /** A device page's bearer token (kiosk, rating pad, hall screen): a `?device-token=…` in the
+   *  address is kept in localStorage under `storageKey` and taken out of the address bar (other
+   *  parameters stay). Returns the kept token, or null when there is none. */
+  function deviceToken(storageKey) {
+    const params = new URLSearchParams(location.search);
+    const given = params.get("device-token");
+    if (given) {
+      try { localStorage.setItem(storageKey, given); } catch (_) { /* private mode: this page only */ }
+      params.delete("device-token");
+      history.replaceState(null, "", location.pathname + (params.toString() ? "?" + params : ""));
+    }
+    try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
+  }
+
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, deviceToken };
 })();

@@ -5,12 +5,7 @@
 (() => {
   const storageKey = "hall.kioskToken";
   const $ = (id) => document.getElementById(id);
-  const params = new URLSearchParams(location.search);
-  if (params.get("device-token")) {
-    localStorage.setItem(storageKey, params.get("device-token"));
-    history.replaceState(null, "", location.pathname);
-  }
-  let token = localStorage.getItem(storageKey);
+  let token = Hall.deviceToken(storageKey);
   let backTimer = null;
 
   function show(section) {

@@ -6,12 +6,7 @@
 (() => {
   const storageKey = "hall.padToken";
   const $ = (id) => document.getElementById(id);
-  const params = new URLSearchParams(location.search);
-  if (params.get("device-token")) {
-    localStorage.setItem(storageKey, params.get("device-token"));
-    history.replaceState(null, "", location.pathname);
-  }
-  let token = localStorage.getItem(storageKey);
+  let token = Hall.deviceToken(storageKey);
   let view = null;
   let thanksUntil = 0;
   const stars = { very_satisfied: 5, satisfied: 4, basically_satisfied: 3, dissatisfied: 2, very_dissatisfied: 1 };

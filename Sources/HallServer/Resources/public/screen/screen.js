@@ -4,14 +4,10 @@
 "use strict";
 
 (function () {
-  const params = new URLSearchParams(location.search);
   // A screen opened with ?device-token=… (as kiosks are) keeps it and takes it out of the address bar;
   // the screen reads only public data, so the token is kept for the record, never shown.
-  if (params.get("device-token")) {
-    try { localStorage.setItem("hall.screen.deviceToken", params.get("device-token")); } catch (_) { /* private mode */ }
-    params.delete("device-token");
-    history.replaceState(null, "", location.pathname + (params.toString() ? `?${params}` : ""));
-  }
+  Hall.deviceToken("hall.screen.deviceToken");
+  const params = new URLSearchParams(location.search);
   const config = {
     statusURL: "/api/status",
     eventsPath: "/ws/events",

@@ -1,4 +1,5 @@
-/// A USB vendor/product id pair, written `"04b8:0202"` (hex, as `lsusb` prints it) in JSON.
+/// A USB vendor/product id pair, written `"04b8:0202"` (hex, as `lsusb` prints it) in JSON and in
+/// the device files (printer profiles, USB-serial adapters).
 public struct USBDeviceID: Sendable, Hashable, Codable, CustomStringConvertible {
     /// idVendor.
     public let vendorID: UInt16
@@ -19,13 +20,7 @@ public struct USBDeviceID: Sendable, Hashable, Codable, CustomStringConvertible 
         self.init(vendorID: v, productID: p)
     }
 
-    public var description: String {
-        func hex(_ n: UInt16) -> String {
-            let s = String(n, radix: 16)
-            return String(repeating: "0", count: 4 - s.count) + s
-        }
-        return "\(hex(vendorID)):\(hex(productID))"
-    }
+    public var description: String { "\(hex4(vendorID)):\(hex4(productID))" }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
