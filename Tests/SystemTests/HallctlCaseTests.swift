@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 
 /// hallctl for single-window cases against a live halld whose clock is Wednesday 2026-11-25 09:30
@@ -68,7 +69,7 @@ struct HallctlCaseTests {
         #expect(try hall.ok(["scan", "list", "--case", Self.number]).hasPrefix("办件 \(Self.number)：共 1 页\n居民身份证（id-card）：1 页"))
         let pdf = hall.folder.appendingPathComponent("review.pdf")
         #expect(try hall.ok(["scan", "export", "--case", Self.number, "-o", pdf.path]).hasPrefix("已导出 \(pdf.path)"))
-        let info = try Hallctl.tool("/usr/bin/pdfinfo", [pdf.path])
+        let info = try ExternalTool.run("pdfinfo", [pdf.path]).output
         #expect(info.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 1") }, "\(info)")
         #expect(try hall.refused(["scan", "--case", Self.number, "--material", "photo"]).contains("无权"), "a reviewer does not scan")
         #expect(try hall.ok(["case", "decide", Self.number, "--approve"]).hasPrefix("\(Self.number)  已出结果"))

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 
 /// `hallctl scan` against a live `halld` process: the demo hall's scanners are SANE's `test`
@@ -26,7 +27,7 @@ struct HallctlScanTests {
 
         let pdf = hall.folder.appendingPathComponent("case.pdf")
         #expect(try hall.ok(["scan", "export", "--case", String(id), "-o", pdf.path]).contains("已导出"))
-        let text = try Hallctl.tool("/usr/bin/pdfinfo", [pdf.path])
+        let text = try ExternalTool.run("pdfinfo", [pdf.path]).output
         #expect(text.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 3") }, "\(text)")
 
         // A clear Chinese error, and a non-zero exit, for a material not on the checklist.

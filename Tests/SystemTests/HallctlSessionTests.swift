@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 
 /// hallctl's sign-in, token file, account management, error messages and backup, against a live halld.
@@ -89,8 +90,8 @@ struct HallctlSessionTests {
         // An online backup while halld runs, opened with sqlite3.
         let backup = hall.folder.appendingPathComponent("backup.sqlite").path
         #expect(try hall.ok(["backup", "--database", hall.databasePath, backup]) == "已将数据库 \(hall.databasePath) 备份到 \(backup)\n")
-        let counts = try Hallctl.tool("/usr/bin/sqlite3", [backup, "PRAGMA integrity_check; SELECT count(*) FROM account; "
-            + "SELECT count(*) FROM ticket; SELECT username FROM account WHERE active = 0;"])
+        let counts = try ExternalTool.run("sqlite3", [backup, "PRAGMA integrity_check; SELECT count(*) FROM account; "
+            + "SELECT count(*) FROM ticket; SELECT username FROM account WHERE active = 0;"]).output
         #expect(counts.split(separator: "\n") == ["ok", "3", "1", "li.na"], "\(counts)")
         #expect(try hall.refused(["backup", "--database", hall.databasePath, backup]).contains("已存在，请换一个新文件名"))
     }
