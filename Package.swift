@@ -115,7 +115,7 @@ let package = Package(
             .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "SystemTests", dependencies: ["HallCore"]),
+        .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallCore", "HallTestSupport"]),
     ]
 )

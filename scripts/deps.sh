@@ -12,6 +12,7 @@ run_packages=(
 test_packages=(
   python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox
   chromium chromium-driver
+  libfaketime sqlite3
 )
 
 wanted=("${run_packages[@]}")

@@ -6,7 +6,7 @@ extension APIClient {
         guard !query.isEmpty else { return try await send(method, path, body: body) }
         var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)
         components?.queryItems = query
-        guard let url = components?.url else { throw ClientError.unexpected("bad query for \(path)") }
+        guard let url = components?.url else { throw ClientError.unexpected("无法为 \(path) 组成查询地址") }
         return try await send(method, url: url, body: body)
     }
 }

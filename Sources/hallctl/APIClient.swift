@@ -19,8 +19,8 @@ struct APIClient {
         var description: String {
             switch self {
             case .server(let status, let code, let message): "\(message) (\(code), HTTP \(status))"
-            case .unreachable(let url): "cannot reach halld at \(url) — is it running? (set --url or HALL_URL)"
-            case .unexpected(let detail): "unexpected answer from halld: \(detail)"
+            case .unreachable(let url): "无法连接 halld（\(url)），请确认服务已启动，或用 --url / HALL_URL 指定地址"
+            case .unexpected(let detail): "halld 的应答无法识别：\(detail)"
             }
         }
     }
@@ -45,16 +45,26 @@ struct APIClient {
         } catch {
             throw ClientError.unreachable(baseURL.absoluteString)
         }
-        guard let http = response as? HTTPURLResponse else { throw ClientError.unexpected("no HTTP response") }
+        guard let http = response as? HTTPURLResponse else { throw ClientError.unexpected("没有 HTTP 应答") }
         guard (200..<300).contains(http.statusCode) else {
-            if http.statusCode == 401, token == nil {
-                throw ClientError.server(status: 401, code: "unauthorized", message: "请先登录：hallctl login（或设置 HALL_TOKEN）")
-            }
             let error = try? JSONDecoder().decode([String: String].self, from: data)
-            throw ClientError.server(status: http.statusCode, code: error?["error"] ?? "http_\(http.statusCode)",
-                                     message: error?["message"] ?? String(decoding: data, as: UTF8.self))
+            let code = error?["error"] ?? "http_\(http.statusCode)"
+            throw ClientError.server(status: http.statusCode, code: code,
+                                     message: Self.signInHint(status: http.statusCode, code: code)
+                                        ?? error?["message"] ?? String(decoding: data, as: UTF8.self))
         }
         return data
+    }
+
+    /// What to tell the user when the daemon wants a sign-in; nil for any other refusal, whose own
+    /// message is shown (a wrong password is `bad_credentials`, not "please sign in").
+    static func signInHint(status: Int, code: String) -> String? {
+        guard status == 401 else { return nil }
+        switch code {
+        case "unauthorized", "http_401": return "请先登录：hallctl login（或设置 HALL_TOKEN）"
+        case "session_expired": return "登录已过期，请重新登录：hallctl login"
+        default: return nil
+        }
     }
 
     /// Sends a request and decodes the answer.

@@ -67,6 +67,6 @@ struct AccountCommand: AsyncParsableCommand {
 /// A password from a terminal prompt (no echo) or, when standard input is not a terminal, its first line.
 func readPassword(_ prompt: String) throws -> String {
     if isatty(STDIN_FILENO) == 1, let typed = getpass("\(prompt): ") { return String(cString: typed) }
-    guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw ValidationError("no password on standard input") }
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw ValidationError("标准输入中没有密码") }
     return line
 }

@@ -148,7 +148,7 @@ struct AppointmentCommand: AsyncParsableCommand {
             switch (id, code) {
             case (let id?, nil): data = try await options.client.send("POST", "api/appointments/\(id)/check-in", body: [:])
             case (nil, let code?): data = try await options.client.send("POST", "api/appointments/check-in", body: ["code": code])
-            default: throw ValidationError("give a booking id or --code")
+            default: throw ValidationError("请给出预约编号，或用 --code 给出预约码")
             }
             try options.output(data) { AppointmentRendering.checkIn(try HallJSON.decoder().decode(AppointmentRendering.CheckIn.self, from: data)) }
         }

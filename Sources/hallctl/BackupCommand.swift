@@ -15,9 +15,9 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let source = database ?? (FileManager.default.fileExists(atPath: "/var/lib/hall/hall.sqlite") ? "/var/lib/hall/hall.sqlite" : "var/hall.sqlite")
-        guard FileManager.default.fileExists(atPath: source) else { throw ValidationError("no database at \(source)") }
-        guard !FileManager.default.fileExists(atPath: output) else { throw ValidationError("\(output) exists; choose a new file") }
+        guard FileManager.default.fileExists(atPath: source) else { throw ValidationError("找不到数据库文件 \(source)（用 --database 指定）") }
+        guard !FileManager.default.fileExists(atPath: output) else { throw ValidationError("\(output) 已存在，请换一个新文件名") }
         try HallDatabase(StoreConfiguration(path: source)).backup(to: output)
-        print("backup of \(source) written to \(output)")
+        print("已将数据库 \(source) 备份到 \(output)")
     }
 }

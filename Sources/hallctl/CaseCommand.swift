@@ -91,7 +91,7 @@ struct CaseCommand: AsyncParsableCommand {
             case (true, nil, nil): body["decision"] = "approved"
             case (false, let reason?, nil): body["decision"] = "rejected"; body["reason"] = reason
             case (false, nil, let note?): body["decision"] = "needs_inspection"; body["note"] = note
-            default: throw ValidationError("give exactly one of --approve, --reject REASON, --inspect NOTE")
+            default: throw ValidationError("请在 --approve、--reject 理由、--inspect 核查事项 中选择且只选择一项")
             }
             let data = try await options.client.send("POST", "api/cases/\(ref)/reviews", body: body)
             try options.output(data) { CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }

@@ -28,7 +28,7 @@ struct HoursCommand: AsyncParsableCommand {
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: file),
                   let body = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw ValidationError("\(file) is not a JSON object")
+                throw ValidationError("\(file) 不是 JSON 对象")
             }
             let answer = try await options.client.send("PUT", "api/hours", body: body)
             try options.output(answer) { ExtendedRendering.hours(try HallJSON.decoder().decode(HoursView.self, from: answer)) }

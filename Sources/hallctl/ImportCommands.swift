@@ -4,9 +4,9 @@ import Foundation
 /// Reads a JSON file as a request body for the import endpoints.
 enum ImportFile {
     static func body(_ path: String) throws -> [String: Any] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("无法读取文件 \(path)") }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw ValidationError("\(path) is not a JSON object")
+            throw ValidationError("\(path) 不是 JSON 对象")
         }
         return object
     }

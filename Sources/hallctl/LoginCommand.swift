@@ -20,7 +20,7 @@ struct LoginCommand: AsyncParsableCommand {
         if passwordStdin {
             password = (readLine(strippingNewline: true) ?? "")
         } else {
-            guard let typed = getpass("\(name) 的密码: ") else { throw ValidationError("no password given") }
+            guard let typed = getpass("\(name) 的密码: ") else { throw ValidationError("没有输入密码") }
             password = String(cString: typed)
         }
         var client = options.client

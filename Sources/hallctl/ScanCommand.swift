@@ -67,7 +67,7 @@ struct ScanCommand: AsyncParsableCommand {
 
         func run() async throws {
             let pdf = try await options.client.send("GET", "api/cases/\(ref)/captures.pdf")
-            guard pdf.starts(with: Data("%PDF".utf8)) else { throw APIClient.ClientError.unexpected("not a PDF") }
+            guard pdf.starts(with: Data("%PDF".utf8)) else { throw APIClient.ClientError.unexpected("不是 PDF 文件") }
             try pdf.write(to: URL(fileURLWithPath: output), options: .atomic)
             let summary: [String: Any] = ["file": output, "bytes": pdf.count]
             try options.output(try JSONSerialization.data(withJSONObject: summary)) { "已导出 \(output)（\(pdf.count / 1024) KB）" }

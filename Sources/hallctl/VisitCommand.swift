@@ -167,7 +167,7 @@ struct VisitCommand: AsyncParsableCommand {
         @Option(help: "Working days for the rest.") var days: Int?
 
         func run() async throws {
-            guard finished != (unfinished != nil) else { throw ValidationError("give --finished or --unfinished TEXT") }
+            guard finished != (unfinished != nil) else { throw ValidationError("请给出 --finished（当场办结）或 --unfinished 未办结事项，二者选一") }
             var body: [String: Any] = ["finishedOnSite": finished, "summary": summary]
             if let unfinished { body["unfinished"] = unfinished }
             if let days { body["workingDays"] = days }

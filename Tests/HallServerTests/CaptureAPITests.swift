@@ -130,6 +130,7 @@ struct CaptureAPITests {
             // A department not on the item reads nothing of it.
             let (other, otherBody) = try await client.send(.get, "/api/cases/\(id)/captures", token: farming)
             #expect(try other == .forbidden && errorBody(otherBody).error == "case_not_routed_to_department")
+            #expect(try errorBody(otherBody).message.contains("未分送“镇农牧业综合服务中心”审核"), "the department by its name: \(otherBody)")
             DefaultTokens.set(farming, for: client.port)
             #expect(try await client.bytes(listing.captures[0].imageURL).0 == .forbidden)
         }

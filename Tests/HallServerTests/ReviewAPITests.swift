@@ -80,6 +80,7 @@ struct ReviewAPITests {
             #expect(forgedError.message.contains("乌兰陶勒盖税务分局") && forgedError.message.contains("镇民政办公室"))
             let (own, ownBody) = try await client.send(.post, "/api/cases/\(number)/reviews", #"{"decision":"approved"}"#, token: tax)
             #expect(try own == .badRequest && errorBody(ownBody).error == "department_not_on_case", "\(ownBody)")
+            #expect(try errorBody(ownBody).message.contains("部门“乌兰陶勒盖税务分局”不是案件"), "by its name: \(ownBody)")
             let (noDept, noDeptBody) = try await client.send(.post, "/api/cases/\(number)/reviews", #"{"decision":"approved"}"#, token: nobody)
             #expect(try noDept == .forbidden && errorBody(noDeptBody).error == "reviewer_without_department")
             // The head must say which department; a clerk may not review at all.

@@ -18,6 +18,9 @@ final class DaemonProcess {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
+    /// The running halld's (or its launcher's) process id.
+    var processIdentifier: Int32? { process?.processIdentifier }
+
     /// The settings `start` uses by default: no ticket printer, no screens, no voice.
     static let noDevices = [#"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="none""#,
                             "hardware.voice.enabled=false"]

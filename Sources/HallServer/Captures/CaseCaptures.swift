@@ -47,6 +47,11 @@ public final class CaseCaptures: Sendable {
         return try await intake.loadCase(number: ref.uppercased())
     }
 
+    /// Department names by id (catalog and the case's item), for refusals that name a department.
+    func departmentNames(_ c: Case) async -> [String: String] {
+        await ReviewRoutes.departmentNames(intake, c)
+    }
+
     /// Captures pages of one material into `c` on the window's scanner; returns the stored pages.
     func capture(_ request: Request, into c: Case, actor: String) async throws -> (window: Int, records: [CaptureRecord]) {
         try Self.checkOpen(c)

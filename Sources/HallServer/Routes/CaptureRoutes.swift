@@ -60,7 +60,8 @@ struct CaptureRoutes {
         guard let principal = context.principal, principal.role(for: .readCases) == nil else { return c }
         let department = try ReviewerScope.department(for: principal, requested: nil)
         guard c.reviews.contains(where: { $0.department.id == department }) else {
-            throw ReviewAccessError.notRouted(case: c.reference, department: department)
+            let names = await captures.departmentNames(c)
+            throw ReviewAccessError.notRouted(case: c.reference, department: names[department] ?? department)
         }
         return c
     }

@@ -55,8 +55,12 @@ struct CaseRoutes {
             let c = try await load(context)
             let names = await ReviewRoutes.departmentNames(intake, c)
             let department = try ReviewerScope.department(for: reviewer, requested: body.department) { names[$0] ?? $0 }
-            return try JSONResponse.make(try await intake.recordReview(
-                caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name))
+            do {
+                return try JSONResponse.make(try await intake.recordReview(
+                    caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name))
+            } catch CaseError.departmentNotOnCase(let ref, let id) {
+                throw CaseError.departmentNotOnCase(case: ref, department: names[id] ?? id)
+            }
         }
         api.post("cases/{ref}/notify") { _, context in
             let clerk = try context.requirePrincipal()

@@ -2,6 +2,9 @@
 // button (the window's 高拍仪/scanner), delete per page, and the case's PDF export.
 // Usage: HallCaptures.mount(element, { caseRef, materialID, window }) — `window` defaults to the
 // console's selected window (or the case's window on the server). Needs /assets/hall.js.
+// Read-only (department review): HallCaptures.mount(element, { caseRef, readOnly: true }) shows
+// the pages of every material of the case (or of `materialID`), each opening its image, and the
+// case's PDF, without scanning or deleting.
 "use strict";
 window.HallCaptures = (() => {
   const mounted = new Set();
@@ -46,7 +49,10 @@ window.HallCaptures = (() => {
   }
 
   function mount(element, options) {
-    if (!element || !options || !options.caseRef || !options.materialID) throw new Error("HallCaptures.mount needs an element, caseRef and materialID");
+    if (!element || !options || !options.caseRef || (!options.materialID && !options.readOnly)) {
+      throw new Error("HallCaptures.mount needs an element, caseRef and materialID (or readOnly)");
+    }
+    const readOnly = !!options.readOnly;
     injectStyle();
     for (const other of mounted) if (other.element === element) mounted.delete(other);
     const base = "/api/cases/" + encodeURIComponent(options.caseRef) + "/captures";
@@ -55,15 +61,24 @@ window.HallCaptures = (() => {
     const status = Hall.el("span", { class: "hc-status muted" });
     const error = Hall.el("div", { class: "error hc-error hidden", role: "alert" });
     const pages = Hall.el("div", { class: "hc-pages" });
-    const pdf = Hall.el("a", { class: "hc-pdf hidden", href: base + ".pdf", download: "", target: "_blank" }, "导出本办件材料 PDF");
-    element.replaceChildren(Hall.el("div", { class: "hc-bar" }, scan, Hall.el("label", {}, adf, "自动进纸（多页）"), status, pdf),
-      error, pages);
+    const pdf = Hall.el("a", { class: "hc-pdf hidden", href: base + ".pdf", download: "", target: "_blank" },
+      readOnly ? "下载本办件扫描材料 PDF" : "导出本办件材料 PDF");
+    element.replaceChildren(Hall.el("div", { class: "hc-bar" }, ...(readOnly ? [] : [scan, Hall.el("label", {}, adf, "自动进纸（多页）")]),
+      status, pdf), error, pages);
+    if (readOnly) element.classList.add("hc-read-only");
 
     const component = { element, caseID: null, refresh };
     mounted.add(component);
     listen();
 
     function page(capture) {
+      const label = (options.materialID ? "" : capture.materialName + " ") + "第" + capture.page + "页";
+      const image = Hall.el("a", { href: capture.imageURL, target: "_blank", rel: "noopener" },
+        Hall.el("img", { src: capture.thumbnailURL, alt: capture.materialName + " 第" + capture.page + "页" }));
+      if (readOnly) {
+        return Hall.el("figure", { class: "hc-page", "data-page-id": capture.id, "data-material": capture.material },
+          image, Hall.el("figcaption", {}, label));
+      }
       const remove = Hall.el("button", { type: "button", class: "secondary hc-delete", "data-page-id": capture.id }, "删除");
       remove.addEventListener("click", async () => {
         if (!remove.classList.contains("hc-confirm")) {
@@ -79,19 +94,17 @@ window.HallCaptures = (() => {
           await refresh();
         } catch (e) { Hall.showError(error, e); remove.disabled = false; }
       });
-      return Hall.el("figure", { class: "hc-page", "data-page-id": capture.id },
-        Hall.el("a", { href: capture.imageURL, target: "_blank", rel: "noopener" },
-          Hall.el("img", { src: capture.thumbnailURL, alt: capture.materialName + " 第" + capture.page + "页" })),
-        Hall.el("figcaption", {}, "第" + capture.page + "页", remove));
+      return Hall.el("figure", { class: "hc-page", "data-page-id": capture.id }, image, Hall.el("figcaption", {}, label, remove));
     }
 
     async function refresh() {
       try {
         const list = await Hall.api("GET", base);
         component.caseID = list.caseID;
-        const mine = list.captures.filter((c) => c.material === options.materialID);
+        const mine = options.materialID ? list.captures.filter((c) => c.material === options.materialID) : list.captures;
         pages.replaceChildren(...mine.map(page));
-        status.textContent = mine.length ? "已采集 " + mine.length + " 页" : "尚未采集";
+        status.textContent = mine.length ? (readOnly && !options.materialID ? "共 " : "已采集 ") + mine.length + " 页"
+          : readOnly ? "没有扫描件" : "尚未采集";
         pdf.href = list.pdfURL;
         pdf.classList.toggle("hidden", list.captures.length === 0);
       } catch (e) { Hall.showError(error, e); }

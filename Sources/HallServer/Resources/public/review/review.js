@@ -1,7 +1,8 @@
 // Department reviewer page (并联办理): the cases routed to the signed-in reviewer's department,
 // waiting ones first with their deadlines; one case's identity, materials and this department's
-// review; approve / reject with reason / needs on-site inspection. The server decides what a
-// reviewer may see and answer (their own department only; the head names one).
+// review and scanned pages (read-only, /console/captures.js); approve / reject with reason / needs
+// on-site inspection. The server decides what a reviewer may see and answer (their own department
+// only; the head names one).
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -13,6 +14,7 @@
   let department = null;     // the department acted for
   let selected = null;       // the open ReviewerCaseView
   let choice = null;         // approved | rejected | needs_inspection
+  let captures = null;       // { number, node }: the open case's scanned pages, kept across re-renders
 
   const isHead = () => !!session && session.roles.includes("head");
   const departmentName = (id) => (departments.find((d) => d.id === id) || { name: id || "（未设置）" }).name;
@@ -93,7 +95,7 @@
   function renderDetail() {
     $("detail-empty").classList.toggle("hidden", !!selected);
     $("detail").classList.toggle("hidden", !selected);
-    if (!selected) { $("detail").replaceChildren(); return; }
+    if (!selected) { $("detail").replaceChildren(); captures = null; return; }
     const v = selected;
     const a = v.applicant;
     const rows = [
@@ -111,6 +113,8 @@
       el("h3", {}, "已收材料"),
       v.received.length ? el("ol", { id: "materials" }, v.received.map((m) => el("li", {}, m.name + "（" + forms[m.form] + " " + m.count + " 份）")))
         : el("p", { class: "muted" }, "无"),
+      el("h3", {}, "扫描材料"),
+      scannedPages(v.number),
     ];
     const history = v.review.history || [];
     if (history.length) {
@@ -126,6 +130,16 @@
         el("div", { class: "muted" }, (v.review.reviewer || "") + (v.review.answeredAt ? " · " + Hall.time(v.review.answeredAt) : ""))));
     }
     $("detail").replaceChildren(...parts);
+  }
+
+  /** The case's scanned pages, read-only; mounted once per opened case (the detail re-renders often). */
+  function scannedPages(number) {
+    if (!captures || captures.number !== number) {
+      const node = el("div", { id: "review-captures", "data-case": number });
+      HallCaptures.mount(node, { caseRef: number, readOnly: true });
+      captures = { number, node };
+    }
+    return captures.node;
   }
 
   function decisionForm() {
