@@ -109,7 +109,7 @@ public final class HallServer: Sendable {
         EventStreamRoute(hub: hub).register(on: router)
         CaptureRoutes(captures: captures).register(on: router) // captures (issue 7)
         FollowUpBoardRoutes(board: followUpBoard).register(on: router) // follow-ups of every kind
-        PageRoutes().register(on: router)
+        PageRoutes(configuration: configuration).register(on: router)
         return router
     }
 

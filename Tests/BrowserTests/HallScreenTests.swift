@@ -41,6 +41,13 @@ struct HallScreenTests {
             try await b.waitUntil("the event stream to connect", "return !!window.hallScreen && window.hallScreen.state.online;")
             #expect(try await b.script("return location.search") as? String == "", "the device token leaves the address bar")
             try await b.waitUntil("five window cards", "return document.querySelectorAll('#windows li').length === 5;")
+            // The clock shows the hall's time (halld's configured zone), not the browser's (UTC here).
+            let shown = try await b.text("#time")
+            let hallClock = DateFormatter()
+            hallClock.timeZone = TimeZone(identifier: hall.server.configuration.queue.timeZoneIdentifier)
+            hallClock.dateFormat = "HH:mm"
+            let expected = [Date(), Date().addingTimeInterval(-60)].map { hallClock.string(from: $0) }
+            #expect(expected.contains(String(shown.prefix(5))), "screen shows \(shown), the hall's time is \(expected[0])")
             // A second script (closing-time notices) can hook in: every event, and an area of its own.
             try await b.script("window.__seen = []; window.hallScreen.onEvent((e) => window.__seen.push(e.type));")
             #expect(try await b.script("return window.hallScreen.notices.id + ':' + window.hallScreen.notices.hidden") as? String

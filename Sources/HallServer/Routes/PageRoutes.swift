@@ -1,11 +1,39 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// Serves the hall's web pages from the bundled `Resources/public` folder (no external CDN:
-/// everything works offline in the hall).
+/// everything works offline in the hall), and `/assets/hall-config.js`, which tells every page the
+/// hall's time zone and name as halld is configured, so screens show the hall's time whatever the
+/// browser's own zone.
 struct PageRoutes {
+    /// What the pages need to know of the configuration (nothing secret).
+    struct PageConfig: Encodable {
+        var timeZone: String
+        var center: String
+    }
+
+    let config: PageConfig
+
+    init(configuration: HallConfiguration) {
+        config = PageConfig(timeZone: configuration.queue.timeZoneIdentifier, center: configuration.center.name)
+    }
+
     func register(on router: Router<HallRequestContext>) {
+        let script = Self.script(config)
+        router.get("assets/hall-config.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                     body: .init(byteBuffer: ByteBuffer(string: script)))
+        }
         guard let root = Bundle.module.url(forResource: "Resources/public", withExtension: nil) else { return }
         router.add(middleware: FileMiddleware(root.path, searchForIndexHtml: true))
+    }
+
+    /// `window.HallConfig = {…};` with the configuration as JSON (JSON is valid JavaScript).
+    static func script(_ config: PageConfig) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(config)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return "window.HallConfig = \(json);\n"
     }
 }

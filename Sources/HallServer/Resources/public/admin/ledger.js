@@ -12,8 +12,8 @@
   const error = $("error");
   const run = async (work) => { Hall.showError(error, null); try { await work(); } catch (e) { Hall.showError(error, e); } };
   const hours = (m) => (Math.round(m / 6) / 10).toString();
-  const clock = (iso) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
-  const thisMonth = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 7);
+  const clock = (iso) => Hall.clock(iso);
+  const thisMonth = () => Hall.day().slice(0, 7);
 
   const card = (title, ...children) => E("div", { class: "card" }, E("h2", {}, title), ...children);
   const input = (id, label, attrs) => E("div", {}, E("label", { for: id }, label), E("input", Object.assign({ id }, attrs || {})));

@@ -8,7 +8,7 @@
     very_dissatisfied: "非常不满意" };
   const channelLabels = { pad: "窗口评价器", qr: "扫码评价" };
   Hall.roleLabels.rating_pad = "评价器"; // the audit tab shows the rating pads' device role in Chinese
-  const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = () => Hall.day();
 
   async function loadFollowUps() {
     const openOnly = $("follow-ups-open-only").checked;

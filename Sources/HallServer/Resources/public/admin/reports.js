@@ -4,7 +4,7 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const el = Hall.el;
-  const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = () => Hall.day();
   const minutes = (s) => (s === null || s === undefined) ? "-" : (s / 60).toFixed(1);
   const chartMinutes = (s) => (s === null || s === undefined) ? 0 : Math.round(s / 6) / 10;
 

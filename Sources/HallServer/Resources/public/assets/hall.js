@@ -91,9 +91,24 @@ const Hall = (() => {
     return node;
   }
 
+  // The hall's time zone, as halld is configured (/assets/hall-config.js); the browser's own when absent.
+  const timeZone = (window.HallConfig && window.HallConfig.timeZone) || undefined;
+
+  /** Date and time of an ISO instant in the hall's time zone, e.g. 2026/12/2 09:30:00. */
   function time(iso) {
     if (!iso) return "-";
-    return new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+    return new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone });
+  }
+
+  /** The hall's wall-clock time of an instant (ISO text or Date): 09:30, or 09:30:05 with `seconds`. */
+  function clock(when, seconds) {
+    return new Date(when).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit",
+      second: seconds ? "2-digit" : undefined, hour12: false, timeZone });
+  }
+
+  /** The hall's local day of an instant (default now) as yyyy-MM-dd. */
+  function day(when) {
+    return new Date(when || Date.now()).toLocaleDateString("sv-SE", { timeZone });
   }
 
   /** A device page's bearer token (kiosk, rating pad, hall screen): a `?device-token=…` in the
@@ -110,5 +125,5 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, deviceToken };
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, clock, day, timeZone, deviceToken };
 })();

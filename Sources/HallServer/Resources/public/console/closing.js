@@ -34,7 +34,7 @@
   }
 
   function clock(iso) {
-    return new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+    return Hall.clock(iso);
   }
 
   async function refresh() {

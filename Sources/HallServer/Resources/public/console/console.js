@@ -108,7 +108,7 @@
         health.database === "ok" ? "正常" : "异常")),
         ...(list.length ? list.map((d) => Hall.el("li", {}, d.name + "：", Hall.el("b", { class: d.ok ? "ok" : "bad" }, d.condition || (d.ok ? "正常" : "故障"))))
           : [Hall.el("li", { class: "muted" }, "未接入外部设备")]));
-      $("devices-updated").textContent = "更新于 " + new Date().toLocaleTimeString("zh-CN", { hour12: false });
+      $("devices-updated").textContent = "更新于 " + Hall.clock(new Date(), true);
     } catch (e) { $("devices-updated").textContent = "设备状态读取失败"; }
   }
 

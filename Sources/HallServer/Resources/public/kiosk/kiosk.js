@@ -12,7 +12,7 @@
     for (const id of ["setup", "choose", "ticket"]) $(id).classList.toggle("hidden", id !== section);
   }
 
-  function tick() { $("clock").textContent = new Date().toLocaleTimeString("zh-CN", { hour12: false }); }
+  function tick() { $("clock").textContent = Hall.clock(new Date(), true); }
   setInterval(tick, 1000); tick();
 
   async function loadServices() {

@@ -32,7 +32,7 @@
   document.body.append(box);
 
   function clock(iso) {
-    return new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+    return Hall.clock(iso);
   }
 
   function render(status) {

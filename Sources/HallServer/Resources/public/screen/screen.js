@@ -32,12 +32,13 @@
 
   // ---- Clock ---------------------------------------------------------------------------------
   const weekdays = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
-  const pad = (n) => String(n).padStart(2, "0");
   function tick() {
-    const d = new Date();
-    $("date").textContent = `${d.getFullYear()}年${pad(d.getMonth() + 1)}月${pad(d.getDate())}日`;
-    $("weekday").textContent = weekdays[d.getDay()];
-    $("time").textContent = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    const now = new Date();
+    const [y, m, d] = Hall.day(now).split("-");
+    $("date").textContent = `${y}年${m}月${d}日`;
+    // Noon of the hall's day, read in UTC, has the hall's weekday whatever the browser's zone.
+    $("weekday").textContent = weekdays[new Date(`${y}-${m}-${d}T12:00:00Z`).getUTCDay()];
+    $("time").textContent = Hall.clock(now, true);
   }
 
   // ---- Rendering (textContent only: nothing from the server is parsed as HTML) ---------------
