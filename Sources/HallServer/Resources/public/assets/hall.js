@@ -76,6 +76,24 @@ const Hall = (() => {
     connect();
   }
 
+  /** Shows the event stream's state in a page's `live` pill. */
+  function showLive(pill, up) {
+    pill.textContent = up ? "实时连接" : "重新连接中…";
+    pill.className = "pill " + (up ? "ok" : "bad");
+  }
+
+  /** A device page's setup form: the token typed in is kept under `storageKey` and handed to `onSaved`. */
+  function wireDeviceSetup(form, input, storageKey, onSaved) {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = input.value.trim();
+      if (!value) return;
+      try { localStorage.setItem(storageKey, value); } catch (_) { /* private mode: this page only */ }
+      input.value = "";
+      onSaved(value);
+    });
+  }
+
   const stateLabels = { waiting: "等候中", called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结",
     no_show: "过号", left: "已离开" };
   const roleLabels = { clerk: "窗口工作人员", reviewer: "部门审核人员", head: "中心负责人", admin: "系统管理员",
@@ -125,5 +143,5 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, clock, day, timeZone, deviceToken };
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup };
 })();

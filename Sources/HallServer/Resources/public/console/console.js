@@ -130,8 +130,7 @@
   Hall.wireLogin($("login-form"), $("login-error"), (s) => { session = s; showViews(); refresh(); });
 
   Hall.events((e) => { refresh(); window.dispatchEvent(new CustomEvent("hall:event", { detail: e })); }, (up) => {
-    $("live").textContent = up ? "实时连接" : "重新连接中…";
-    $("live").className = "pill " + (up ? "ok" : "bad");
+    Hall.showLive($("live"), up);
     if (up) refresh();
   });
   (async () => {

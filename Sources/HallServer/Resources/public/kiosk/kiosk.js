@@ -68,15 +68,7 @@
   }
 
   $("done").addEventListener("click", backToStart);
-  $("setup-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const value = $("setup-token").value.trim();
-    if (!value) return;
-    localStorage.setItem(storageKey, value);
-    token = value;
-    $("setup-token").value = "";
-    backToStart();
-  });
+  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; backToStart(); });
 
   if (!token) { show("setup"); } else { backToStart(); }
   // Keep waiting counts fresh while idle on the service screen.

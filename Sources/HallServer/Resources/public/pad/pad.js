@@ -54,22 +54,13 @@
     }
   }
 
-  $("setup-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const value = $("setup-token").value.trim();
-    if (!value) return;
-    localStorage.setItem(storageKey, value);
-    token = value;
-    $("setup-token").value = "";
-    refresh();
-  });
+  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; refresh(); });
 
   // A ticket finished at this window appears at once; a periodic refresh drops an offer that expired.
   Hall.events((e) => {
     if (view && e.window === view.window && (e.type === "ticket.finished" || e.type === "rating.submitted")) refresh();
   }, (up) => {
-    $("live").textContent = up ? "实时连接" : "重新连接中…";
-    $("live").className = "pill " + (up ? "ok" : "bad");
+    Hall.showLive($("live"), up);
     if (up) refresh();
   });
   setInterval(refresh, 30000);

@@ -179,8 +179,7 @@
     if (!session || !event.type || !event.type.startsWith("case.")) return;
     run(loadInbox);
   }, (up) => {
-    $("live").textContent = up ? "实时连接" : "重新连接中…";
-    $("live").className = "pill " + (up ? "ok" : "bad");
+    Hall.showLive($("live"), up);
   });
   (async () => {
     session = await Hall.whoAmI().catch(() => null);
