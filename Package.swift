@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
-        .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo", "CQREncode"]),
+        .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo"]),
         .target(name: "HallServer", dependencies: [
             "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
             "HallEmulators",
