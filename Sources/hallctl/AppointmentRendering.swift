@@ -54,7 +54,7 @@ enum AppointmentRendering {
     }
 
     static func suspension(_ s: BookingSuspension) -> String {
-        let until = LocalDay(s.endsAt, in: TimeZone(identifier: "Asia/Shanghai")!)
+        let until = LocalDay(s.endsAt, in: HallTimeZone.current)
         var parts = ["#\(s.id)", "\(s.contact.name) \(s.contact.phone.value)", "暂停至 \(until)",
                      "连续无故取消 \(s.appointmentIDs.count) 次（预约 " + s.appointmentIDs.map { "#\($0)" }.joined(separator: ",") + "）"]
         if let by = s.liftedBy { parts.append("已由 \(by) 解除：\(s.liftReason ?? "")") }

@@ -3,7 +3,7 @@ import HallCore
 
 /// Text renderings of opening hours, extended service, the ledger and follow-ups for the terminal.
 enum ExtendedRendering {
-    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+    static var zone: TimeZone { HallTimeZone.current }
 
     static func clock(_ date: Date?) -> String { date.map { LedgerFormat.clock($0, in: zone) } ?? "-" }
 

@@ -7,7 +7,7 @@ enum Rendering {
         guard let date else { return "-" }
         let formatter = DateFormatter()
         formatter.dateFormat = "HH:mm:ss"
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.timeZone = HallTimeZone.current
         return formatter.string(from: date)
     }
 

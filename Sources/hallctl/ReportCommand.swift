@@ -24,7 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let formatter = DateFormatter()
             formatter.dateFormat = "yyyy-MM"
-            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+            formatter.timeZone = HallTimeZone.current
             try await ReportCommand.run(options, period: month ?? formatter.string(from: Date()), csv: csv)
         }
     }

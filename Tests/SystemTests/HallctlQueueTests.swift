@@ -32,6 +32,11 @@ struct HallctlQueueTests {
         let queue = json["services"]?.array?.first { $0["service"]?["id"]?.string == "social-insurance" }
         #expect(queue?["waiting"]?.int == 1 && json["servedToday"]?.int == 1)
         #expect(try hall.ok(["ticket", "show", "B002"]).hasPrefix("B002  等候中  业务 social-insurance"))
+        // Times print in the hall's zone, whatever the terminal's: halld's default, or the variable halld reads.
+        #expect(try hall.ok(["ticket", "show", "B002"]).contains("取号 09:3"))
+        hall.overrides["HALL_QUEUE_TIME_ZONE_IDENTIFIER"] = "UTC"
+        #expect(try hall.ok(["ticket", "show", "B002"]).contains("取号 01:3"))
+        hall.overrides["HALL_QUEUE_TIME_ZONE_IDENTIFIER"] = nil
 
         // The resident presses 非常不满意 on the pad of window 3: a follow-up for the head.
         try await JSONValue.post(hall.daemon.baseURL.appendingPathComponent("api/rating-pad"),
