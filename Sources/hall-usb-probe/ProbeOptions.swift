@@ -5,7 +5,7 @@ import HallTransport
 ///     hall-usb-probe [--vid HEX] [--pid HEX] [--class N | --no-class] [--timeout MS]
 ///                    [--serial CHIP --line 9600/8N1] run OP...
 ///         OP: open | close | write:HEXBYTES | read:N
-///         OP: monitor | plug | unplug | await:arrived | await:left  (hotplug, see ProbeSession)
+///         OP: monitor | plug | unplug | await:arrived | await:left | await:present | await:absent  (see ProbeSession)
 ///     hall-usb-probe [match options] list
 struct ProbeOptions {
     var match = USBDeviceMatch.anyPrinter

@@ -10,8 +10,9 @@ import HallTransport
 /// - `plug`, `unplug`: print `{"testbed":"plug"}` / `{"testbed":"unplug"}`, a request to
 ///   `hall-usb-testbed` (the parent process) to add or remove the emulated device.
 /// - `await:arrived`, `await:left`: wait up to `--wait` ms for that monitor event.
-/// - `await:present`: wait up to `--wait` ms until a matching device is on the bus (without a
-///   monitor, whose event thread would keep polling an open emulated device).
+/// - `await:present`, `await:absent`: wait up to `--wait` ms until a matching device is on the bus,
+///   or gone from it (without a monitor, whose event thread would keep polling an open emulated
+///   device). `unplug` only asks the testbed, so a step that must find the device gone waits first.
 final class ProbeSession {
     private let options: ProbeOptions
     private let connection: any DeviceConnection
@@ -93,15 +94,16 @@ final class ProbeSession {
     }
 
     private func awaitEvent(_ name: String) -> Bool {
-        if name == "present" {
+        if name == "present" || name == "absent" {
+            let wanted = name == "present"
             let deadline = Date(timeIntervalSinceNow: Double(options.waitMilliseconds) / 1000)
-            var found = false
-            while !found, Date() < deadline {
-                found = ((try? USBDevices.list(matching: options.match)) ?? []).isEmpty == false
-                if !found { usleep(20_000) }
+            var reached = false
+            while !reached, Date() < deadline {
+                reached = ((try? USBDevices.list(matching: options.match)) ?? []).isEmpty != wanted
+                if !reached { usleep(20_000) }
             }
-            ProbeOutput.emit(["op": "await", "ok": found, "event": name])
-            return found
+            ProbeOutput.emit(["op": "await", "ok": reached, "event": name])
+            return reached
         }
         guard let kind = USBHotplugEvent.Kind(rawValue: name) else { return usage("await", "arrived or left") }
         let got = events.wait(for: kind, milliseconds: options.waitMilliseconds)

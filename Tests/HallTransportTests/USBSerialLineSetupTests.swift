@@ -99,7 +99,7 @@ struct USBSerialLineSetupTests {
     @Test("unplugged while open: I/O says disconnected, and open() after the replug sets the line up again")
     func replug() throws {
         let run = try Self.run(Self.ch340, chip: "ch34x", ids: ("1a86", "7523"), line: "9600/8N1",
-                               steps: ["write:01", "read:1", "unplug", "write:02", "close", "open", "plug", "await:present",
+                               steps: ["write:01", "read:1", "unplug", "await:absent", "write:02", "close", "open", "plug", "await:present",
                                        "open", "write:03", "read:1"])
         let writes = run.steps("write")
         #expect(writes.map(\.ok) == [true, false, true], "\(run.stdout)\n\(run.stderr)")
