@@ -6,9 +6,6 @@ import Testing
 /// imports through file uploads, AB posts with the console's on-duty banner.
 @Suite("Admin pages in headless Chromium", .serialized)
 struct AdminPageTests {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// Fetches the link of `selector` inside the page (with its session cookie) as the browser would
     /// download it, and returns `status\nfirst three bytes in hex\ntext` (the text keeps a BOM).
     static func fetchInPage(_ b: WebDriver, _ selector: String) async throws -> String {
@@ -108,7 +105,7 @@ struct AdminPageTests {
         do {
             try await hall.createAccount("head", roles: [.head])
             // A new edition of the catalog: the sample minus its last item.
-            let sample = try Data(contentsOf: Self.repoRoot.appendingPathComponent("data/catalog/sample-catalog.json"))
+            let sample = try Data(contentsOf: BrowserHarness.repository.appendingPathComponent("data/catalog/sample-catalog.json"))
             var catalog = try #require(try JSONSerialization.jsonObject(with: sample) as? [String: Any])
             let items = try #require(catalog["items"] as? [Any])
             catalog["items"] = Array(items.dropLast())
@@ -139,7 +136,7 @@ struct AdminPageTests {
             try await hall.screenshot("32-admin-catalog-imported")
 
             // The server's own refusal: 2025 is already imported unless replacing.
-            try await b.type("#calendar-file", Self.repoRoot.appendingPathComponent("data/calendar/cn-2025.json").path)
+            try await b.type("#calendar-file", BrowserHarness.repository.appendingPathComponent("data/calendar/cn-2025.json").path)
             try await b.click("#calendar-import")
             let refusal = try await b.waitVisible("#error")
             #expect(refusal.contains("2025"), "\(refusal)")

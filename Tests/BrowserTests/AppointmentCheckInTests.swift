@@ -10,12 +10,11 @@ struct AppointmentCheckInTests {
 
     @Test("kiosk: 预约签到 → booking code on the keypad → priority ticket shown; a wrong code shows the API's message")
     func kioskCheckIn() async throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         // Wednesday 2026-12-02: the head opens Saturday 12-05, a clerk books it (two working days ahead).
         let clock = ManualClock(LocalDay("2026-12-02")!.instant(minutesAfterMidnight: 600, in: Self.zone))
         let hall = try await BrowserHarness(clock: clock) {
-            $0.dataDirectory = repo.appendingPathComponent("data").path
-            $0.devicesDirectory = repo.appendingPathComponent("devices").path
+            $0.dataDirectory = BrowserHarness.dataDirectory
+            $0.devicesDirectory = BrowserHarness.devicesDirectory
         }
         do {
             try await hall.createAccount("zhao.head", roles: [.head])
@@ -69,11 +68,10 @@ struct AppointmentCheckInTests {
 
     @Test("head opens a slot on /admin/ (预约与上门 tab); a clerk books it on /console/ and finds it by phone")
     func adminAndConsole() async throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let clock = ManualClock(LocalDay("2026-12-02")!.instant(minutesAfterMidnight: 600, in: Self.zone))
         let hall = try await BrowserHarness(clock: clock) {
-            $0.dataDirectory = repo.appendingPathComponent("data").path
-            $0.devicesDirectory = repo.appendingPathComponent("devices").path
+            $0.dataDirectory = BrowserHarness.dataDirectory
+            $0.devicesDirectory = BrowserHarness.devicesDirectory
         }
         do {
             try await hall.createAccount("zhao.head", roles: [.head])

@@ -32,9 +32,15 @@ final class BrowserHarness: @unchecked Sendable {
     private var serverTask: Task<Void, any Error>
     private let driver: Process
 
+    /// The package root.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The shipped data (`data/`: the sample catalog and the official calendars).
+    static let dataDirectory = repository.appendingPathComponent("data").path
+    /// The shipped device models (`devices/`).
+    static let devicesDirectory = repository.appendingPathComponent("devices").path
     /// Where screenshots go: `artifacts/screenshots/` at the package root (gitignored).
-    static let screenshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("artifacts/screenshots")
+    static let screenshots = repository.appendingPathComponent("artifacts/screenshots")
 
     /// - Parameters:
     ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).

@@ -8,8 +8,6 @@ import Testing
 /// the office printer: every notice the console prints is read back from the printer's spool.
 @Suite("Case intake pages in headless Chromium", .serialized)
 struct CaseFlowTests {
-    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data").path
     static let number = "BM20260310-0001"
 
     /// 10:00 Beijing time on `day`.
@@ -29,7 +27,7 @@ struct CaseFlowTests {
         let clock = ManualClock(Self.morning("2026-03-10"))
         let hall = try await BrowserHarness(clock: clock) {
             $0.officePrinter = OfficePrinter(destination: printer.uri, jobTimeoutSeconds: 30)
-            $0.dataDirectory = Self.dataDirectory
+            $0.dataDirectory = BrowserHarness.dataDirectory
         }
         do {
             try await Self.intake(hall, printer)

@@ -7,8 +7,6 @@ import Testing
 @Suite("Closing notice in headless Chromium", .serialized)
 struct ClosingNoticeBrowserTests {
     static let zone = TimeZone(identifier: "Asia/Shanghai")!
-    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data").path
 
     static func at(_ time: String) -> Date {
         LocalDay("2026-11-25")!.instant(minutesAfterMidnight: TimeOfDay(time)!.minutes, in: zone)
@@ -17,7 +15,7 @@ struct ClosingNoticeBrowserTests {
     @Test("the hall screen lists every waiting ticket's expected wait before closing, then says extended service goes on")
     func closingNoticeOnTheHallScreen() async throws {
         let clock = ManualClock(Self.at("17:10"))
-        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = Self.data }
+        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = BrowserHarness.dataDirectory }
         do {
             for service in ["social-insurance", "social-insurance", "civil-affairs"] {
                 try await hall.api("POST", "/api/tickets", ["service": service], token: BrowserHarness.kioskToken)
@@ -59,7 +57,7 @@ struct ClosingNoticeBrowserTests {
     @Test("the clerk console prints a wait slip, keeps a contact, records a resident leaving; the head's ledger tab grants leave")
     func consoleAndLedgerPages() async throws {
         let clock = ManualClock(Self.at("17:10"))
-        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = Self.data }
+        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = BrowserHarness.dataDirectory }
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head1", roles: [.head])

@@ -6,13 +6,11 @@ import Testing
 /// each closed there through its own kind's route (Wed 2026-11-25, official calendar loaded).
 @Suite("Follow-up board page in headless Chromium", .serialized)
 struct FollowUpBoardPageTests {
-    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data").path
 
     @Test("a resident's follow-up due today is listed; 显示全部 adds a bad rating's not yet due; closing needs a note")
     func boardTab() async throws {
         let clock = ManualClock(LocalDay("2026-11-25")!.instant(minutesAfterMidnight: 600, in: TimeZone(identifier: "Asia/Shanghai")!))
-        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = Self.data }
+        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = BrowserHarness.dataDirectory }
         do {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head", roles: [.head])

@@ -7,15 +7,13 @@ import Testing
 /// Chromium; the pages are scanned through the demo hall's scanners (SANE's `test` backend).
 @Suite("Scanned materials on the review page in headless Chromium", .serialized)
 struct ReviewCapturesTests {
-    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data").path
 
     @Test("""
         a clerk scans a page and accepts the case → the routed reviewer sees the thumbnail, opens the image, downloads the \
         PDF, nothing to scan or delete, a new page arrives live → a reviewer of another department is refused
         """)
     func reviewerSeesScannedPages() async throws {
-        let hall = try await BrowserHarness { $0.dataDirectory = Self.dataDirectory }
+        let hall = try await BrowserHarness { $0.dataDirectory = BrowserHarness.dataDirectory }
         do {
             try await hall.createAccount("li.na", roles: [.clerk], displayName: "李娜")
             try await hall.createAccount("mz.wang", roles: [.reviewer], displayName: "王敏", department: "civil-affairs")
