@@ -20,9 +20,11 @@ struct AppointmentCommand: AsyncParsableCommand {
             if let from { query.append(URLQueryItem(name: "from", value: from)) }
             if let to { query.append(URLQueryItem(name: "to", value: to)) }
             let data = try await options.client.send("GET", "api/appointment-slots", query: query)
+            let services = await options.serviceNames()
             try options.output(data) {
-                AppointmentRendering.list(try HallJSON.decoder().decode([SlotAvailability].self, from: data), empty: "没有预约时段。",
-                                          AppointmentRendering.slot)
+                AppointmentRendering.list(try HallJSON.decoder().decode([SlotAvailability].self, from: data), empty: "没有预约时段。") {
+                    AppointmentRendering.slot($0, services: services)
+                }
             }
         }
     }
@@ -45,7 +47,10 @@ struct AppointmentCommand: AsyncParsableCommand {
                                        "items": AppointmentRendering.ids(items), "staff": AppointmentRendering.ids(staff)]
             if let note { body["note"] = note }
             let data = try await options.client.send("POST", "api/appointment-slots", body: body)
-            try options.output(data) { "已开放预约时段 " + AppointmentRendering.slot(try HallJSON.decoder().decode(SlotAvailability.self, from: data)) }
+            let services = await options.serviceNames()
+            try options.output(data) {
+                "已开放预约时段 " + AppointmentRendering.slot(try HallJSON.decoder().decode(SlotAvailability.self, from: data), services: services)
+            }
         }
     }
 
@@ -57,7 +62,10 @@ struct AppointmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("PUT", "api/appointment-slots/\(slot)/staff", body: ["staff": AppointmentRendering.ids(staff)])
-            try options.output(data) { "已安排值班 " + AppointmentRendering.slot(try HallJSON.decoder().decode(SlotAvailability.self, from: data)) }
+            let services = await options.serviceNames()
+            try options.output(data) {
+                "已安排值班 " + AppointmentRendering.slot(try HallJSON.decoder().decode(SlotAvailability.self, from: data), services: services)
+            }
         }
     }
 
@@ -68,9 +76,10 @@ struct AppointmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/appointment-slots/\(slot)")
+            let services = await options.serviceNames()
             try options.output(data) {
                 let d = try HallJSON.decoder().decode(AppointmentRendering.SlotDetail.self, from: data)
-                return ([AppointmentRendering.slot(d.slot)] + d.appointments.map { "  " + AppointmentRendering.appointment($0) })
+                return ([AppointmentRendering.slot(d.slot, services: services)] + d.appointments.map { "  " + AppointmentRendering.appointment($0) })
                     .joined(separator: "\n")
             }
         }
@@ -82,10 +91,11 @@ struct AppointmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/appointment-slots/duty")
+            let services = await options.serviceNames()
             try options.output(data) {
                 let d = try HallJSON.decoder().decode(AppointmentRendering.Duty.self, from: data)
                 guard !d.slots.isEmpty || !d.visits.isEmpty else { return "今天以后没有值班安排。" }
-                return (d.slots.map { "值班 " + AppointmentRendering.slot($0) } + d.visits.map { "上门 " + AppointmentRendering.visit($0) })
+                return (d.slots.map { "值班 " + AppointmentRendering.slot($0, services: services) } + d.visits.map { "上门 " + AppointmentRendering.visit($0) })
                     .joined(separator: "\n")
             }
         }

@@ -19,9 +19,10 @@ enum AppointmentRendering {
     struct VisitCase: Decodable { var visit: HomeVisit; var `case`: Case }
     struct Receipt: Decodable { var visit: HomeVisit; var print: Print }
 
-    static func slot(_ s: SlotAvailability) -> String {
+    /// One slot's line; `services` names the service (see `GlobalOptions.serviceNames`), else its id shows.
+    static func slot(_ s: SlotAvailability, services: [String: String] = [:]) -> String {
         var parts = ["#\(s.slot.id)", "\(s.slot.day) \(weekday(s.slot.day)) \(s.slot.time)", s.slot.holidayName ?? "双休日",
-                     "业务 \(s.slot.serviceID)", "已约 \(s.booked)/\(s.slot.capacity)"]
+                     "业务 \(services[s.slot.serviceID] ?? s.slot.serviceID)", "已约 \(s.booked)/\(s.slot.capacity)"]
         parts.append(s.slot.staff.isEmpty ? "未安排值班" : "值班 " + s.slot.staff.map(\.displayName).joined(separator: "、"))
         if !s.slot.itemIDs.isEmpty { parts.append("限办 " + s.slot.itemIDs.joined(separator: ",")) }
         return parts.joined(separator: "  ")

@@ -48,7 +48,8 @@ struct CallCommand: AsyncParsableCommand {
 /// Posts a window action and prints the resulting ticket.
 func windowAction(_ options: GlobalOptions, window: Int, path: String, body: [String: Any]?) async throws {
     let data = try await options.client.send("POST", "api/windows/\(window)/\(path)", body: body)
-    try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(HallCore.Ticket.self, from: data)) }
+    let services = await options.serviceNames()
+    try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(HallCore.Ticket.self, from: data), services: services) }
 }
 
 /// A window action without arguments: `hallctl call <action> --window N`.

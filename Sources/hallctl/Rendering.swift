@@ -11,8 +11,9 @@ enum Rendering {
         return formatter.string(from: date)
     }
 
-    static func ticket(_ t: Ticket) -> String {
-        var parts = ["\(t.number)", t.state.label, "业务 \(t.serviceID)"]
+    /// One ticket's line; `services` names the service (see `GlobalOptions.serviceNames`), else its id shows.
+    static func ticket(_ t: Ticket, services: [String: String] = [:]) -> String {
+        var parts = ["\(t.number)", t.state.label, "业务 \(services[t.serviceID] ?? t.serviceID)"]
         if let w = t.windowNumber { parts.append("\(w)号窗口") }
         if t.priority.isPriority { parts.append("优先") }
         parts.append("取号 \(time(t.issuedAt))")

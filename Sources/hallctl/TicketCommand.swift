@@ -27,10 +27,11 @@ struct TicketCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/tickets/\(number)")
+            let services = await options.serviceNames()
             try options.output(data) {
                 let s = try HallJSON.decoder().decode(TicketStatus.self, from: data)
                 let wait = s.ticket.state == .waiting ? "\n前面还有 \(s.peopleAhead) 人，预计等候约 \(s.estimatedWaitMinutes) 分钟" : ""
-                return Rendering.ticket(s.ticket) + wait
+                return Rendering.ticket(s.ticket, services: services) + wait
             }
         }
     }
@@ -42,7 +43,8 @@ struct TicketCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("POST", "api/tickets/\(number)/leave")
-            try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(Ticket.self, from: data)) }
+            let services = await options.serviceNames()
+            try options.output(data) { Rendering.ticket(try HallJSON.decoder().decode(Ticket.self, from: data), services: services) }
         }
     }
 

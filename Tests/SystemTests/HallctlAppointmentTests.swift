@@ -16,7 +16,7 @@ struct HallctlAppointmentTests {
         try hall.signIn("zhuren", Hallctl.password("zhuren"))
         let slot = try hall.ok(["appointment", "open-slot", "--day", "2026-11-28", "--start", "09:00", "--end", "11:00",
                                 "--capacity", "3", "--staff", "li.na"])
-        #expect(slot == "已开放预约时段 #1  2026-11-28 星期六 09:00–11:00  双休日  业务 comprehensive  已约 0/3  值班 李娜\n", "\(slot)")
+        #expect(slot == "已开放预约时段 #1  2026-11-28 星期六 09:00–11:00  双休日  业务 综合窗口  已约 0/3  值班 李娜\n", "\(slot)")
         let workingDay = try hall.refused(["appointment", "open-slot", "--day", "2026-11-26", "--start", "09:00", "--end", "11:00",
                                            "--capacity", "3"])
         #expect(workingDay.contains("2026年11月26日是法定工作日"), "\(workingDay)")
@@ -30,7 +30,7 @@ struct HallctlAppointmentTests {
         #expect(found.count == 1 && found.first?["state"]?.string == "booked" && found.first?["day"]?.string == "2026-11-28")
         let code = try #require(found.first?["code"]?.string)
         #expect(try hall.ok(["appointment", "find", "13904771234"]).hasPrefix("#1  预约码 \(code)  已预约  2026-11-28 09:00–11:00  高龄津贴申请"))
-        #expect(try hall.ok(["appointment", "duty"]).hasPrefix("值班 #1  2026-11-28 星期六 09:00–11:00  双休日  业务 comprehensive  已约 1/3"))
+        #expect(try hall.ok(["appointment", "duty"]).hasPrefix("值班 #1  2026-11-28 星期六 09:00–11:00  双休日  业务 综合窗口  已约 1/3"))
         let early = try hall.refused(["appointment", "check-in", "--code", code])
         #expect(early.contains("您的预约日期是2026年11月28日，不是今天"), "\(early)")
 

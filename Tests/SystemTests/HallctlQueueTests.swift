@@ -19,8 +19,8 @@ struct HallctlQueueTests {
         #expect(second["peopleAhead"]?.int == 1 && second["serviceName"]?.string == "社保医保")
         let firstID = try #require(second["ticket"]?["id"]?.int).advanced(by: -1)
 
-        #expect(try hall.ok(["call", "next", "--window", "3"]).hasPrefix("B001  已呼叫  业务 social-insurance  3号窗口"))
-        #expect(try hall.ok(["call", "start", "--window", "3"]).hasPrefix("B001  办理中  业务 social-insurance  3号窗口"))
+        #expect(try hall.ok(["call", "next", "--window", "3"]).hasPrefix("B001  已呼叫  业务 社保医保  3号窗口"))
+        #expect(try hall.ok(["call", "start", "--window", "3"]).hasPrefix("B001  办理中  业务 社保医保  3号窗口"))
         let finished = try hall.json(["call", "finish", "--window", "3"])
         #expect(finished["number"]?.string == "B001" && finished["state"]?.string == "done" && finished["windowNumber"]?.int == 3)
 
@@ -31,7 +31,7 @@ struct HallctlQueueTests {
         let json = try hall.json(["status"])
         let queue = json["services"]?.array?.first { $0["service"]?["id"]?.string == "social-insurance" }
         #expect(queue?["waiting"]?.int == 1 && json["servedToday"]?.int == 1)
-        #expect(try hall.ok(["ticket", "show", "B002"]).hasPrefix("B002  等候中  业务 social-insurance"))
+        #expect(try hall.ok(["ticket", "show", "B002"]).hasPrefix("B002  等候中  业务 社保医保"))
         // Times print in the hall's zone, whatever the terminal's: halld's default, or the variable halld reads.
         #expect(try hall.ok(["ticket", "show", "B002"]).contains("取号 09:3"))
         hall.overrides["HALL_QUEUE_TIME_ZONE_IDENTIFIER"] = "UTC"
