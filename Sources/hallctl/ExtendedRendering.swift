@@ -3,9 +3,7 @@ import HallCore
 
 /// Text renderings of opening hours, extended service, the ledger and follow-ups for the terminal.
 enum ExtendedRendering {
-    static var zone: TimeZone { HallTimeZone.current }
-
-    static func clock(_ date: Date?) -> String { date.map { LedgerFormat.clock($0, in: zone) } ?? "-" }
+    static func clock(_ date: Date?) -> String { date.map { LedgerFormat.clock($0, in: HallTimeZone.current) } ?? "-" }
 
     static func hours(_ view: HoursView) -> String {
         var lines = ["办公时间（\(view.source == "override" ? "负责人修改于 \(view.updatedAt.map(Rendering.time) ?? "") 由 \(view.updatedBy ?? "")" : "配置文件")）"]
