@@ -105,9 +105,9 @@ let package = Package(
         .testTarget(name: "HallTransportTests", dependencies: [
             "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo"]),
-        .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators"]),
-        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev"]),
+        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo", "HallTestSupport"]),
+        .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators", "HallTestSupport"]),
+        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer", "HallEmulators", "HallTestSupport",

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallCore
 import Testing
 
@@ -105,7 +106,7 @@ struct AdminPageTests {
         do {
             try await hall.createAccount("head", roles: [.head])
             // A new edition of the catalog: the sample minus its last item.
-            let sample = try Data(contentsOf: BrowserHarness.repository.appendingPathComponent("data/catalog/sample-catalog.json"))
+            let sample = try Data(contentsOf: PackagePaths.url("data/catalog/sample-catalog.json"))
             var catalog = try #require(try JSONSerialization.jsonObject(with: sample) as? [String: Any])
             let items = try #require(catalog["items"] as? [Any])
             catalog["items"] = Array(items.dropLast())
@@ -136,7 +137,7 @@ struct AdminPageTests {
             try await hall.screenshot("32-admin-catalog-imported")
 
             // The server's own refusal: 2025 is already imported unless replacing.
-            try await b.type("#calendar-file", BrowserHarness.repository.appendingPathComponent("data/calendar/cn-2025.json").path)
+            try await b.type("#calendar-file", PackagePaths.url("data/calendar/cn-2025.json").path)
             try await b.click("#calendar-import")
             let refusal = try await b.waitVisible("#error")
             #expect(refusal.contains("2025"), "\(refusal)")

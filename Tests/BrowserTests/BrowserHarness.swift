@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,15 +33,12 @@ final class BrowserHarness: @unchecked Sendable {
     private var serverTask: Task<Void, any Error>
     private let driver: Process
 
-    /// The package root.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
     /// The shipped data (`data/`: the sample catalog and the official calendars).
-    static let dataDirectory = repository.appendingPathComponent("data").path
+    static let dataDirectory = PackagePaths.url("data").path
     /// The shipped device models (`devices/`).
-    static let devicesDirectory = repository.appendingPathComponent("devices").path
+    static let devicesDirectory = PackagePaths.url("devices").path
     /// Where screenshots go: `artifacts/screenshots/` at the package root (gitignored).
-    static let screenshots = repository.appendingPathComponent("artifacts/screenshots")
+    static let screenshots = PackagePaths.url("artifacts/screenshots")
 
     /// - Parameters:
     ///   - clock: the hall's clock (a `ManualClock` pins dates that deadlines depend on).

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 @testable import HallCore
 
@@ -13,7 +14,7 @@ import Testing
         let python = ProcessInfo.processInfo.environment["HALL_PYTHON"] ?? "python3"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, IntakeTestData.repoRoot.appendingPathComponent("data/calendar/check_chinesecalendar.py").path,
+        process.arguments = [python, PackagePaths.url("data/calendar/check_chinesecalendar.py").path,
                              "2025", "2026"]
         let output = Pipe()
         let errors = Pipe()

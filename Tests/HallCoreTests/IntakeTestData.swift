@@ -1,15 +1,12 @@
 import Foundation
+import HallTestSupport
 import HallCore
 
 /// Shared fixtures of the calendar, catalog and intake tests: the shipped data files, read from the
 /// repository (tests may read files; HallCore itself never does).
 enum IntakeTestData {
-    /// The repository root, found from this file's path.
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     static func data(_ relativePath: String) throws -> Data {
-        try Data(contentsOf: repoRoot.appendingPathComponent(relativePath))
+        try Data(contentsOf: PackagePaths.url(relativePath))
     }
 
     static func schedule(_ year: Int) throws -> HolidaySchedule {

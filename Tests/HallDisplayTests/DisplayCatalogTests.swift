@@ -1,12 +1,11 @@
 import Foundation
+import HallTestSupport
 import Testing
 import HallDisplay
 
 @Suite("display profiles")
 struct DisplayCatalogTests {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("devices/displays")
+    static let directory = PackagePaths.url("devices/displays")
 
     @Test func repositoryProfilesLoadAndNameKnownProtocols() throws {
         let catalog = try DisplayCatalog.load(directory: Self.directory)

@@ -1,9 +1,10 @@
 import Foundation
+import HallTestSupport
 import Testing
 @testable import HallScanner
 
 struct ScannerCatalogTests {
-    private let directory = TestSupport.packageRoot.appendingPathComponent("devices/scanners")
+    private let directory = PackagePaths.url("devices/scanners")
 
     @Test func loadsTheShippedProfiles() throws {
         let catalog = try ScannerCatalog.load(directory: directory)

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 @testable import HallScanner
 
@@ -8,7 +9,7 @@ extension SaneBacked {
     init() throws { try TestSupport.useSaneFixture() }
 
     private func profile() throws -> ScannerProfile {
-        let catalog = try ScannerCatalog.load(directory: TestSupport.packageRoot.appendingPathComponent("devices/scanners"))
+        let catalog = try ScannerCatalog.load(directory: PackagePaths.url("devices/scanners"))
         return try #require(catalog.profile(id: "sane-test"))
     }
 

@@ -29,7 +29,7 @@ extension IntakeTestHall {
     static func appointments(at day: String, _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws -> IntakeTestHall {
         try IntakeTestHall(at: day) { c in
             c.devices = .init(kiosks: [.init(id: "kiosk-1", token: TestCredentials.kiosk)], screens: [])
-            c.devicesDirectory = IntakeTestHall.repoRoot.appendingPathComponent("devices").path
+            c.devicesDirectory = PackagePaths.url("devices").path
             c.accounts.sessionIdleMinutes = 90 * 24 * 60
             c.accounts.sessionAbsoluteHours = 90 * 24
             adjust(&c)

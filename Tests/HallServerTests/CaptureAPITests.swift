@@ -292,7 +292,7 @@ struct CaptureAPITests {
                                (HardwareConfiguration.ScannerStation(window: 1, profile: "uvc-document-camera-1080p"), "hardware.scanners.stations.0.profile")] {
             do {
                 let hall = try IntakeTestHall(at: CaptureTestHall.day) {
-                    $0.devicesDirectory = IntakeTestHall.repoRoot.appendingPathComponent("devices").path
+                    $0.devicesDirectory = PackagePaths.url("devices").path
                     $0.hardware.scanners = .init(transport: .emulator, stations: [station], saneConfigDirectory: CaptureTestHall.saneConfig)
                 }
                 hall.remove()

@@ -23,7 +23,7 @@ import Testing
 enum CaptureTestHall {
     static let day = "2026-09-24"
     static let item = "disability-two-subsidies"
-    static let saneConfig = IntakeTestHall.repoRoot.appendingPathComponent("devices/scanners/sane.d").path
+    static let saneConfig = PackagePaths.url("devices/scanners/sane.d").path
 
     static func make() throws -> IntakeTestHall {
         try IntakeTestHall(at: day) { configuration in
@@ -45,7 +45,7 @@ enum CaptureTestHall {
 
     private static func writeProfiles(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let shipped = IntakeTestHall.repoRoot.appendingPathComponent("devices/scanners/sane-test.json")
+        let shipped = PackagePaths.url("devices/scanners/sane-test.json")
         try FileManager.default.copyItem(at: shipped, to: folder.appendingPathComponent("sane-test.json"))
         func fault(_ id: String, status: String = "Default", delay: Int? = nil, defaults: String, timeout: Int) throws {
             var options = #""test-picture": "Color pattern", "read-return-value": "\#(status)""#

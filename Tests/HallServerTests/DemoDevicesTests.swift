@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallCore
 import HallEmulators
 import HallServer
@@ -9,8 +10,7 @@ import Testing
 /// TCP), a call reaches the virtual LED screen (over a pseudo-terminal) and is spoken (espeak-ng).
 @Suite("Demo devices through their real transports")
 struct DemoDevicesTests {
-    static let devicesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("devices").path
+    static let devicesDirectory = PackagePaths.url("devices").path
 
     @Test("print, call on the LED screen, voice, paper-out retry and reprint")
     func demoHall() async throws {

@@ -205,7 +205,7 @@ struct IntakeAPITests {
 
             try await expectError(.post, "/api/catalog/import", #"{"items":[]}"#, .badRequest, "catalog_empty")
             try await expectError(.post, "/api/catalog/import", "not json", .badRequest, "catalog_malformed")
-            let schedule = try String(contentsOf: IntakeTestHall.repoRoot.appendingPathComponent("data/calendar/cn-2026.json"), encoding: .utf8)
+            let schedule = try String(contentsOf: PackagePaths.url("data/calendar/cn-2026.json"), encoding: .utf8)
             try await expectError(.post, "/api/calendar/import", schedule, .conflict, "calendar_duplicate_year")
             try await expectError(.get, "/api/calendar/2031", nil, .conflict, "calendar_not_covered")
         }

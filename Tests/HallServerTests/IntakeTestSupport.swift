@@ -12,15 +12,12 @@ struct IntakeTestHall {
     let clock: ManualClock
     let events: RecordingSink
 
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     init(at day: String, _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-intake-\(UUID().uuidString)")
         var configuration = HallConfiguration.demo
         configuration.database.path = folder.appendingPathComponent("hall.sqlite").path
         configuration.stateDirectory = folder.path
-        configuration.dataDirectory = Self.repoRoot.appendingPathComponent("data").path
+        configuration.dataDirectory = PackagePaths.url("data").path
         configuration.hardware = .none
         configuration.accounts.passwordCost = 4
         configuration.accounts.initialAdminPassword = TestCredentials.adminPassword

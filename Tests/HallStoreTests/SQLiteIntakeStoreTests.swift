@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import GRDB
 import HallCore
 import Testing
@@ -6,8 +7,7 @@ import Testing
 
 /// The shipped data files, read from the repository.
 enum IntakeData {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data")
+    static let root = PackagePaths.url("data")
     static func file(_ path: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent(path)) }
     static var schedules: [Data] { get throws { [try file("calendar/cn-2025.json"), try file("calendar/cn-2026.json")] } }
 

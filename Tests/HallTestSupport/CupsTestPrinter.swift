@@ -12,9 +12,7 @@ import Glibc
 public enum CupsTestServices {
     /// nil when the services run; otherwise why not.
     public static let failure: String? = {
-        let script = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("scripts/test-services.sh")
+        let script = PackagePaths.url("scripts/test-services.sh")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [script.path]

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallTransport
 import Testing
 
@@ -61,7 +62,7 @@ struct USBSerialEncodingTests {
 
     @Test("the adapters in devices/usb-serial load, with ids and chips")
     func adapterCatalog() throws {
-        let catalog = try USBSerialAdapterCatalog.load(directory: TestTools.packageRoot.appendingPathComponent("devices/usb-serial"))
+        let catalog = try USBSerialAdapterCatalog.load(directory: PackagePaths.url("devices/usb-serial"))
         #expect(catalog.adapter(vendor: 0x1a86, product: 0x7523)?.chip == .ch34x)
         #expect(catalog.adapter(vendor: 0x0403, product: 0x6001)?.chip == .ftdi)
         #expect(catalog.adapter(named: "0483:5740")?.chip == .cdcACM)

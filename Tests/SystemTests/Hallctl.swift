@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 
 /// The real `hallctl` binary against a live `halld` (a `DaemonProcess` on a temporary database and
@@ -135,7 +136,6 @@ final class Hallctl {
 
     /// A file of the package (`data/…`), for imports.
     static func packageFile(_ path: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(path).path
+        PackagePaths.url(path).path
     }
 }

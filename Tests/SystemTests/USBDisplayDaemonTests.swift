@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallCore
 import Testing
 
@@ -8,11 +9,9 @@ import Testing
 /// Calls go through the HTTP API as a clerk; the test reads what the screens show.
 @Suite("LED screens over a libusb USB-serial adapter (halld under umockdev)", .serialized)
 struct USBDisplayDaemonTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("HallTransportTests/Fixtures")
+    static let fixtures = PackagePaths.url("Tests/HallTransportTests/Fixtures")
     static let syspath = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-1"
-    static let devices = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("devices")
+    static let devices = PackagePaths.url("devices")
 
     @Test("auto-detects the CH340, shows calls, reports a silent screen, survives unplug and replug")
     func daemonDrivesScreensOverUSB() async throws {

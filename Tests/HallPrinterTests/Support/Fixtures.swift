@@ -1,14 +1,11 @@
 import Foundation
+import HallTestSupport
 import HallEmulators
 import HallPrinter
 
 enum Fixtures {
     /// The repository's devices/printers directory.
-    static var profileDirectory: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("devices/printers")
-    }
+    static var profileDirectory: URL { PackagePaths.url("devices/printers") }
 
     static func slip(number: String = "A001", service: String = "社保医保") -> TicketSlip {
         TicketSlip(centerName: "青山镇便民服务中心", serviceName: service, number: number, peopleAhead: 3,

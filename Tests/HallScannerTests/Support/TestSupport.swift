@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import Testing
 @testable import HallScanner
 
@@ -7,13 +8,11 @@ enum TestSupport {
     /// `Tests/HallScannerTests/Fixtures`.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
-    /// The package root.
-    static let packageRoot = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The shipped SANE configuration of the demo hall (`devices/scanners/sane.d`: only the `test`
     /// backend, 8 devices). Every test of the test binary (scanner, server and browser tests) uses this
     /// one directory: libsane fixes it at its first initialisation in a process.
-    static let saneConfig = packageRoot.appendingPathComponent("devices/scanners/sane.d")
+    static let saneConfig = PackagePaths.url("devices/scanners/sane.d")
 
     /// Points libsane at `saneConfig`.
     static func useSaneFixture() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HallTestSupport
 import HallCore
 import Testing
 @testable import HallScanner
@@ -131,7 +132,7 @@ struct V4L2CameraTests {
         try device.start()
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        let catalog = try ScannerCatalog.load(directory: TestSupport.packageRoot.appendingPathComponent("devices/scanners"))
+        let catalog = try ScannerCatalog.load(directory: PackagePaths.url("devices/scanners"))
         var profile = try #require(catalog.profile(id: "uvc-document-camera-1080p"))
         profile.camera?.warmupFrames = 0
         let index = InMemoryCaptureIndex()

@@ -1,12 +1,8 @@
 import Foundation
+import HallTestSupport
 
 /// Locates the programs the USB tests run: this package's built helpers and umockdev's tools.
 enum TestTools {
-    /// Directory of this test file's package (…/Tests/HallTransportTests/Support → package root).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// The fixtures directory (umockdev descriptions and ioctl scripts).
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -26,7 +22,7 @@ enum TestTools {
         directories.append(argument0.deletingLastPathComponent())
         // On Linux the test bundle is a directory or an executable inside .build/<triple>/debug.
         directories.append(argument0.deletingLastPathComponent().deletingLastPathComponent())
-        directories.append(packageRoot.appendingPathComponent(".build/debug"))
+        directories.append(PackagePaths.url(".build/debug"))
         for directory in directories {
             let candidate = directory.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
