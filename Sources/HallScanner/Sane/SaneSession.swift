@@ -1,13 +1,25 @@
 import CSane
+import Foundation
 
 /// One capture on the libsane queue: open, configure, scan every page, close.
 enum SaneSession {
+    /// How long a capture that ends inside a frame waits before `sane_cancel`. Backends built on
+    /// `sanei_thread` (the `test` backend among them) start a reader thread in `sane_start` and stop
+    /// it in `sane_cancel` with an asynchronous `pthread_cancel`; landing while the reader allocates or
+    /// frees its buffer (just after `sane_start` when a read fails at once, e.g. a jam), it kills the
+    /// reader holding a malloc arena lock and a later thread of the process hangs on that lock
+    /// (seen here: the capture fault test hung in 4 of 30 runs). A moment later the reader is
+    /// sleeping, blocked in a write or gone, where the cancel is harmless.
+    static let readerSettleDelay: TimeInterval = 0.1
+
     /// Runs a whole capture. Must be called on the libsane queue.
     static func capture(device: String, options: ScanOptions, job: SaneJob) throws(ScannerError) -> [ScannedPage] {
         let handle = try open(device)
         job.attach(handle)
+        var frameOpen = false
         defer {
             job.detach()
+            if frameOpen { Thread.sleep(forTimeInterval: readerSettleDelay) }
             sane_cancel(handle)
             sane_close(handle)
         }
@@ -20,7 +32,9 @@ enum SaneSession {
             let status = sane_start(handle)
             if status == SANE_STATUS_NO_DOCS, options.source == .adf, !pages.isEmpty { break }
             guard status == SANE_STATUS_GOOD else { throw job.stopped ?? SaneStatusMapping.error(for: status) }
+            frameOpen = true
             pages.append(try readImage(handle, job: job, resolution: resolution))
+            frameOpen = false
         }
         return pages
     }
