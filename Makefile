@@ -20,7 +20,7 @@ test:
 	scripts/deps.sh test
 	mkdir -p artifacts/screenshots
 	scripts/test-prepare.sh
-	$(SWIFT) build --build-tests
+	SWIFT=$(SWIFT) scripts/build-checked.sh --build-tests
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel

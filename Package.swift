@@ -6,7 +6,7 @@ import PackageDescription
 /// Layering (arrows point at what a target may depend on):
 ///   HallCore  <-  HallStore, HallPrinter, HallDisplay, HallScanner, HallDocuments
 ///   HallTransport (USB, tty, TCP, CUPS)  <-  HallPrinter, HallDisplay
-///   everything  <-  HallServer  <-  halld
+///   everything but the emulators  <-  HallServer  <-  halld  ->  HallEmulators (the demo hall's devices)
 /// HallCore performs no I/O; the C libraries come from Debian packages.
 let package = Package(
     name: "Hall",
@@ -63,7 +63,6 @@ let package = Package(
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo"]),
         .target(name: "HallServer", dependencies: [
             "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
-            "HallEmulators",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "Logging", package: "swift-log"),
@@ -107,7 +106,8 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo", "HallTestSupport"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators", "HallTestSupport"]),
-        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"]),
+        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
         .testTarget(name: "HallServerTests", dependencies: [
             "HallServer", "HallEmulators", "HallTestSupport",
@@ -116,6 +116,6 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallCore", "HallTestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallCore", "HallTestSupport"]),
     ]
 )

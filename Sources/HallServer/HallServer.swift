@@ -1,50 +1,53 @@
 import Foundation
 import HallCore
 import HallStore
+import HallTransport
 import Hummingbird
 import HummingbirdWebSocket
 import Logging
 
-/// Assembles the hall: the database, the queue, the event stream, metrics, health and routes.
+/// The hall on the server: the database, the event stream and the list of features.
 ///
-/// `halld` builds one, attaches devices to `events`/`health`, and runs `makeApplication()`;
-/// tests do the same on a temporary database and a free port.
+/// Each feature (`HallFeature`) lives in its own folder with its routes, request types and
+/// background work. `halld` builds one server, runs `makeApplication()` and every feature's
+/// `backgroundWork`; tests do the same on a temporary database and a free port.
 public final class HallServer: Sendable {
     public let configuration: HallConfiguration
     public let database: HallDatabase
-    public let queue: QueueService
+    public let clock: any HallClock
+    /// Every committed event, to the WebSocket clients.
     public let hub: EventHub
     public let metrics: HallMetrics
-    public let health: HealthRegistry
-    public let clock: any HallClock
-    /// Ticket printer, LED screens and voice (emulated in the demo hall).
-    public let devices: HallDevices
-    // MARK: intake (issue 5)
-    /// Case intake (一窗受理): catalog, calendar, cases, deadlines.
-    public let intake: IntakeService
-    /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
-    public let notices: CaseNotices
-    // MARK: end intake
-    // MARK: accounts (issue 8)
-    /// Staff sign-in, sessions, device tokens and account management.
-    public let accounts: AccountService
-    /// The audit log of every state change.
-    public let audit: AuditLog
-    // MARK: end accounts
-    /// Appointments and home visits (issue 6).
-    public let appointments: AppointmentsModule
-    /// Ratings and follow-ups, AB posts, reports (issue 8).
-    public let management: CenterManagement
-    /// Materials captured into cases on the windows' scanners (issue 7).
-    public let captures: CaseCaptures
-    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
-    public let extendedHours: ExtendedHoursHall
-    /// The head's one list of follow-ups of every kind: residents', bad ratings', home visits'.
-    public let followUpBoard: FollowUpBoard
 
-    /// Opens the database, applies the configured services and windows, and wires the queue.
-    /// `sinks` receive every committed event too (displays, voice, printers).
-    public init(configuration: HallConfiguration, clock: any HallClock = SystemClock(),
+    public let devices: DevicesFeature
+    public let accounts: AccountsFeature
+    public let queue: QueueFeature
+    public let intake: IntakeFeature
+    public let extended: ExtendedServiceFeature
+    public let ledger: LedgerFeature
+    public let homeVisits: HomeVisitsFeature
+    public let appointments: AppointmentsFeature
+    public let ratings: RatingsFeature
+    public let posts: PostsFeature
+    public let reports: ReportsFeature
+    public let followUps: FollowUpsFeature
+    public let captures: CapturesFeature
+    public let operations: OperationsFeature
+    public let pages: PagesFeature
+
+    /// Every feature of the hall. Their order does not matter: no route or middleware of one
+    /// depends on another's being added first.
+    public var features: [any HallFeature] {
+        [devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
+         captures, operations, pages]
+    }
+
+    /// Opens the database, applies the configured services and windows, and builds every feature.
+    ///
+    /// - Parameters:
+    ///   - standIns: emulators for devices that are not plugged in (halld's demo hall); nil: none.
+    ///   - sinks: receive every committed event too.
+    public init(configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
                 sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")) throws {
         self.configuration = configuration
         self.clock = clock
@@ -52,64 +55,56 @@ public final class HallServer: Sendable {
         try database.configure(services: configuration.services, windows: configuration.windows)
         hub = EventHub()
         metrics = HallMetrics()
-        health = HealthRegistry()
-        devices = try HallDevices(configuration: configuration, database: database, logger: logger)
-        health.register("devices") { [devices] in await devices.health() }
-        let deviceSinks: [any HallEventSink] = devices.calls.map { [$0.sink] } ?? []
-        let sink = FanOutEventSink([hub, metrics] + deviceSinks + sinks)
-        queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
-        // MARK: intake (issue 5)
-        intake = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
-        notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
-                              officePrinter: configuration.officePrinter, clock: clock)
-        _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
-        // MARK: end intake
-        // MARK: accounts (issue 8)
-        var access = configuration
-        if access.accounts.demoAccounts {
-            access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
-            access.devices.screens += AccountBootstrap.demoDevices.screens
-            access.devices.ratingPads += AccountBootstrap.demoDevices.ratingPads.filter { pad in
-                access.windows.contains { $0.number == pad.window }
-            }
+        devices = try DevicesFeature(configuration: configuration, database: database, standIns: standIns, logger: logger)
+        let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
+
+        accounts = try AccountsFeature(configuration: configuration, database: database, clock: clock, logger: logger)
+        let staff = accounts.service.store
+        intake = try IntakeFeature(configuration: configuration, database: database, clock: clock, sink: sink)
+        let calendar = HallCalendarSource(intake: intake.service)
+
+        let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
+        let keys = try TicketKeys(database: database)
+        let printing = devices.ticketSpooler.map {
+            TicketPrinting(spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys)
         }
-        try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: logger)
-        let accountStore = SQLiteAccountStore(database)
-        accounts = AccountService(store: accountStore, configuration: access, clock: clock)
-        audit = AuditLog(store: accountStore)
-        // MARK: end accounts
-        // The staff ledger first: appointments record their duty in it, reports read it.
-        extendedHours = ExtendedHoursHall(configuration: configuration, database: database, queue: queue, intake: intake,
-                                          accounts: accountStore, printing: devices.printing, clock: clock, sink: sink) // issue 6
-        appointments = try AppointmentsModule(configuration: configuration, database: database, queue: queue, intake: intake, ledger: extendedHours.ledger, clock: clock, sink: sink, logger: logger) // issue 6
-        management = try CenterManagement(configuration: configuration, database: database, accounts: accounts, audit: audit,
-                                          ledger: extendedHours.ledger, clock: clock, sink: sink)
-        captures = CaseCaptures(configuration: configuration, database: database, intake: intake, stations: devices.scanners, sink: sink, clock: clock)
-        followUpBoard = FollowUpBoard(sources: [extendedHours.followUps, management.ratings, appointments.visits])
+        extended = ExtendedServiceFeature(configuration: configuration, database: database, queue: queueService, calendar: calendar,
+                                          accounts: staff, printing: printing, clock: clock, sink: sink)
+        queue = QueueFeature(service: queueService, keys: keys, admission: extended.hours, printing: printing, clock: clock)
+
+        ledger = LedgerFeature(configuration: configuration, database: database, calendar: calendar, accounts: staff, clock: clock,
+                               sink: sink)
+        homeVisits = try HomeVisitsFeature(configuration: configuration, database: database, intake: intake.service, clock: clock,
+                                           sink: sink, logger: logger)
+        appointments = try AppointmentsFeature(configuration: configuration, database: database, queue: queue, ledger: ledger.service,
+                                               visits: homeVisits.service, clock: clock, sink: sink)
+        ratings = RatingsFeature(configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
+                                 sink: sink)
+        posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
+        reports = ReportsFeature(configuration: configuration, database: database, ledger: ledger.service, clock: clock)
+        followUps = FollowUpsFeature(configuration: configuration, database: database, calendar: calendar, accounts: staff,
+                                     otherSources: [ratings.service, homeVisits.service], clock: clock, sink: sink)
+        captures = CapturesFeature(configuration: configuration, database: database, intake: intake.service,
+                                   stations: devices.scanners, sink: sink, clock: clock)
+        let health = HallHealth()
+        operations = OperationsFeature(database: database, queue: queueService, metrics: metrics, hub: hub, health: health)
+        pages = PagesFeature(configuration: configuration)
+        health.watch(features)
     }
 
-    /// The router with every route and the error middleware.
+    /// Everything halld runs in the background until it shuts down, from every feature.
+    public var backgroundWork: [BackgroundWork] { features.flatMap(\.backgroundWork) }
+
+    /// The router: the middleware every request passes through, then every feature's routes.
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
+        // In Hummingbird a middleware wraps the routes added after it: these four come first so
+        // that they wrap every route. Features add routes only.
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
-        // MARK: accounts (issue 8): who is calling, and may they (every state-changing route)
-        router.add(middleware: AuthMiddleware(accounts: accounts))
-        router.add(middleware: PermissionMiddleware(audit: audit, clock: clock))
-        SessionRoutes(accounts: accounts, audit: audit, clock: clock).register(on: router)
-        AccountRoutes(accounts: accounts, audit: audit, timeZone: configuration.queue.timeZone).register(on: router)
-        // MARK: end accounts
-        ExtendedServiceRoutes(hall: extendedHours, clock: clock, timeZone: configuration.queue.timeZone).register(on: router) // issue 6 (before QueueRoutes: kiosk admission)
-        QueueRoutes(queue: queue, printing: devices.printing).register(on: router)
-        DeviceRoutes(queue: queue, devices: devices).register(on: router)
-        IntakeRoutes(intake: intake, notices: notices, content: NoticeContent(configuration: configuration)).register(on: router) // intake (issue 5)
-        AppointmentRoutes(module: appointments, printing: devices.printing).register(on: router) // appointments, home visits (issue 6)
-        OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
-        management.register(on: router, clock: clock) // ratings, posts, reports (issue 8)
-        EventStreamRoute(hub: hub).register(on: router)
-        CaptureRoutes(captures: captures).register(on: router) // captures (issue 7)
-        FollowUpBoardRoutes(board: followUpBoard).register(on: router) // follow-ups of every kind
-        PageRoutes(configuration: configuration).register(on: router)
+        router.add(middleware: accounts.middleware.authentication)
+        router.add(middleware: accounts.middleware.permission)
+        for feature in features { feature.addRoutes(to: router) }
         return router
     }
 

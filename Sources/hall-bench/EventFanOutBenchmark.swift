@@ -47,17 +47,17 @@ enum EventFanOutBenchmark {
         defer { clients.forEach { $0.cancel() } }
         while server.hub.subscriberCount < screens { try await Task.sleep(for: .milliseconds(20)) }
 
-        for _ in 0..<calls { _ = try await server.queue.issue(serviceKey: "social-insurance") }
+        for _ in 0..<calls { _ = try await server.queue.service.issue(serviceKey: "social-insurance") }
         var latencies: [Double] = []
         for _ in 0..<calls {
             let start = ContinuousClock.now
-            _ = try await server.queue.callNext(window: 3)
+            _ = try await server.queue.service.callNext(window: 3)
             let id = try await latestEventID(server)
             let deadline = ContinuousClock.now + .seconds(10)
             while arrivals.count(id) < screens, ContinuousClock.now < deadline { try await Task.sleep(for: .microseconds(200)) }
             latencies += arrivals.all(id).map { ($0 - start).milliseconds }
-            _ = try await server.queue.start(window: 3)
-            _ = try await server.queue.finish(window: 3)
+            _ = try await server.queue.service.start(window: 3)
+            _ = try await server.queue.service.finish(window: 3)
         }
         let sorted = latencies.sorted()
         func percentile(_ p: Double) -> Double { sorted.isEmpty ? -1 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }

@@ -21,7 +21,7 @@ struct AccountCommand: AsyncParsableCommand {
                                        "roles": roles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }]
             if let department { body["departmentID"] = department }
             let data = try await options.client.send("POST", "api/accounts", body: body)
-            try options.output(data) { "已创建账号 \(username)" }
+            options.output(data) { "已创建账号 \(username)" }
         }
     }
 
@@ -59,7 +59,7 @@ struct AccountCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("POST", "api/accounts/\(username)/deactivate")
-            try options.output(data) { "已停用账号 \(username)" }
+            options.output(data) { "已停用账号 \(username)" }
         }
     }
 }

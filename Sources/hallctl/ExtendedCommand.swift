@@ -41,7 +41,7 @@ struct ExtendedCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("POST", "api/extended/absences", body: ["window": window, "reason": reason])
-            try options.output(data) { "已报告：\(window)号窗口今天不能延时服务，等待中心负责人安排替岗。" }
+            options.output(data) { "已报告：\(window)号窗口今天不能延时服务，等待中心负责人安排替岗。" }
         }
     }
 

@@ -103,7 +103,7 @@ struct LedgerCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("PATCH", "api/ledger/entries/\(id)", body: ["minutes": minutes, "reason": reason])
-            try options.output(data) { "已调整 #\(id) 为 \(minutes) 分钟" }
+            options.output(data) { "已调整 #\(id) 为 \(minutes) 分钟" }
         }
     }
 

@@ -70,7 +70,7 @@ struct ScanCommand: AsyncParsableCommand {
             guard pdf.starts(with: Data("%PDF".utf8)) else { throw APIClient.ClientError.unexpected("不是 PDF 文件") }
             try pdf.write(to: URL(fileURLWithPath: output), options: .atomic)
             let summary: [String: Any] = ["file": output, "bytes": pdf.count]
-            try options.output(try JSONSerialization.data(withJSONObject: summary)) { "已导出 \(output)（\(pdf.count / 1024) KB）" }
+            options.output(try JSONSerialization.data(withJSONObject: summary)) { "已导出 \(output)（\(pdf.count / 1024) KB）" }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HallEmulators
 import HallServer
 import Hummingbird
 import Logging
@@ -47,22 +48,24 @@ struct HallDaemon: AsyncParsableCommand {
         }
 
         let notifier = SystemdNotifier()
-        let server = try HallServer(configuration: configuration, logger: logger)
+        // Devices that are not plugged in are stood in for by the emulators (the demo hall).
+        let demoDevices = DemoDevices(stateDirectory: URL(fileURLWithPath: configuration.stateDirectory))
+        let server = try HallServer(configuration: configuration, standIns: demoDevices, logger: logger)
         let listen = configuration.listen
         let log = logger
         let app = server.makeApplication(logger: logger) { port in
             log.info("halld ready on http://\(listen.host):\(port)")
             notifier.notify("READY=1", "STATUS=serving on \(listen.host):\(port)")
         }
-        // Stopped in reverse order: the sweeps first, the devices last (after the HTTP server). The
-        // receipt printer's work ends at once when no receipt printer is configured.
-        let devices = server.devices, receipts = server.appointments.receipts
-        let group = ServiceGroup(
-            configuration: .init(services: [.init(service: BackgroundService { await devices.run() }), .init(service: app),
-                                            .init(service: WatchdogService(notifier: notifier, server: server, logger: logger)),
-                                            .init(service: BackgroundService { await receipts.run() }, successTerminationBehavior: .ignore)]
-                                     + server.sweeps().map { sweep in .init(service: BackgroundService { await sweep.run() }) },
-                                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // Stopped in reverse order: the HTTP server first, then the sweeps, the devices last (so a
+        // ticket being issued is still printed). Background work that ends by itself (e.g. no
+        // receipt printer to retry) does not stop halld.
+        let background = server.backgroundWork.map { work in
+            ServiceGroupConfiguration.ServiceConfiguration(service: BackgroundService(work: work.run), successTerminationBehavior: .ignore)
+        }
+        let watchdog = WatchdogService(notifier: notifier, server: server, logger: logger)
+        let group = ServiceGroup(configuration: .init(services: background + [.init(service: app), .init(service: watchdog)],
+                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")
         logger.info("halld stopped")

@@ -36,10 +36,10 @@ struct AdminPageTests {
             try await hall.api("POST", "/api/windows/4/call-next", token: clerk)
             try await hall.api("POST", "/api/windows/4/skip", token: clerk)
             try await hall.api("POST", "/api/tickets/\(done.id)/rating",
-                               ["key": hall.server.management.ticketKeys.key(for: Int64(done.id)), "level": "satisfied"])
+                               ["key": hall.server.queue.keys.key(for: Int64(done.id)), "level": "satisfied"])
             // The staff ledger of the day: an evening of extended service and an hour of appointment duty.
             let head = try await hall.signIn("head")
-            let day = hall.server.management.reports.today().description
+            let day = hall.server.reports.service.today().description
             for (kind, from, to) in [("extended", "17:30", "18:15"), ("appointment", "09:00", "10:00")] {
                 try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": kind, "start": "\(day)T\(from):00+08:00",
                                                                    "end": "\(day)T\(to):00+08:00", "note": "报表测试"], token: head)
@@ -80,13 +80,13 @@ struct AdminPageTests {
             #expect(lines.contains { $0.hasPrefix("合计,6,4,1,0,") } && lines.contains("满意,1") && lines.contains("满意率,100.0%"))
             #expect(lines.contains("测试clerk3,60,45,105") && lines.contains("合计,60,45,105"), "the ledger's block in the CSV")
             #expect(try await b.script("return document.getElementById('report-csv').getAttribute('download')") as? String
-                    == "hall-report-\(hall.server.management.reports.today()).csv")
+                    == "hall-report-\(hall.server.reports.service.today()).csv")
 
             try await b.script("const s = document.getElementById('report-kind'); s.value = 'monthly'; s.dispatchEvent(new Event('change'));")
             try await b.click("#report-run")
             try await b.waitUntil("the monthly line chart", "return document.querySelectorAll('#chart-days svg circle.point').length >= 28;")
             let monthly = try await Self.fetchInPage(b, "#report-csv")
-            let today = hall.server.management.reports.today().description
+            let today = hall.server.reports.service.today().description
             #expect(monthly.components(separatedBy: "\r\n").contains("\(today),6,4,1"), "the day's row in the monthly CSV")
             try await b.script("document.getElementById('chart-days').scrollIntoView();")
             try await hall.screenshot("31-admin-report-monthly")

@@ -7,6 +7,7 @@ import Glibc
 import FoundationNetworking
 #endif
 import HallCore
+import HallEmulators
 import HallServer
 import Hummingbird
 
@@ -59,7 +60,7 @@ final class BrowserHarness: @unchecked Sendable {
         configuration.devices.ratingPads = [.init(id: "pad-browser-3", token: Self.padToken, window: 3)]
         configuration.extendedHours.refuseTicketsAfterClosing = false
         configure(&configuration)
-        server = try HallServer(configuration: configuration, clock: clock)
+        server = try HallServer(configuration: configuration, clock: clock, standIns: DemoDevices(stateDirectory: folder))
         let port = PortBox()
         serverTask = Self.run(server, port: 0, onPort: port)
         baseURL = URL(string: "http://127.0.0.1:\(try await port.wait())")!

@@ -200,7 +200,7 @@ struct CaseFlowTests {
     /// first, then approval); the clerk's console updates live, tells the applicant, hands over, closes.
     static func oversightAndClosure(_ hall: BrowserHarness) async throws {
         let b = hall.browser
-        #expect(try await hall.server.makeDeadlineSweep().runOnce() == 1)
+        #expect(try await hall.server.intake.makeSweep().runOnce() == 1)
         try await b.open(hall.url("/admin/"))
         try await hall.signInOnPage("zhuren")
         try await b.waitVisible("#admin-view")

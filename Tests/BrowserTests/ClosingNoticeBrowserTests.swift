@@ -42,7 +42,7 @@ struct ClosingNoticeBrowserTests {
             // Closing time passes with residents waiting: extended hours begin by themselves and
             // the screen follows through the event stream.
             clock.set(Self.at("17:31"))
-            _ = try await hall.server.makeExtendedHoursSweep().runOnce()
+            _ = try await hall.server.extended.makeSweep().runOnce()
             try await b.waitUntil("the screen to show extended service",
                                   "return document.querySelector('#closing-notice h2').textContent === '延时服务中';")
             #expect(try await b.text("#closing-notice").contains("延时服务进行中"))

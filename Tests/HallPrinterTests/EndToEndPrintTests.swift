@@ -27,7 +27,7 @@ import Testing
         let rig = try VirtualPrinterRig(.tcp)
         let out = Fixtures.temporaryDirectory("png")
         let archive = try ReceiptArchive(directory: out, widthDots: 576, charactersPerLine: 48)
-        rig.printer.onReceipt { try? archive.save($0) }
+        rig.printer.onReceipt { _ = try? archive.save($0) }
         let driver = rig.makePrinter()
         _ = try await driver.print(.ticket(Fixtures.slip(number: "C003"), TicketLayout()))
         let png = out.appendingPathComponent("0001.png")

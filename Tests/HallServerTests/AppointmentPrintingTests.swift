@@ -91,7 +91,7 @@ struct AppointmentPrintingTests {
             let (status, body) = try await client.send(.post, "/api/visits/\(answer.visit.number)/receipt",
                                                        token: try await client.signIn("wang.fang", TestCredentials.staffPassword))
             #expect(status == .created && body.contains(#""status":"queued""#), "\(body)")
-            let spooler = try #require(hall.server.appointments.receipts.spooler)
+            let spooler = try #require(hall.server.homeVisits.receipts.spooler)
             #expect(await spooler.pendingJobs().count == 1)
             endpoint.server = try VirtualPrinterTCPServer(printer: printer, port: port, tearOffAfterIdle: 0.3)
             #expect(await spooler.retryPending() == 1)

@@ -116,7 +116,7 @@ struct CaptureAPITests {
             #expect(try early == .forbidden && errorBody(earlyBody).error == "case_not_routed_to_department")
 
             // Accepted: routed at once to every department of the item, which now reads the pages.
-            let materials = try #require(try await hall.server.intake.catalog().items.first { $0.id == CaptureTestHall.item }).materials
+            let materials = try #require(try await hall.server.intake.service.catalog().items.first { $0.id == CaptureTestHall.item }).materials
             let (accepted, acceptedBody) = try await client.send(.post, "/api/cases/\(id)/pre-review",
                                                                  IntakeTestHall.received(materials.map(\.id)), token: clerk)
             #expect(accepted == .ok, "\(acceptedBody)")
@@ -178,7 +178,7 @@ struct CaptureAPITests {
             #expect(try unknown == .notFound && errorBody(unknownBody).error == "capture_not_found")
 
             // A withdrawn case's file is final.
-            _ = try await hall.server.intake.withdraw(caseID: id, reason: "申请人撤回", clerk: "li.clerk")
+            _ = try await hall.server.intake.service.withdraw(caseID: id, reason: "申请人撤回", clerk: "li.clerk")
             (status, error) = try await post(#"{"material":"id-card"}"#)
             #expect(status == .conflict && error?.error == "capture_case_finished")
             #expect(hall.events.types.filter { $0 == .caseCaptureAdded }.isEmpty)

@@ -14,7 +14,7 @@ struct DemoDevicesTests {
 
     @Test("print, call on the LED screen, voice, paper-out retry and reprint")
     func demoHall() async throws {
-        let (server, folder) = try makeServer {
+        let (server, folder, demo) = try makeDemoServer {
             $0.hardware = .automatic
             $0.hardware.ticketPrinter.transport = .emulator
             $0.hardware.displays.transport = .emulator
@@ -22,8 +22,8 @@ struct DemoDevicesTests {
             $0.devicesDirectory = Self.devicesDirectory
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let printer = try #require(server.devices.emulators?.printer)
-        let screens = try #require(server.devices.emulators?.displays)
+        let printer = try #require(demo.printer)
+        let screens = try #require(demo.displays)
         let background = Task { await server.devices.run() }
         defer { background.cancel() }
 
@@ -37,7 +37,7 @@ struct DemoDevicesTests {
             #expect(receipt.lines.contains { $0.text.contains("B001") })
             #expect(receipt.lines.contains { $0.text.contains("社保医保") })
             // The QR link carries the ticket's key: only its holder can rate the service (issue 8).
-            #expect(receipt.qrCodes.first?.payload.hasSuffix("/t/?id=1&k=\(server.management.ticketKeys.key(for: 1))") == true)
+            #expect(receipt.qrCodes.first?.payload.hasSuffix("/t/?id=1&k=\(server.queue.keys.key(for: 1))") == true)
             #expect(receipt.cut != nil)
             let printed = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("printed").path)
             #expect(printed.contains { $0.hasSuffix(".png") })

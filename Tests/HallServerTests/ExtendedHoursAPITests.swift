@@ -78,7 +78,7 @@ struct ExtendedHoursAPITests {
             let error = try errorBody(refusal)
             #expect(error.error == "hall_closed" && error.message.contains("17:30") && error.message.contains("11月26日（星期四） 08:30"))
             #expect(try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#).0 == .created)
-            let sweep = hall.server.makeExtendedHoursSweep()
+            let sweep = hall.server.extended.makeSweep()
             #expect(try await sweep.runOnce().phase == .extended)
             #expect(hall.events.types.contains(.extendedStarted))
 
@@ -149,7 +149,7 @@ struct ExtendedHoursAPITests {
             let (dueStatus, dueBody) = try await client.send(.get, "/api/follow-ups?due=1")
             #expect(dueStatus == .ok && dueBody == "[]", "\(dueBody)")
             hall.clock.set(Self.at("2026-10-12", "09:00"))
-            _ = try await hall.server.makeExtendedHoursSweep().runOnce()
+            _ = try await hall.server.followUps.makeSweep().runOnce()
             // Sessions end after 12 hours: sign in again on the later day.
             DefaultTokens.set(try await client.signIn("head1", TestCredentials.staffPassword), for: client.port)
             clerk3 = try await client.signIn("clerk3", TestCredentials.staffPassword)
@@ -212,7 +212,7 @@ struct ExtendedHoursAPITests {
             $0.devicesDirectory = DemoDevicesTests.devicesDirectory
         }
         defer { hall.remove() }
-        let printer = try #require(hall.server.devices.emulators?.printer)
+        let printer = try #require(hall.demo.printer)
         let background = Task { await hall.server.devices.run() }
         defer { background.cancel() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in

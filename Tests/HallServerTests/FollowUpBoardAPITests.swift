@@ -65,8 +65,8 @@ struct FollowUpBoardAPITests {
                     && all[2].dueDay == visitDue && all[2].closePath == "/api/visits/\(visit.number)/close")
 
             // The rating sweep announces the overdue rating follow-up once.
-            #expect(try await hall.server.management.makeSweep().runOnce().map(\.followUp.id) == [rating.id])
-            _ = try await hall.server.management.makeSweep().runOnce()
+            #expect(try await hall.server.ratings.makeSweep().runOnce().map(\.followUp.id) == [rating.id])
+            _ = try await hall.server.ratings.makeSweep().runOnce()
             #expect(hall.events.of(.ratingFollowUpOverdue).count == 1)
 
             // On the visit's due day it is due today, listed after the overdue ones.

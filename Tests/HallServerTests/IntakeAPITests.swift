@@ -250,7 +250,7 @@ struct IntakeAPITests {
             let accepted = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
                 IntakeTestHall.received(["id-card", "household-register", "application", "photo", "bank-card"]))
             #expect(accepted.case.promisedDay == LocalDay("2026-03-13"))
-            let sweep = hall.server.makeDeadlineSweep()
+            let sweep = hall.server.intake.makeSweep()
             #expect(try await sweep.runOnce() == 0)
             hall.clock.set(IntakeTestHall.morning("2026-03-12"))
             #expect(try await sweep.runOnce() == 1)

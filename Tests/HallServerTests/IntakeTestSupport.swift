@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallEmulators
 import HallServer
 import Testing
 import HallTestSupport
@@ -11,6 +12,8 @@ struct IntakeTestHall {
     let folder: URL
     let clock: ManualClock
     let events: RecordingSink
+    /// The emulators standing in for the ticket printer and LED screens when the configuration asks for them.
+    let demo: DemoDevices
 
     init(at day: String, _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-intake-\(UUID().uuidString)")
@@ -24,7 +27,8 @@ struct IntakeTestHall {
         adjust(&configuration)
         clock = ManualClock(Self.morning(day))
         events = RecordingSink()
-        server = try HallServer(configuration: configuration, clock: clock, sinks: [events])
+        demo = DemoDevices(stateDirectory: folder)
+        server = try HallServer(configuration: configuration, clock: clock, standIns: demo, sinks: [events])
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -24,9 +24,8 @@ struct PeriodicSweepTests {
             get { metadata[key] }
             set { metadata[key] = newValue }
         }
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-                 function: String, line: UInt) {
-            lines.add("\(level) \(message)")
+        func log(event: LogEvent) {
+            lines.add("\(event.level) \(event.message)")
         }
     }
 
@@ -57,13 +56,17 @@ struct PeriodicSweepTests {
         #expect(rounds.count == stopped, "no round after cancellation")
     }
 
-    @Test("the hall's sweeps: case deadlines, appointments, rating follow-ups, extended hours, each at its interval")
-    func hallSweeps() throws {
+    @Test("the hall's background work: devices, every sweep at its interval, capture clean-up, receipt retries")
+    func hallBackgroundWork() throws {
         let (server, folder) = try makeServer { $0.extendedHours.checkIntervalSeconds = 7 }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let sweeps = server.sweeps()
-        #expect(sweeps.map(\.name) == ["deadlines", "appointments", "follow-ups", "extended"])
-        #expect(sweeps.map(\.interval) == [.seconds(300), .seconds(server.configuration.appointments.sweepIntervalSeconds),
-                                           .seconds(300), .seconds(7)])
+        #expect(server.backgroundWork.map(\.name) == ["devices", "deadlines", "extended", "visit-receipts", "home-visits", "appointments",
+                                                      "rating-follow-ups", "follow-ups", "capture-orphans"])
+        #expect(server.intake.makeSweep().interval == .seconds(300))
+        #expect(server.extended.makeSweep().interval == .seconds(7))
+        #expect(server.appointments.makeSweep().interval == .seconds(server.configuration.appointments.sweepIntervalSeconds))
+        #expect(server.homeVisits.makeSweep().interval == .seconds(server.configuration.appointments.sweepIntervalSeconds))
+        #expect(server.ratings.makeSweep().interval == .seconds(300))
+        #expect(server.followUps.makeSweep().interval == .seconds(300))
     }
 }

@@ -34,7 +34,7 @@ struct PublicSurfaceTests {
             #expect(caseStatus == .created, "\(caseBody)")
             let opened = try HallJSON.decoder().decode(Case.self, from: Data(caseBody.utf8))
             _ = try await client.send(.post, "/api/windows/3/finish", token: clerk)
-            let key = hall.server.management.ticketKeys.key(for: issued.ticket.id)
+            let key = hall.server.queue.keys.key(for: issued.ticket.id)
 
             var surfaces = ["kiosk answer": kiosk]
             for uri in ["/api/tickets/\(issued.ticket.id)", "/api/tickets/\(issued.ticket.number)", "/api/status",

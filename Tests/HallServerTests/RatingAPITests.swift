@@ -103,14 +103,14 @@ struct RatingAPITests {
             let clerk = try await client.clerkToken("clerk3")
             let waiting = try await client.decode(IssuedTicket.self, .post, "/api/tickets", #"{"service":"A"}"#, token: TestCredentials.kiosk)
             let notYet = try await client.decode(TicketRatingStatus.self, .get,
-                                                 "/api/tickets/\(waiting.ticket.id)/rating?k=\(server.management.ticketKeys.key(for: waiting.ticket.id))")
+                                                 "/api/tickets/\(waiting.ticket.id)/rating?k=\(server.queue.keys.key(for: waiting.ticket.id))")
             #expect(!notYet.isFinished && !notYet.canRate)
             // Residents rate without signing in: no token at all (the key is the credential).
             _ = try await client.send(.post, "/api/windows/1/call-next", token: clerk)
             _ = try await client.send(.post, "/api/windows/1/skip", token: clerk)
             let ticket = try await client.servedTicket(at: 3, clerk: clerk)
-            let key = server.management.ticketKeys.key(for: ticket.id)
-            #expect(key.count == 22 && key != server.management.ticketKeys.key(for: ticket.id + 1))
+            let key = server.queue.keys.key(for: ticket.id)
+            #expect(key.count == 22 && key != server.queue.keys.key(for: ticket.id + 1))
 
             let bare = try await client.decode(TicketRatingStatus.self, .get, "/api/tickets/\(ticket.id)/rating")
             #expect(bare.isFinished && !bare.canRate && bare.reason == "此链接只能查看进度；如需评价，请扫描号票上的二维码。")
@@ -120,10 +120,10 @@ struct RatingAPITests {
             let (missing, missingBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating", #"{"key":"","level":"satisfied"}"#)
             #expect(try missing == .forbidden && errorBody(missingBody).error == "ticket_key_missing")
             let (wrong, wrongBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating",
-                                                           #"{"key":"\#(server.management.ticketKeys.key(for: ticket.id + 1))","level":"satisfied"}"#)
+                                                           #"{"key":"\#(server.queue.keys.key(for: ticket.id + 1))","level":"satisfied"}"#)
             #expect(try wrong == .forbidden && errorBody(wrongBody).error == "invalid_ticket_key")
             let (skipped, skippedBody) = try await client.send(.post, "/api/tickets/\(waiting.ticket.id)/rating",
-                                                               #"{"key":"\#(server.management.ticketKeys.key(for: waiting.ticket.id))","level":"satisfied"}"#)
+                                                               #"{"key":"\#(server.queue.keys.key(for: waiting.ticket.id))","level":"satisfied"}"#)
             #expect(try skipped == .conflict && errorBody(skippedBody).error == "ticket_not_finished", "a no-show is not rated")
 
             let (ok, okBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating", #"{"key":"\#(key)","level":"very_satisfied"}"#)

@@ -168,7 +168,7 @@ struct ReviewAPITests {
             // senior-allowance: simple, 3 working days: 3-10 (Tue) → 3-13 (Fri).
             let number = try await Self.acceptedCase(client, clerk: clerk, item: "senior-allowance",
                                                      materials: ["id-card", "household-register", "application", "photo", "bank-card"])
-            let sweep = hall.server.makeDeadlineSweep()
+            let sweep = hall.server.intake.makeSweep()
             let received = try await client.streamedEvents(hall.server, count: 2,
                                                            keep: { $0.type == .caseDueSoon || $0.type == .caseOverdue }) { () async throws in
                 #expect(try await sweep.runOnce() == 0)

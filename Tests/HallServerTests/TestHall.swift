@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallEmulators
 import HallServer
 import Hummingbird
 import HummingbirdTesting
@@ -17,7 +18,16 @@ enum TestCredentials {
 /// A demo-configured server on a fresh temporary database, with a kiosk and a screen device
 /// token, an `admin` account (TestCredentials.adminPassword) and a cheap bcrypt cost.
 func makeServer(clock: any HallClock = SystemClock(), _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws -> (HallServer, URL) {
+    let (server, folder, _) = try makeDemoServer(clock: clock, adjust)
+    return (server, folder)
+}
+
+/// `makeServer` with the demo hall's emulators standing in for the ticket printer and the LED screens
+/// (used when the configuration asks for them).
+func makeDemoServer(clock: any HallClock = SystemClock(),
+                    _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws -> (HallServer, URL, DemoDevices) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-server-\(UUID().uuidString)")
+    let demo = DemoDevices(stateDirectory: folder)
     var configuration = HallConfiguration.demo
     configuration.database.path = folder.appendingPathComponent("hall.sqlite").path
     configuration.stateDirectory = folder.path
@@ -28,7 +38,7 @@ func makeServer(clock: any HallClock = SystemClock(), _ adjust: (inout HallConfi
                                   screens: [.init(id: "screen-1", token: TestCredentials.screen)])
     configuration.extendedHours.refuseTicketsAfterClosing = false // tests of other features must not depend on the time of day
     adjust(&configuration)
-    return (try HallServer(configuration: configuration, clock: clock), folder)
+    return (try HallServer(configuration: configuration, clock: clock, standIns: demo), folder, demo)
 }
 
 extension TestClientProtocol {

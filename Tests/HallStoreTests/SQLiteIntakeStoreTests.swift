@@ -70,7 +70,7 @@ struct SQLiteIntakeStoreTests {
         #expect(try await intake.loadCase(number: number) == stored)
         #expect(try await intake.cases(states: [.inReview]).map(\.id) == [opened.id])
         #expect(try await intake.cases(states: [.closed]).isEmpty)
-        let columns = try await database.pool.read { db in
+        let columns = try database.pool.read { db in
             try Row.fetchOne(db, sql: "SELECT number, state, item_id, owner, accepted_day, promised_day FROM intake_case")!
         }
         #expect(columns[0] as String == number && columns[1] as String == "in_review" && columns[2] as String == item.id)

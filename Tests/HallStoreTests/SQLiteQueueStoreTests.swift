@@ -109,7 +109,7 @@ struct SQLiteQueueStoreTests {
         let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
         _ = try await queue.issue(serviceKey: "社保医保")
         _ = try await queue.callNext(window: 3)
-        let rows = try await database.pool.read { db in try Row.fetchAll(db, sql: "SELECT type, body FROM event ORDER BY id") }
+        let rows = try database.pool.read { db in try Row.fetchAll(db, sql: "SELECT type, body FROM event ORDER BY id") }
         #expect(rows.map { $0["type"] as String } == ["ticket.issued", "ticket.called"])
         let event = try HallJSON.decoder().decode(HallEvent.self, from: Data((rows[1]["body"] as String).utf8))
         #expect(event.ticket?.number == "B001" && event.window == 3 && event.id == 2)

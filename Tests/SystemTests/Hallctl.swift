@@ -79,7 +79,7 @@ final class Hallctl {
         process.currentDirectoryURL = folder
         // Files, not pipes: nothing to drain while the child runs.
         let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        for file in [out, err] { FileManager.default.createFile(atPath: file.path, contents: nil) }
+        for file in [out, err] where !FileManager.default.createFile(atPath: file.path, contents: nil) { throw CocoaError(.fileWriteUnknown) }
         let stdin = Pipe()
         process.standardInput = stdin
         process.standardOutput = try FileHandle(forWritingTo: out)

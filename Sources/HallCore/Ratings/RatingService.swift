@@ -105,7 +105,7 @@ public final class RatingService: Sendable {
         let day = today()
         return try await store.read { tx in
             let calendar = try WorkingDayCalendar(schedules: tx.holidaySchedules())
-            return try Self.sorted(try tx.followUps(openOnly: openOnly).map { try RatingRules.status(of: $0, today: day, calendar: calendar) })
+            return Self.sorted(try tx.followUps(openOnly: openOnly).map { try RatingRules.status(of: $0, today: day, calendar: calendar) })
         }
     }
 

@@ -28,6 +28,7 @@ enum PseudoTerminalCalls {
             close(m)
             throw .pty("grantpt/unlockpt/ptsname_r: \(why)")
         }
-        return (m, String(cString: buffer))
+        let path = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return (m, String(decoding: path, as: UTF8.self))
     }
 }

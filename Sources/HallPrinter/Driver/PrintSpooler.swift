@@ -39,16 +39,19 @@ public actor PrintSpooler {
         }
     }
 
-    /// Journals `job` and tries to print it now.
+    /// Journals `job` and tries to print it now. The document is encoded once per attempt, for
+    /// the printer connected then.
     ///
     /// Throws only when the document cannot be encoded for this printer (a caller bug,
     /// e.g. a character outside the printer font); such a job is not kept.
     public func submit(_ job: PrintJob) async throws(EscPosError) -> PrintOutcome {
-        do { _ = try job.document.encode(for: printer.profile) } catch { throw error }
         pending[job.id] = job
         await persist(job)
         if inFlight.contains(job.id) { return .pending(condition) }
-        return await attempt(job)
+        switch await attempt(job) {
+        case .done(let outcome): return outcome
+        case .unprintable(let error): throw error
+        }
     }
 
     /// Enqueues `document` again under `id` (a clerk's reprint).
@@ -63,7 +66,11 @@ public actor PrintSpooler {
         var printed = 0
         for job in pending.values.sorted(by: { $0.enqueuedAt < $1.enqueuedAt }) where !inFlight.contains(job.id) {
             guard pending[job.id] == job else { continue }
-            if case .printed = await attempt(job) { printed += 1 } else { break }
+            switch await attempt(job) {
+            case .done(.printed): printed += 1
+            case .done(.pending): return printed
+            case .unprintable: continue
+            }
         }
         return printed
     }
@@ -120,7 +127,14 @@ public actor PrintSpooler {
 
     // MARK: - Private
 
-    private func attempt(_ job: PrintJob) async -> PrintOutcome {
+    /// What one attempt at a job came to.
+    private enum Attempt {
+        case done(PrintOutcome)
+        /// The document cannot be encoded for this printer: the job is dropped, not retried.
+        case unprintable(EscPosError)
+    }
+
+    private func attempt(_ job: PrintJob) async -> Attempt {
         inFlight.insert(job.id)
         defer { inFlight.remove(job.id) }
         do {
@@ -130,11 +144,11 @@ public actor PrintSpooler {
             lastPrintedAt = Date()
             lastFailure = nil
             // A reprint enqueued while this one was printing stays pending.
-            if pending[job.id] == job {
-                pending[job.id] = nil
-                do { try await journal.remove(jobID: job.id) } catch { lastJournalError = String(describing: error) }
-            }
-            return .printed(after)
+            if pending[job.id] == job { await drop(job) }
+            return .done(.printed(after))
+        } catch .encoding(let error) {
+            if pending[job.id] == job { await drop(job) }
+            return .unprintable(error)
         } catch {
             condition = error.condition
             failedAttemptsTotal += 1
@@ -146,8 +160,14 @@ public actor PrintSpooler {
                 pending[job.id] = updated
                 await persist(updated)
             }
-            return .pending(error.condition)
+            return .done(.pending(error.condition))
         }
+    }
+
+    /// Forgets a job that is printed or cannot be printed.
+    private func drop(_ job: PrintJob) async {
+        pending[job.id] = nil
+        do { try await journal.remove(jobID: job.id) } catch { lastJournalError = String(describing: error) }
     }
 
     private func persist(_ job: PrintJob) async {

@@ -2,7 +2,7 @@ import HallCore
 import HallPrinter
 import HallStore
 
-/// JSON answers of the appointment and home-visit API.
+/// JSON answers of the appointment API (the home-visit API shares `DocumentPrint`).
 enum AppointmentResponses {
     /// A booking for staff, with where its printable confirmation is.
     struct Booking: Encodable {
@@ -26,17 +26,6 @@ enum AppointmentResponses {
     struct DocumentPrint: Encodable {
         var url: String
         var print: NoticePrintReport
-    }
-
-    struct VisitCase: Encodable {
-        var visit: HomeVisit
-        var `case`: Case
-    }
-
-    struct Receipt: Encodable {
-        var visit: HomeVisit
-        var receipt: ReceiptDocument
-        var print: PrintReport
     }
 
     /// The kiosk's (and the clerk's) answer to a check-in: the masked booking, the priority ticket

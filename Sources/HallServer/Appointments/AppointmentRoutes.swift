@@ -5,23 +5,20 @@ import Hummingbird
 import NIOCore
 
 /// The appointment API: slots and duty (`/api/appointment-slots`), bookings, check-in, cancellation
-/// and confirmations (`/api/appointments`), suspensions (`/api/appointment-suspensions`); registers the
-/// home-visit API too (`HomeVisitRoutes`). Who may call each state-changing route is declared in
-/// `RoutePermissions`; the actor is always the signed-in principal.
+/// and confirmations (`/api/appointments`), suspensions (`/api/appointment-suspensions`). Who may call
+/// each state-changing route is declared in `RoutePermissions`; the actor is always the signed-in principal.
 struct AppointmentRoutes {
-    let module: AppointmentsModule
-    /// Prints check-in tickets on the kiosk's printer (nil: none).
-    let printing: TicketPrinting?
+    let feature: AppointmentsFeature
 
-    private var service: AppointmentService { module.appointments }
+    private var service: AppointmentService { feature.service }
 
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
 
         api.get("appointment-slots") { request, _ in
             let today = service.today()
-            let from = try Self.day(request, "from") ?? today
-            let to = try Self.day(request, "to") ?? from.adding(days: 60)
+            let from = try RouteSupport.day(request, "from") ?? today
+            let to = try RouteSupport.day(request, "to") ?? from.adding(days: 60)
             return try JSONResponse.make(try await service.slots(from: from, through: to))
         }
         api.post("appointment-slots") { request, context in
@@ -30,23 +27,23 @@ struct AppointmentRoutes {
             let slot = try await service.openSlot(OpenSlotRequest(
                 day: body.day, time: try SlotTime(start: body.start, end: body.end), capacity: body.capacity,
                 service: body.service ?? "comprehensive", itemIDs: body.items ?? [], staff: body.staff ?? [], note: body.note),
-                actor: try Self.actor(context))
+                actor: try RouteSupport.actor(context))
             return try JSONResponse.make(try await service.slot(id: slot.id), status: .created)
         }
         api.get("appointment-slots/duty") { _, context in
-            let me = try Self.actor(context)
+            let me = try RouteSupport.actor(context)
             return try JSONResponse.make(AppointmentResponses.Duty(slots: try await service.duty(username: me),
-                                                                    visits: try await module.visits.duty(username: me)))
+                                                                    visits: try await feature.visits.duty(username: me)))
         }
         api.get("appointment-slots/{id}") { _, context in
-            let id = try Self.id(context)
+            let id = try RouteSupport.id(context)
             return try JSONResponse.make(AppointmentResponses.SlotDetail(slot: try await service.slot(id: id),
                                                                           appointments: try await service.appointments(slotID: id)))
         }
         api.put("appointment-slots/{id}/staff") { request, context in
             var request = request
             let body = try await request.decodeJSON(AppointmentRequests.Staff.self, context: context)
-            let slot = try await service.assignStaff(slotID: try Self.id(context), usernames: body.staff, actor: try Self.actor(context))
+            let slot = try await service.assignStaff(slotID: try RouteSupport.id(context), usernames: body.staff, actor: try RouteSupport.actor(context))
             return try JSONResponse.make(try await service.slot(id: slot.id))
         }
 
@@ -56,7 +53,7 @@ struct AppointmentRoutes {
             let booked = try await service.book(BookingRequest(slotID: body.slot, itemID: body.item, name: body.name, phone: body.phone,
                                                                idNumber: body.idNumber, request: body.request,
                                                                channel: body.channel ?? .inPerson),
-                                                clerk: try Self.actor(context))
+                                                clerk: try RouteSupport.actor(context))
             return try JSONResponse.make(Self.booking(booked), status: .created)
         }
         api.get("appointments") { request, _ in
@@ -74,24 +71,24 @@ struct AppointmentRoutes {
             return try await checkIn(try await service.checkIn(code: body.code, actor: context.actorName))
         }
         api.get("appointments/{id}") { _, context in
-            try JSONResponse.make(Self.booking(try await service.appointment(id: try Self.id(context))))
+            try JSONResponse.make(Self.booking(try await service.appointment(id: try RouteSupport.id(context))))
         }
         api.post("appointments/{id}/check-in") { _, context in
-            try await checkIn(try await service.checkIn(appointmentID: try Self.id(context), actor: context.actorName))
+            try await checkIn(try await service.checkIn(appointmentID: try RouteSupport.id(context), actor: context.actorName))
         }
         api.post("appointments/{id}/cancel") { request, context in
             let body = try await CaseRoutes.optionalJSON(request, AppointmentRequests.Reason.self, context)
-            return try JSONResponse.make(try await service.cancel(appointmentID: try Self.id(context), reason: body?.reason,
-                                                                  clerk: try Self.actor(context)))
+            return try JSONResponse.make(try await service.cancel(appointmentID: try RouteSupport.id(context), reason: body?.reason,
+                                                                  clerk: try RouteSupport.actor(context)))
         }
         api.post("appointments/{id}/excuse") { request, context in
             var request = request
             let body = try await request.decodeJSON(AppointmentRequests.Reason.self, context: context)
-            return try JSONResponse.make(try await service.excuse(appointmentID: try Self.id(context), reason: body.reason ?? "",
-                                                                  clerk: try Self.actor(context)))
+            return try JSONResponse.make(try await service.excuse(appointmentID: try RouteSupport.id(context), reason: body.reason ?? "",
+                                                                  clerk: try RouteSupport.actor(context)))
         }
         api.get("appointments/{id}/confirmation") { _, context in
-            let a = try await service.appointment(id: try Self.id(context))
+            let a = try await service.appointment(id: try RouteSupport.id(context))
             let pdf = try await confirmation(a).renderPDF()
             return Response(status: .ok,
                             headers: [.contentType: "application/pdf",
@@ -99,9 +96,9 @@ struct AppointmentRoutes {
                             body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
         }
         api.post("appointments/{id}/confirmation/print") { _, context in
-            let a = try await service.appointment(id: try Self.id(context))
+            let a = try await service.appointment(id: try RouteSupport.id(context))
             return try JSONResponse.make(AppointmentResponses.DocumentPrint(url: Self.confirmationURL(a),
-                                                                            print: try await module.office.print(try await confirmation(a))))
+                                                                            print: try await feature.office.print(try await confirmation(a))))
         }
 
         api.get("appointment-suspensions") { request, _ in
@@ -110,24 +107,22 @@ struct AppointmentRoutes {
         api.post("appointment-suspensions/{id}/lift") { request, context in
             var request = request
             let body = try await request.decodeJSON(AppointmentRequests.Reason.self, context: context)
-            return try JSONResponse.make(try await service.liftSuspension(id: try Self.id(context), reason: body.reason ?? "",
-                                                                          actor: try Self.actor(context)))
+            return try JSONResponse.make(try await service.liftSuspension(id: try RouteSupport.id(context), reason: body.reason ?? "",
+                                                                          actor: try RouteSupport.actor(context)))
         }
 
-        HomeVisitRoutes(module: module).register(on: api)
     }
 
     /// The check-in answer with the ticket printed on the kiosk's printer.
     private func checkIn(_ done: AppointmentCheckIn) async throws -> Response {
-        let print = await printing?.print(done.ticket) ?? PrintReport(status: .disabled, message: "本大厅未配置取号打印机，请记下您的号码。")
-        return try JSONResponse.make(AppointmentResponses.CheckIn(appointment: done.appointment.publicView,
-                                                                  ticket: KioskTicket(issued: done.ticket, print: print)),
+        let ticket = await feature.desk.handOut(done.ticket)
+        return try JSONResponse.make(AppointmentResponses.CheckIn(appointment: done.appointment.publicView, ticket: ticket),
                                      status: .created)
     }
 
     private func confirmation(_ a: Appointment) async throws -> TableReport {
         let staff = (try? await service.slot(id: a.slotID).slot.staff) ?? []
-        return module.documents.confirmation(a, staff: staff)
+        return feature.documents.confirmation(a, staff: staff)
     }
 
     static func booking(_ a: Appointment) -> AppointmentResponses.Booking {
@@ -135,22 +130,4 @@ struct AppointmentRoutes {
     }
 
     static func confirmationURL(_ a: Appointment) -> String { "/api/appointments/\(a.id)/confirmation" }
-
-    /// The signed-in principal (every route here is behind `RoutePermissions`).
-    static func actor(_ context: HallRequestContext) throws -> String {
-        guard let name = context.actorName else { throw AccessError.notSignedIn }
-        return name
-    }
-
-    static func id(_ context: HallRequestContext) throws -> Int64 {
-        let text = try context.parameters.require("id")
-        guard let id = Int64(text), id > 0 else { throw APIError.invalidParameter(name: "id", value: text) }
-        return id
-    }
-
-    static func day(_ request: Request, _ name: String) throws -> LocalDay? {
-        guard let text = request.uri.queryParameters.get(name), !text.isEmpty else { return nil }
-        guard let day = LocalDay(text) else { throw APIError.invalidParameter(name: name, value: text) }
-        return day
-    }
 }

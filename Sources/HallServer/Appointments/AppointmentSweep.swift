@@ -1,22 +1,18 @@
 import HallCore
 import Logging
 
-/// Cancels bookings whose time ended without a check-in (视为取消预约, which may suspend a person),
-/// puts the duty of ended slots into the staff ledger, and announces overdue home-visit reviews
-/// and follow-ups.
+/// Cancels bookings whose time ended without a check-in (视为取消预约, which may suspend a person) and
+/// puts the duty of ended slots into the staff ledger.
 public struct AppointmentSweep: Sweep {
     public static let name = "appointments"
     public let appointments: AppointmentService
-    public let visits: HomeVisitService
     /// Records the duty of ended slots in the staff ledger (nil: no ledger).
     public let duty: AppointmentDutyRecorder?
     public let interval: Duration
     private let logger = Logger(label: "halld.appointments")
 
-    public init(appointments: AppointmentService, visits: HomeVisitService, duty: AppointmentDutyRecorder? = nil,
-                interval: Duration = .seconds(60)) {
+    public init(appointments: AppointmentService, duty: AppointmentDutyRecorder? = nil, interval: Duration = .seconds(60)) {
         self.appointments = appointments
-        self.visits = visits
         self.duty = duty
         self.interval = interval
     }
@@ -31,7 +27,6 @@ public struct AppointmentSweep: Sweep {
                 logger.error("appointment duty of slot \(failure.slotID) not recorded in the ledger: \(failure.reason)")
             }
         }
-        try await visits.checkDeadlines()
         return missed
     }
 }

@@ -7,13 +7,13 @@ import NIOCore
 /// a page's image or thumbnail, delete a wrong page, export everything as one PDF; the scanners'
 /// state. `{ref}` is a case number or the case's numeric id.
 struct CaptureRoutes {
-    let captures: CaseCaptures
+    let captures: CapturesFeature
 
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
         api.post("cases/{ref}/captures") { request, context in
             var request = request
-            let body = try await request.decodeJSON(CaseCaptures.Request.self, context: context)
+            let body = try await request.decodeJSON(CapturesFeature.Request.self, context: context)
             let c = try await load(context)
             let (window, records) = try await captures.capture(body, into: c, actor: context.actorName ?? "system")
             return try JSONResponse.make(CaptureResponses.Captured(window: window, captures: records.map { .init($0, of: c) }),

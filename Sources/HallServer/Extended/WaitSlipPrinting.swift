@@ -12,7 +12,6 @@ struct WaitSlipPrinting: Sendable {
 
     /// The slip of `estimate` on a day with `hours`.
     func receipt(_ estimate: WaitEstimate, hours: DayHours?) -> ReceiptDocument {
-        let base = center.publicBaseURL.hasSuffix("/") ? String(center.publicBaseURL.dropLast()) : center.publicBaseURL
         var fields = [ReceiptDocument.Field("号码", estimate.number), ReceiptDocument.Field("业务", estimate.serviceName),
                       ReceiptDocument.Field("前面等候", "\(estimate.peopleAhead) 人"),
                       ReceiptDocument.Field("预计等候", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
@@ -26,7 +25,7 @@ struct WaitSlipPrinting: Sendable {
         footer += ["延时服务不收取任何费用。", "是否继续等候由您自愿选择；如不便等候，", "可告知工作人员留下联系方式，", "办结后告知您结果。",
                    "咨询电话：\(center.phone)"]
         return ReceiptDocument(title: "等候告知单", subtitleLines: [center.name], fields: fields,
-                               qrPayload: "\(base)/t/?id=\(estimate.ticketID)", footerLines: footer)
+                               qrPayload: center.publicURL("/t/?id=\(estimate.ticketID)"), footerLines: footer)
     }
 
     /// Prints the slip; without a ticket printer says so.

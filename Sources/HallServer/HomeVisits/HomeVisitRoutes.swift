@@ -9,15 +9,15 @@ import NIOCore
 ///
 /// `{ref}` is a visit number (`SM20261202-01`) or its numeric id.
 struct HomeVisitRoutes {
-    let module: AppointmentsModule
+    let feature: HomeVisitsFeature
 
-    private var visits: HomeVisitService { module.visits }
+    private var visits: HomeVisitService { feature.service }
 
     func register(on api: RouterGroup<HallRequestContext>) {
         api.post("visits") { request, context in
             var request = request
-            let body = try await request.decodeJSON(AppointmentRequests.VisitBody.self, context: context)
-            return try JSONResponse.make(try await visits.request(body.visitRequest, clerk: try AppointmentRoutes.actor(context)),
+            let body = try await request.decodeJSON(HomeVisitRequests.VisitBody.self, context: context)
+            return try JSONResponse.make(try await visits.request(body.visitRequest, clerk: try RouteSupport.actor(context)),
                                          status: .created)
         }
         api.get("visits") { request, _ in
@@ -26,8 +26,8 @@ struct HomeVisitRoutes {
         api.get("visits/board") { _, _ in try JSONResponse.make(try await visits.board()) }
         api.get("visits/{ref}") { _, context in try JSONResponse.make(try await visits.load(try Self.ref(context))) }
 
-        post(api, "approve", AppointmentRequests.Approve.self) { ref, body, actor in try await visits.approve(ref, body.approval, reviewer: actor) }
-        post(api, "refuse", AppointmentRequests.Refuse.self) { ref, body, actor in
+        post(api, "approve", HomeVisitRequests.Approve.self) { ref, body, actor in try await visits.approve(ref, body.approval, reviewer: actor) }
+        post(api, "refuse", HomeVisitRequests.Refuse.self) { ref, body, actor in
             try await visits.refuse(ref, reason: body.reason ?? "", alternative: body.alternative ?? "", reviewer: actor)
         }
         post(api, "withdraw", AppointmentRequests.Reason.self) { ref, body, actor in
@@ -35,7 +35,7 @@ struct HomeVisitRoutes {
         }
         api.get("visits/{ref}/plan") { _, context in
             let visit = try await visits.load(try Self.ref(context))
-            let pdf = try module.documents.visitPlan(visit).renderPDF()
+            let pdf = try feature.documents.visitPlan(visit).renderPDF()
             return Response(status: .ok,
                             headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(visit.number).pdf\""],
                             body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
@@ -43,62 +43,62 @@ struct HomeVisitRoutes {
         api.post("visits/{ref}/plan/print") { _, context in
             let visit = try await visits.load(try Self.ref(context))
             return try JSONResponse.make(AppointmentResponses.DocumentPrint(
-                url: "/api/visits/\(visit.number)/plan", print: try await module.office.print(try module.documents.visitPlan(visit))))
+                url: "/api/visits/\(visit.number)/plan", print: try await feature.office.print(try feature.documents.visitPlan(visit))))
         }
 
         api.post("visits/{ref}/case") { request, context in
-            let body = try await CaseRoutes.optionalJSON(request, AppointmentRequests.OpenCase.self, context)
+            let body = try await CaseRoutes.optionalJSON(request, HomeVisitRequests.OpenCase.self, context)
             let (visit, opened) = try await visits.openCase(try Self.ref(context), idNumber: body?.idNumber,
-                                                            clerk: try AppointmentRoutes.actor(context))
-            return try JSONResponse.make(AppointmentResponses.VisitCase(visit: visit, case: opened), status: .created)
+                                                            clerk: try RouteSupport.actor(context))
+            return try JSONResponse.make(HomeVisitResponses.VisitCase(visit: visit, case: opened), status: .created)
         }
         post(api, "outcome", VisitOutcomeReport.self) { ref, body, actor in try await visits.recordOutcome(ref, body, clerk: actor) }
         api.post("visits/{ref}/receipt") { _, context in
-            let visit = try await visits.recordReceipt(try Self.ref(context), clerk: try AppointmentRoutes.actor(context))
+            let visit = try await visits.recordReceipt(try Self.ref(context), clerk: try RouteSupport.actor(context))
             let sequence = visit.receipts.last?.sequence ?? 1
-            let receipt = module.receipts.document(visit, sequence: sequence, caseNumber: await caseNumber(visit))
-            let print = await module.receipts.print(receipt, jobID: "visit-\(visit.id)-receipt-\(sequence)")
-            return try JSONResponse.make(AppointmentResponses.Receipt(visit: visit, receipt: receipt, print: print), status: .created)
+            let receipt = feature.receipts.document(visit, sequence: sequence, caseNumber: await caseNumber(visit))
+            let print = await feature.receipts.print(receipt, jobID: "visit-\(visit.id)-receipt-\(sequence)")
+            return try JSONResponse.make(HomeVisitResponses.Receipt(visit: visit, receipt: receipt, print: print), status: .created)
         }
         api.get("visits/{ref}/receipt") { request, context in
             let visit = try await visits.load(try Self.ref(context))
             guard let last = visit.receipts.last else {
                 throw HomeVisitError.invalidState(visit: visit.number, state: visit.state, action: "下载回执（尚未出具回执）")
             }
-            let receipt = module.receipts.document(visit, sequence: last.sequence, caseNumber: await caseNumber(visit))
-            let bytes = try module.receipts.bytes(receipt, profileID: request.uri.queryParameters.get("profile"))
+            let receipt = feature.receipts.document(visit, sequence: last.sequence, caseNumber: await caseNumber(visit))
+            let bytes = try feature.receipts.bytes(receipt, profileID: request.uri.queryParameters.get("profile"))
             return Response(status: .ok,
                             headers: [.contentType: "application/octet-stream",
                                       .contentDisposition: "attachment; filename=\"\(visit.number)-\(last.sequence).escpos\""],
                             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
-        post(api, "follow-ups", AppointmentRequests.Note.self) { ref, body, actor in
+        post(api, "follow-ups", HomeVisitRequests.Note.self) { ref, body, actor in
             try await visits.addFollowUpNote(ref, note: body.note ?? "", clerk: actor)
         }
-        post(api, "close", AppointmentRequests.Note.self) { ref, body, actor in try await visits.close(ref, note: body.note ?? "", clerk: actor) }
-        post(api, "calls", AppointmentRequests.Call.self) { ref, body, actor in
+        post(api, "close", HomeVisitRequests.Note.self) { ref, body, actor in try await visits.close(ref, note: body.note ?? "", clerk: actor) }
+        post(api, "calls", HomeVisitRequests.Call.self) { ref, body, actor in
             try await visits.recordCall(ref, outcome: body.outcome, note: body.note, by: actor)
         }
-        post(api, "spot-checks", AppointmentRequests.SpotCheckBody.self) { ref, body, actor in
+        post(api, "spot-checks", HomeVisitRequests.SpotCheckBody.self) { ref, body, actor in
             try await visits.recordSpotCheck(ref, result: body.result, note: body.note, by: actor)
         }
     }
 
     /// A POST on a visit: decodes `Body`, runs `action` with the visit reference and the signed-in actor,
     /// and answers the visit.
-    private func post<Body: Decodable>(_ api: RouterGroup<HallRequestContext>, _ path: String, _ type: Body.Type,
+    private func post<Body: Decodable & Sendable>(_ api: RouterGroup<HallRequestContext>, _ path: String, _ type: Body.Type,
                                        _ action: @escaping @Sendable (String, Body, String) async throws -> HomeVisit) {
         api.post("visits/{ref}/\(path)") { request, context in
             var request = request
             let body = try await request.decodeJSON(Body.self, context: context)
-            return try JSONResponse.make(try await action(try Self.ref(context), body, try AppointmentRoutes.actor(context)))
+            return try JSONResponse.make(try await action(try Self.ref(context), body, try RouteSupport.actor(context)))
         }
     }
 
     /// The linked case's number once accepted (printed on the receipt with its status QR code).
     private func caseNumber(_ visit: HomeVisit) async -> String? {
         guard let id = visit.caseID else { return nil }
-        return try? await module.intake.loadCase(id: id).number
+        return try? await feature.intake.loadCase(id: id).number
     }
 
     static func ref(_ context: HallRequestContext) throws -> String { try context.parameters.require("ref") }

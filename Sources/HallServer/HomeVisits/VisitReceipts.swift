@@ -58,10 +58,8 @@ public final class VisitReceipts: Sendable {
         }
         if let caseNumber { fields.append(.init("受理编号", caseNumber)) }
         fields.append(.init("服务费用", "不收费"))
-        var base = center.publicBaseURL
-        while base.hasSuffix("/") { base.removeLast() }
         return ReceiptDocument(title: "上门服务回执", subtitleLines: [center.name],
-                               fields: fields, qrPayload: caseNumber.map { "\(base)/api/cases/\($0)/status" },
+                               fields: fields, qrPayload: caseNumber.map { center.publicURL("/api/cases/\($0)/status") },
                                footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
     }
 
@@ -84,16 +82,8 @@ public final class VisitReceipts: Sendable {
         guard let spooler else {
             return PrintReport(status: .disabled, message: "未配置回执打印机：请用 hallctl visit receipt --out /dev/rfcomm0 在随身打印机上打印。")
         }
-        do {
-            switch try await spooler.submit(PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout()))) {
-            case .printed:
-                return PrintReport(status: .printed, message: "回执已打印。")
-            case .pending(let condition):
-                return PrintReport(status: .queued, message: "回执打印失败（\(condition.label)），打印机恢复后将自动补打。")
-            }
-        } catch {
-            return PrintReport(status: .failed, message: "回执无法打印（\(error)）。")
-        }
+        return await spooler.submit(PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout())), wording: .init(
+            printed: "回执已打印。", queued: { "回执打印失败（\($0)），打印机恢复后将自动补打。" }, failed: { "回执无法打印（\($0)）。" }))
     }
 
     /// Retries pending receipts until cancelled (halld runs it with the sweep).
@@ -108,9 +98,7 @@ public final class VisitReceipts: Sendable {
         case .none:
             return nil
         case .tcp:
-            let parts = settings.address.split(separator: ":")
-            let host = parts.first.map(String.init) ?? "127.0.0.1"
-            let port = parts.count > 1 ? UInt16(parts[1]) ?? 9100 : 9100
+            let (host, port) = TCPAddress.parse(settings.address)
             return { TCPConnection(host: host, port: port) }
         case .tty:
             let path = settings.address

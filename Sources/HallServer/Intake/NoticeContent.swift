@@ -50,9 +50,7 @@ struct NoticeContent {
 
     /// The public status page the QR code points to.
     func statusURL(_ c: Case) -> String {
-        var base = configuration.center.publicBaseURL
-        while base.hasSuffix("/") { base.removeLast() }
-        return "\(base)/api/cases/\(c.number ?? String(c.id))/status"
+        configuration.center.publicURL("/api/cases/\(c.number ?? String(c.id))/status")
     }
 
     /// `3号社保医保窗口`, or the comprehensive window when the case was opened without one.

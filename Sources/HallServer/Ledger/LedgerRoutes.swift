@@ -9,7 +9,8 @@ import NIOCore
 /// `GET|POST /api/ledger/leave`, `POST /api/ledger/leave/{id}/taken|cancel`.
 /// A clerk reads only their own ledger; the head and the administrator read everyone's.
 struct LedgerRoutes {
-    let hall: ExtendedHoursHall
+    let ledger: LedgerService
+    let exports: LedgerExports
     let clock: any HallClock
     let timeZone: TimeZone
 
@@ -45,22 +46,22 @@ struct LedgerRoutes {
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
         api.get("ledger") { request, context in
-            try JSONResponse.make(try await hall.ledger.month(try month(request), staff: try staff(request, context)))
+            try JSONResponse.make(try await ledger.month(try month(request), staff: try staff(request, context)))
         }
         api.get("ledger/balances") { request, context in
-            try JSONResponse.make(try await hall.ledger.balances(staff: try staff(request, context)))
+            try JSONResponse.make(try await ledger.balances(staff: try staff(request, context)))
         }
         api.get("ledger/leave") { request, context in
-            try JSONResponse.make(try await hall.ledger.leave(staff: try staff(request, context)))
+            try JSONResponse.make(try await ledger.leave(staff: try staff(request, context)))
         }
         api.get("ledger/export") { request, _ in
             let month = try month(request)
-            let view = try await hall.ledger.month(month, staff: RouteSupport.text(request, "staff"))
+            let view = try await ledger.month(month, staff: RouteSupport.text(request, "staff"))
             switch RouteSupport.text(request, "format") ?? "csv" {
             case "csv":
-                return file(hall.exports.csv(view), type: "text/csv; charset=utf-8", name: "ledger-\(month).csv")
+                return file(exports.csv(view), type: "text/csv; charset=utf-8", name: "ledger-\(month).csv")
             case "pdf":
-                return file(try hall.exports.pdf(view), type: "application/pdf", name: "ledger-\(month).pdf")
+                return file(try exports.pdf(view), type: "application/pdf", name: "ledger-\(month).pdf")
             case let other:
                 throw APIError.invalidParameter(name: "format", value: other)
             }
@@ -69,13 +70,13 @@ struct LedgerRoutes {
             var request = request
             let body = try await request.decodeJSON(PrintRequest.self, context: context)
             let month = try parseMonth(body.month)
-            let report = try await hall.exports.print(try await hall.ledger.month(month))
+            let report = try await exports.print(try await ledger.month(month))
             return try JSONResponse.make(PrintAnswer(month: month, print: report))
         }
         api.post("ledger/entries") { request, context in
             var request = request
             let body = try await request.decodeJSON(EntryRequest.self, context: context)
-            let entry = try await hall.ledger.record(kind: body.kind, staff: body.staff, start: body.start, end: body.end,
+            let entry = try await ledger.record(kind: body.kind, staff: body.staff, start: body.start, end: body.end,
                                                      note: body.note ?? "", served: body.served ?? [], source: .manual,
                                                      by: try RouteSupport.actor(context))
             return try JSONResponse.make(entry, status: .created)
@@ -83,23 +84,23 @@ struct LedgerRoutes {
         api.patch("ledger/entries/{id}") { request, context in
             var request = request
             let body = try await request.decodeJSON(AdjustRequest.self, context: context)
-            return try JSONResponse.make(try await hall.ledger.adjust(entryID: try RouteSupport.id(context), minutes: body.minutes,
+            return try JSONResponse.make(try await ledger.adjust(entryID: try RouteSupport.id(context), minutes: body.minutes,
                                                                       reason: body.reason, by: try RouteSupport.actor(context)))
         }
         api.post("ledger/leave") { request, context in
             var request = request
             let body = try await request.decodeJSON(LeaveRequest.self, context: context)
-            let grant = try await hall.ledger.grantLeave(staff: body.staff, day: body.day, hours: body.hours, note: body.note ?? "",
+            let grant = try await ledger.grantLeave(staff: body.staff, day: body.day, hours: body.hours, note: body.note ?? "",
                                                          by: try RouteSupport.actor(context))
             return try JSONResponse.make(grant, status: .created)
         }
         api.post("ledger/leave/{id}/taken") { _, context in
-            try JSONResponse.make(try await hall.ledger.markTaken(grantID: try RouteSupport.id(context), by: try RouteSupport.actor(context)))
+            try JSONResponse.make(try await ledger.markTaken(grantID: try RouteSupport.id(context), by: try RouteSupport.actor(context)))
         }
         api.post("ledger/leave/{id}/cancel") { request, context in
             var request = request
             let body = try await request.decodeJSON(CancelRequest.self, context: context)
-            return try JSONResponse.make(try await hall.ledger.cancelLeave(grantID: try RouteSupport.id(context), reason: body.reason,
+            return try JSONResponse.make(try await ledger.cancelLeave(grantID: try RouteSupport.id(context), reason: body.reason,
                                                                            by: try RouteSupport.actor(context)))
         }
     }

@@ -10,7 +10,7 @@ struct OperationsRoutes {
     let queue: QueueService
     let metrics: HallMetrics
     let hub: EventHub
-    let health: HealthRegistry
+    let health: HallHealth
 
     struct Health: Codable, Sendable {
         var status: String

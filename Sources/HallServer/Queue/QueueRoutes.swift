@@ -5,8 +5,8 @@ import Hummingbird
 /// state-changing route is declared in `RoutePermissions`; the actor is recorded on every event.
 struct QueueRoutes {
     let queue: QueueService
-    /// Prints each issued ticket (nil: no ticket printer).
-    let printing: TicketPrinting?
+    /// Issues and prints tickets.
+    let desk: TicketDesk
 
     struct IssueRequest: Decodable {
         var service: String
@@ -29,16 +29,16 @@ struct QueueRoutes {
         api.post("tickets") { request, context in
             var request = request
             let body = try await request.decodeJSON(IssueRequest.self, context: context)
-            let priority = body.priority ?? .normal
-            try PriorityTicketRules.check(priority, requestedBy: context.principal)
-            let issued = try await queue.issue(serviceKey: body.service, priority: priority, actor: context.actorName)
-            let print = await printing?.print(issued) ?? PrintReport(status: .disabled, message: "本大厅未配置取号打印机，请记下您的号码。")
-            return try JSONResponse.make(KioskTicket(issued: issued, print: print), status: .created)
+            let ticket = try await desk.issue(service: body.service, priority: body.priority ?? .normal, by: context.principal)
+            return try JSONResponse.make(ticket, status: .created)
         }
         api.get("tickets/{ref}") { _, context in
             let ref = try context.parameters.require("ref")
             if let id = Int64(ref) { return try JSONResponse.make(try await queue.ticketStatus(id: id)) }
             return try JSONResponse.make(try await queue.ticketStatus(number: ref.uppercased()))
+        }
+        api.post("tickets/{ref}/reprint") { _, context in
+            try JSONResponse.make(try await desk.reprint(try context.parameters.require("ref")))
         }
         api.post("tickets/{ref}/leave") { _, context in
             try JSONResponse.make(try await queue.leave(ticketNumber: try context.parameters.require("ref").uppercased(), actor: context.actorName))

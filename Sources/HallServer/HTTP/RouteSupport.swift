@@ -2,23 +2,7 @@ import Foundation
 import HallCore
 import Hummingbird
 
-/// Everything of issue 6 on the router: the kiosk's admission check, opening hours and extended
-/// service, the ledger, follow-ups. Registered before the queue routes, so the admission check
-/// runs in front of `POST /api/tickets`.
-struct ExtendedServiceRoutes {
-    let hall: ExtendedHoursHall
-    let clock: any HallClock
-    let timeZone: TimeZone
-
-    func register(on router: Router<HallRequestContext>) {
-        router.add(middleware: TicketAdmissionMiddleware(hours: hall.hours))
-        HoursRoutes(hall: hall, clock: clock, timeZone: timeZone).register(on: router)
-        LedgerRoutes(hall: hall, clock: clock, timeZone: timeZone).register(on: router)
-        FollowUpRoutes(followUps: hall.followUps).register(on: router)
-    }
-}
-
-/// Small helpers the issue-6 routes share.
+/// Small helpers the routes share: the signed-in principal, permissions, query and path parameters.
 enum RouteSupport {
     /// The signed-in principal's name (the routes are permission-checked, so there is one).
     static func actor(_ context: HallRequestContext) throws -> String {

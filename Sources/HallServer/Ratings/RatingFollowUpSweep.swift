@@ -2,8 +2,8 @@ import HallCore
 
 /// Flags rating follow-ups past their due day (`rating.follow_up_overdue`, once each), so the
 /// head hears of them without opening the page.
-public struct FollowUpSweep: Sweep {
-    public static let name = "follow-ups"
+public struct RatingFollowUpSweep: Sweep {
+    public static let name = "rating-follow-ups"
     public let ratings: RatingService
     public let interval: Duration
 

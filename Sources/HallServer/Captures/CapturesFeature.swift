@@ -2,12 +2,13 @@ import Foundation
 import HallCore
 import HallScanner
 import HallStore
+import Hummingbird
 
 /// Capturing a resident's materials into a case (一窗受理 and home visits): checks that the case
 /// exists, is still open and has the material on its item's checklist, captures on the window's
 /// scanner, and serves, deletes and exports the stored pages. Events go out after the index row is
 /// committed.
-public final class CaseCaptures: Sendable {
+public final class CapturesFeature: HallFeature {
     /// What the clerk asks for; nil fields take the scanner profile's defaults.
     public struct Request: Codable, Sendable {
         public var material: String
@@ -32,8 +33,15 @@ public final class CaseCaptures: Sendable {
         storage = CaptureStorage(configuration: configuration, database: database)
         self.sink = sink
         self.clock = clock
-        // What a crash during a capture may have left behind goes at start-up.
-        Task { [storage] in _ = try? await storage.store.sweep(index: storage.index) }
+    }
+
+    public func addRoutes(to router: Router<HallRequestContext>) {
+        CaptureRoutes(captures: self).register(on: router)
+    }
+
+    /// What a crash during a capture may have left behind goes at start-up.
+    public var backgroundWork: [BackgroundWork] {
+        [BackgroundWork("capture-orphans") { [storage] in _ = try? await storage.store.sweep(index: storage.index) }]
     }
 
     /// Removes temporary files and page files that no record points at (see `CaptureStore.sweep`).

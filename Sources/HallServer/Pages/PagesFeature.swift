@@ -2,11 +2,11 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// Serves the hall's web pages from the bundled `Resources/public` folder (no external CDN:
+/// The hall's web pages, served from the bundled `Resources/public` folder (no external CDN:
 /// everything works offline in the hall), and `/assets/hall-config.js`, which tells every page the
 /// hall's time zone and name as halld is configured, so screens show the hall's time whatever the
 /// browser's own zone.
-struct PageRoutes {
+public final class PagesFeature: HallFeature {
     /// What the pages need to know of the configuration (nothing secret).
     struct PageConfig: Encodable {
         var timeZone: String
@@ -19,7 +19,9 @@ struct PageRoutes {
         config = PageConfig(timeZone: configuration.queue.timeZoneIdentifier, center: configuration.center.name)
     }
 
-    func register(on router: Router<HallRequestContext>) {
+    /// `/assets/hall-config.js`, and every other path the routes do not answer is looked up in the
+    /// pages (`FileMiddleware` serves a file only after the routes said 404, wherever it is added).
+    public func addRoutes(to router: Router<HallRequestContext>) {
         let script = Self.script(config)
         router.get("assets/hall-config.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],

@@ -1,0 +1,43 @@
+import Foundation
+import HallCore
+import HallStore
+import Hummingbird
+
+/// Appointments (预约服务): weekend and evening slots with their duty staff, bookings and their
+/// confirmations, check-in at the kiosk (a priority ticket through the ticket desk), missed
+/// bookings and the suspensions they bring, and the duty of ended slots in the staff ledger.
+public final class AppointmentsFeature: HallFeature {
+    public let service: AppointmentService
+    /// Puts the duty of ended slots into the staff ledger (登记台账).
+    public let duty: AppointmentDutyRecorder
+    let desk: TicketDesk
+    /// The home visits on a staff member's duty list beside their slots.
+    let visits: HomeVisitService
+    let documents: AppointmentDocuments
+    let office: OfficeDocumentPrinter
+    let sweepInterval: Duration
+
+    init(configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, ledger: LedgerService,
+         visits: HomeVisitService, clock: any HallClock, sink: any HallEventSink) throws {
+        try configuration.appointments.validate()
+        service = AppointmentService(store: SQLiteAppointmentStore(database), queue: queue.service, clock: clock,
+                                     settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
+        duty = AppointmentDutyRecorder(appointments: service, queue: queue.service, ledger: ledger)
+        desk = queue.desk
+        self.visits = visits
+        documents = AppointmentDocuments(center: configuration.center)
+        office = OfficeDocumentPrinter(configuration.officePrinter)
+        sweepInterval = .seconds(configuration.appointments.sweepIntervalSeconds)
+    }
+
+    public func addRoutes(to router: Router<HallRequestContext>) {
+        AppointmentRoutes(feature: self).register(on: router)
+    }
+
+    public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
+
+    /// The periodic sweep: missed bookings cancelled, the duty of ended slots in the ledger.
+    public func makeSweep() -> AppointmentSweep {
+        AppointmentSweep(appointments: service, duty: duty, interval: sweepInterval)
+    }
+}

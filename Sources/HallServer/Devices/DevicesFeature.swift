@@ -1,0 +1,94 @@
+import Foundation
+import HallCore
+import HallDisplay
+import HallPrinter
+import HallStore
+import HallTransport
+import Hummingbird
+import Logging
+
+/// The hall's devices as configured: the kiosk's ticket printer, the LED window screens, the voice
+/// and the windows' document scanners. With `auto`, real hardware is used when present and the
+/// stand-ins (halld's emulators) otherwise. A device that cannot be opened now is still built:
+/// its driver retries, and `/healthz` reports the fault.
+public final class DevicesFeature: HallFeature {
+    /// The ticket printer's durable queue (nil: no ticket printer).
+    public let ticketSpooler: PrintSpooler?
+    /// LED screens and voice (nil: neither is configured).
+    public let calls: CallAnnouncements?
+    /// Document scanners at the windows (`hardware.scanners`), nil when turned off.
+    public let scanners: ScannerStations?
+    /// What to watch for plug and unplug.
+    private let hotplug: DeviceHotplug
+    /// The emulators standing in for absent devices, kept alive with the server.
+    private let standIns: (any DeviceStandIns)?
+
+    init(configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, logger: Logger) throws {
+        let hardware = configuration.hardware
+        let devices = URL(fileURLWithPath: configuration.devicesDirectory)
+        let state = URL(fileURLWithPath: configuration.stateDirectory)
+        let choice = DeviceTransportChoice(hardware: hardware, devicesDirectory: devices, standIns: standIns, logger: logger)
+        self.standIns = standIns
+
+        let printer = try TicketPrinterSetup.make(hardware.ticketPrinter, transport: choice.printer, devicesDirectory: devices,
+                                                  standIns: standIns, logger: logger)
+        ticketSpooler = printer.map {
+            PrintSpooler(printer: $0, journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "ticket-print")))
+        }
+        let displayAdapter = try choice.displayAdapter()
+        calls = try CallAnnouncements.make(configuration, transport: choice.displays, devicesDirectory: devices,
+                                           stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
+        scanners = try ScannerStations.make(configuration: configuration, database: database, logger: logger)
+        hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
+    }
+
+    public func addRoutes(to router: Router<HallRequestContext>) {
+        DeviceRoutes(devices: self).register(on: router)
+    }
+
+    public var backgroundWork: [BackgroundWork] {
+        [BackgroundWork("devices") { [self] in await run() }]
+    }
+
+    /// Runs the devices' background work (print retries, screen idle texts, scanner polling,
+    /// hotplug) until cancelled.
+    public func run() async {
+        scanners?.start()
+        defer { scanners?.stop() }
+        calls?.bus?.start()
+        calls?.sink.display?.showIdleEverywhere()
+        let displayMonitor = calls?.bus.flatMap { hotplug.watchDisplays($0) }
+        defer {
+            displayMonitor?.stop()
+            calls?.bus?.stop()
+        }
+        guard let ticketSpooler else {
+            while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+            return
+        }
+        await ticketSpooler.restorePending()
+        let printerMonitor = hotplug.watchPrinter(ticketSpooler)
+        await ticketSpooler.run()
+        printerMonitor?.stop()
+    }
+
+    /// Health of every device, for /healthz and metrics.
+    public func health() async -> [DeviceHealth] {
+        var list: [DeviceHealth] = []
+        if let ticketSpooler {
+            let h = await ticketSpooler.health()
+            let pending = h.pendingJobIDs.isEmpty ? "" : "，待补打 \(h.pendingJobIDs.count) 张"
+            list.append(DeviceHealth(name: "ticket-printer", ok: h.condition.canPrint, condition: h.label + pending))
+        }
+        if let status = calls?.bus?.status() {
+            list.append(DeviceHealth(name: "led-bus", ok: status.connected || status.transportError == nil,
+                                     condition: status.transportError.map { "未连接：\($0)" } ?? status.bus))
+            for screen in status.screens {
+                list.append(DeviceHealth(name: "led-window-\(screen.window)", ok: screen.state != .notResponding && status.connected,
+                                         condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
+            }
+        }
+        if let scanners { list += await scanners.health() }
+        return list
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import HallCore
+import HallStore
+import Hummingbird
+import Logging
+
+/// Home visits (上门服务): requests and their review, the visit plan, the case opened on site, the
+/// outcome and its receipt on the team's portable printer, follow-ups, quality calls and spot checks.
+public final class HomeVisitsFeature: HallFeature {
+    public let service: HomeVisitService
+    /// Home-visit receipts in ESC/POS.
+    public let receipts: VisitReceipts
+    let intake: IntakeService
+    let documents: AppointmentDocuments
+    let office: OfficeDocumentPrinter
+    let sweepInterval: Duration
+
+    init(configuration: HallConfiguration, database: HallDatabase, intake: IntakeService, clock: any HallClock,
+         sink: any HallEventSink, logger: Logger) throws {
+        service = HomeVisitService(store: SQLiteHomeVisitStore(database), intake: intake, clock: clock,
+                                   settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
+        receipts = try VisitReceipts(configuration: configuration, database: database, logger: logger)
+        self.intake = intake
+        documents = AppointmentDocuments(center: configuration.center)
+        office = OfficeDocumentPrinter(configuration.officePrinter)
+        sweepInterval = .seconds(configuration.appointments.sweepIntervalSeconds)
+    }
+
+    public func addRoutes(to router: Router<HallRequestContext>) {
+        HomeVisitRoutes(feature: self).register(on: router.group("api"))
+    }
+
+    public var backgroundWork: [BackgroundWork] {
+        [BackgroundWork("visit-receipts") { [receipts] in await receipts.run() }, makeSweep().backgroundWork]
+    }
+
+    /// The periodic check that announces overdue home-visit reviews and follow-ups.
+    public func makeSweep() -> HomeVisitSweep {
+        HomeVisitSweep(visits: service, interval: sweepInterval)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import HallCore
+import HallStore
+import Hummingbird
+
+/// Single-window intake (一窗受理) and parallel department review (并联办理): the catalog of items and
+/// the working-day calendar, cases and their deadlines, acceptance and correction notices.
+public final class IntakeFeature: HallFeature {
+    public let service: IntakeService
+    /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
+    public let notices: CaseNotices
+    let content: NoticeContent
+
+    /// Seeds the catalog and the calendar from `data/` on first start.
+    init(configuration: HallConfiguration, database: HallDatabase, clock: any HallClock, sink: any HallEventSink) throws {
+        service = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
+        notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
+                              officePrinter: configuration.officePrinter, clock: clock)
+        content = NoticeContent(configuration: configuration)
+        _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
+    }
+
+    public func addRoutes(to router: Router<HallRequestContext>) {
+        IntakeRoutes(intake: service, notices: notices, content: content).register(on: router)
+    }
+
+    public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
+
+    /// The periodic deadline check (`case.due_soon`, `case.overdue`).
+    public func makeSweep(interval: Duration = .seconds(300)) -> DeadlineSweep {
+        DeadlineSweep(intake: service, interval: interval)
+    }
+}
