@@ -110,7 +110,7 @@ enum Migrations {
         registerCaptures(in: &migrator)
         registerAppointments(&migrator) // v6-appointments, v7-home-visits
         migrator.registerMigration("v9-ratings-posts") { db in try RatingsPostsSchema.migrate(db) }
-        registerExtendedHours(&migrator) // v8-extended-hours (issue 6)
+        registerExtendedHours(&migrator) // v8-extended-hours
         registerAppointmentDuty(&migrator) // v10-appointment-duty-ledger (appointment duty in the ledger)
         return migrator
     }

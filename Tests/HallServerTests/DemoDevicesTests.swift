@@ -36,7 +36,7 @@ struct DemoDevicesTests {
             let receipt = try #require(printer.receipts.last)
             #expect(receipt.lines.contains { $0.text.contains("B001") })
             #expect(receipt.lines.contains { $0.text.contains("社保医保") })
-            // The QR link carries the ticket's key: only its holder can rate the service (issue 8).
+            // The QR link carries the ticket's key: only its holder can rate the service.
             #expect(receipt.qrCodes.first?.payload.hasSuffix("/t/?id=1&k=\(server.queue.keys.key(for: 1))") == true)
             #expect(receipt.cut != nil)
             let printed = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("printed").path)

@@ -241,7 +241,7 @@ struct ExtendedHoursAPITests {
         }
     }
 
-    @Test("every route of issue 6 is in the OpenAPI document")
+    @Test("every opening-hours, extended-service, ledger and follow-up route is in the OpenAPI document")
     func openAPI() async throws {
         let (server, folder) = try makeServer()
         defer { try? FileManager.default.removeItem(at: folder) }

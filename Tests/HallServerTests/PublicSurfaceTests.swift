@@ -8,7 +8,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
-/// Security checks of issue 8: residents' data never reaches a public surface unmasked (status
+/// Security checks: residents' data never reaches a public surface unmasked (status
 /// page, rating pad, kiosk answer, hall status, event log), and request bodies are limited on the
 /// new routes, also when sent without a length (chunked).
 @Suite("Public surfaces and request limits")

@@ -46,7 +46,7 @@ enum RoutePermissions {
         "POST /api/accounts/{username}/password": .permission(.manageAccounts),
         "POST /api/accounts/{username}/deactivate": .permission(.manageAccounts),
         "PUT /api/session/password": .permission(.changeOwnPassword),
-        // appointments and home visits (issue 6)
+        // appointments and home visits
         "POST /api/appointment-slots": .permission(.manageSlots),
         "PUT /api/appointment-slots/{id}/staff": .permission(.manageSlots),
         "POST /api/appointments": .permission(.bookAppointment),
@@ -68,7 +68,7 @@ enum RoutePermissions {
         "POST /api/visits/{ref}/close": .permission(.handleVisit),
         "POST /api/visits/{ref}/calls": .permission(.handleVisit),
         "POST /api/visits/{ref}/spot-checks": .permission(.spotCheckVisit),
-        // ratings, AB posts (issue 8); the QR page's rating is authorised by the ticket's key
+        // ratings, AB posts; the QR page's rating is authorised by the ticket's key
         "POST /api/rating-pad": .permission(.submitRating),
         "POST /api/tickets/{ref}/rating": .anyone,
         "POST /api/rating-follow-ups/{id}/close": .permission(.handleFollowUp),
@@ -78,7 +78,7 @@ enum RoutePermissions {
         "POST /api/posts/{window}/check": .permission(.operateWindow),
         "POST /api/cases/{ref}/captures": .permission(.handleCase),
         "DELETE /api/cases/{ref}/captures/{id}": .permission(.handleCase),
-        // Extended hours, ledger, follow-ups (issue 6)
+        // Extended hours, ledger, follow-ups
         "PUT /api/hours": .permission(.manageHours),
         "DELETE /api/hours": .permission(.manageHours),
         "POST /api/extended/slips": .permission(.printWaitSlip),
@@ -102,7 +102,7 @@ enum RoutePermissions {
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),
         "GET /api/cases/{ref}/notices/{kind}": .permission(.readCases),
-        // appointments and home visits (issue 6)
+        // appointments and home visits
         "GET /api/appointment-slots": .permission(.readAppointments),
         "GET /api/appointment-slots/duty": .signedIn,
         "GET /api/appointment-slots/{id}": .permission(.readAppointments),
@@ -117,7 +117,7 @@ enum RoutePermissions {
         "GET /api/visits/{ref}/receipt": .permission(.readVisits),
         "GET /api/reviews": .permission(.reviewCase),
         "GET /api/reviews/{ref}": .permission(.reviewCase),
-        // ratings, AB posts, reports (issue 8)
+        // ratings, AB posts, reports
         "GET /api/rating-pad": .permission(.submitRating),
         "GET /api/ratings": .permission(.readRatings),
         "GET /api/rating-follow-ups": .permission(.readRatings),
@@ -128,7 +128,7 @@ enum RoutePermissions {
         "GET /api/cases/{ref}/captures.pdf": .anyOf([.readCases, .reviewCase]),
         "GET /api/cases/{ref}/captures/{id}/image": .anyOf([.readCases, .reviewCase]),
         "GET /api/cases/{ref}/captures/{id}/thumbnail": .anyOf([.readCases, .reviewCase]),
-        // Extended hours, ledger, follow-ups (issue 6)
+        // Extended hours, ledger, follow-ups
         "GET /api/extended/sessions": .permission(.readLedger),
         "GET /api/extended/replacements": .permission(.reportAbsence),
         "GET /api/ledger": .permission(.readOwnLedger),

@@ -31,6 +31,6 @@ enum ConfigurationValidator {
         }
         guard c.maxRequestBytes >= 1024 else { throw fail("maxRequestBytes", "must be at least 1024") }
         try AccessConfigurationValidator.validate(c)
-        if let problem = c.extendedHours.problem() { throw fail("extendedHours.\(problem.key)", problem.reason) } // issue 6
+        if let problem = c.extendedHours.problem() { throw fail("extendedHours.\(problem.key)", problem.reason) }
     }
 }

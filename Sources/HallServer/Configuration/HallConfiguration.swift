@@ -39,22 +39,22 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var maxRequestBytes: Int
     /// Ticket printer, LED screens and voice.
     public var hardware: HardwareConfiguration
-    // MARK: Intake (issue 5)
+    // MARK: Intake
     /// Folder with the shipped data (`catalog/sample-catalog.json`, `calendar/*.json`), seeded on first start.
     public var dataDirectory: String = "data"
     /// Case intake rules (time zone, correction period, due-soon threshold, case number prefix).
     public var intake: IntakeSettings = IntakeSettings()
     /// The A4 printer for acceptance and correction notices.
     public var officePrinter: OfficePrinter = OfficePrinter()
-    /// Staff sign-in and sessions (issue 8).
+    /// Staff sign-in and sessions.
     public var accounts = Accounts()
-    /// Kiosks and hall screens and their tokens (issue 8).
+    /// Kiosks and hall screens and their tokens.
     public var devices = Devices()
-    /// Appointments and home visits: rules, sweep, portable receipt printer (issue 6).
+    /// Appointments and home visits: rules, sweep, portable receipt printer.
     public var appointments = AppointmentConfiguration()
-    /// Ratings (好差评): follow-up working days, rating period, pad display time (issue 8).
+    /// Ratings (好差评): follow-up working days, rating period, pad display time.
     public var ratings = RatingSettings()
-    /// Opening hours, extended service, the staff ledger and follow-ups (issue 6).
+    /// Opening hours, extended service, the staff ledger and follow-ups.
     public var extendedHours = ExtendedHoursSettings()
 
     /// The resolved store configuration.
