@@ -2,6 +2,7 @@ import Foundation
 import HallCore
 import HallStore
 import Hummingbird
+import Logging
 
 /// Appointments (预约服务): weekend and evening slots with their duty staff, bookings and their
 /// confirmations, check-in at the kiosk (a priority ticket through the ticket desk), missed
@@ -36,8 +37,19 @@ public final class AppointmentsFeature: HallFeature {
 
     public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
 
-    /// The periodic sweep: missed bookings cancelled, the duty of ended slots in the ledger.
-    public func makeSweep() -> AppointmentSweep {
-        AppointmentSweep(appointments: service, duty: duty, interval: sweepInterval)
+    /// The periodic sweep: bookings whose time ended without a check-in are cancelled (视为取消预约, which
+    /// may suspend a person), then the duty of ended slots goes into the staff ledger — missed bookings
+    /// first, so a slot's last no-show is known when its duty is recorded. A round returns how many
+    /// bookings were cancelled as missed.
+    public func makeSweep() -> Sweep<Int> {
+        Sweep("appointments", every: sweepInterval) { [service, duty] in
+            let missed = try await service.sweepMissed().count
+            for failure in try await duty.recordEndedSlots().failures {
+                Self.logger.error("appointment duty of slot \(failure.slotID) not recorded in the ledger: \(failure.reason)")
+            }
+            return missed
+        }
     }
+
+    private static let logger = Logger(label: "halld.appointments")
 }

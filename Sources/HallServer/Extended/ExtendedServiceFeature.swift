@@ -29,8 +29,9 @@ public final class ExtendedServiceFeature: HallFeature {
 
     public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
 
-    /// The periodic check that starts and ends extended hours and gives the closing notice.
-    public func makeSweep() -> ExtendedHoursSweep {
-        ExtendedHoursSweep(hours: hours, interval: checkInterval)
+    /// The periodic check that starts and ends extended hours and gives the closing notice, so these
+    /// reach the event stream without anyone asking.
+    public func makeSweep() -> Sweep<ExtendedStatus> {
+        Sweep("extended", every: checkInterval) { [hours] in try await hours.check() }
     }
 }

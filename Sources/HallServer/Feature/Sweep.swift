@@ -1,21 +1,29 @@
-/// A sweep of the hall: one round of a service's periodic checks, kept next to that service.
-public protocol Sweep: Sendable {
-    associatedtype Round: Sendable
-    /// Names the sweep in logs.
-    static var name: String { get }
+/// A sweep of the hall: one round of a feature's periodic checks (case deadlines, missed bookings,
+/// overdue follow-ups, extended hours), run every `interval` by halld and once by tests and tools.
+public struct Sweep<Round: Sendable>: Sendable {
+    /// Names the sweep in logs, e.g. `deadlines`.
+    public let name: String
     /// How often halld runs a round.
-    var interval: Duration { get }
-    /// One round; what it returns is for tests and tools.
-    func runOnce() async throws -> Round
-}
+    public let interval: Duration
+    private let round: @Sendable () async throws -> Round
 
-extension Sweep {
+    /// A sweep whose round is `round`.
+    public init(_ name: String, every interval: Duration, round: @escaping @Sendable () async throws -> Round) {
+        self.name = name
+        self.interval = interval
+        self.round = round
+    }
+
+    /// One round; what it returns is for tests and tools.
+    @discardableResult
+    public func runOnce() async throws -> Round { try await round() }
+
     /// This sweep, run every `interval` by halld.
-    public var periodic: PeriodicSweep { PeriodicSweep(Self.name, every: interval) { _ = try await runOnce() } }
+    public var periodic: PeriodicSweep { PeriodicSweep(name, every: interval) { _ = try await round() } }
 
     /// This sweep as halld's background work.
     public var backgroundWork: BackgroundWork {
         let periodic = periodic
-        return BackgroundWork(Self.name) { await periodic.run() }
+        return BackgroundWork(name) { await periodic.run() }
     }
 }

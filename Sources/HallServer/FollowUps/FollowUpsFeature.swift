@@ -26,8 +26,9 @@ public final class FollowUpsFeature: HallFeature {
 
     public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
 
-    /// The periodic check that announces follow-ups past their due day.
-    public func makeSweep(interval: Duration = .seconds(300)) -> FollowUpOverdueSweep {
-        FollowUpOverdueSweep(followUps: service, interval: interval)
+    /// The periodic check that announces residents' follow-ups past their due day (`follow_up.overdue`,
+    /// once each); a round returns those that became overdue.
+    public func makeSweep(interval: Duration = .seconds(300)) -> Sweep<[FollowUp]> {
+        Sweep("follow-ups", every: interval) { [service] in try await service.checkOverdue() }
     }
 }

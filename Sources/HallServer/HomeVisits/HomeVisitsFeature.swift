@@ -35,7 +35,7 @@ public final class HomeVisitsFeature: HallFeature {
     }
 
     /// The periodic check that announces overdue home-visit reviews and follow-ups.
-    public func makeSweep() -> HomeVisitSweep {
-        HomeVisitSweep(visits: service, interval: sweepInterval)
+    public func makeSweep() -> Sweep<[VisitDeadlineStatus]> {
+        Sweep("home-visits", every: sweepInterval) { [service] in try await service.checkDeadlines() }
     }
 }

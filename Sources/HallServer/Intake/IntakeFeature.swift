@@ -26,8 +26,12 @@ public final class IntakeFeature: HallFeature {
 
     public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
 
-    /// The periodic deadline check (`case.due_soon`, `case.overdue`).
-    public func makeSweep(interval: Duration = .seconds(300)) -> DeadlineSweep {
-        DeadlineSweep(intake: service, interval: interval)
+    /// The periodic deadline check, so `case.due_soon` and `case.overdue` reach the event stream (each
+    /// level once per case) without anyone opening the board; a round returns how many cases are due
+    /// soon or overdue.
+    public func makeSweep(interval: Duration = .seconds(300)) -> Sweep<Int> {
+        Sweep("deadlines", every: interval) { [service] in
+            try await service.checkDeadlines().filter { $0.level > .onTrack }.count
+        }
     }
 }

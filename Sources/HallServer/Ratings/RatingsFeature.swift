@@ -28,8 +28,9 @@ public final class RatingsFeature: HallFeature {
 
     public var backgroundWork: [BackgroundWork] { [makeSweep().backgroundWork] }
 
-    /// The periodic check that flags bad ratings' follow-ups past their due day.
-    public func makeSweep(interval: Duration = .seconds(300)) -> RatingFollowUpSweep {
-        RatingFollowUpSweep(ratings: service, interval: interval)
+    /// The periodic check that flags bad ratings' follow-ups past their due day
+    /// (`rating.follow_up_overdue`, once each); a round returns the overdue ones.
+    public func makeSweep(interval: Duration = .seconds(300)) -> Sweep<[RatingFollowUpStatus]> {
+        Sweep("rating-follow-ups", every: interval) { [service] in try await service.checkOverdue() }
     }
 }
