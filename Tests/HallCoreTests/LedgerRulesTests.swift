@@ -75,4 +75,11 @@ import Testing
         #expect(LedgerMonth("2026-12")?.lastDay == LocalDay("2026-12-31"))
         #expect(LedgerMonth("2026-13") == nil && LedgerMonth("26-1") == nil)
     }
+
+    @Test func hoursAreWrittenForAnyValueWithoutTrapping() {
+        #expect(LedgerFormat.hours(8) == "8" && LedgerFormat.hours(7.5) == "7.5" && LedgerFormat.hours(minutes: 450) == "7.5")
+        #expect(LedgerFormat.hours(1e19) == "10000000000000000000.0")
+        #expect(LedgerFormat.hours(-1e19) == "-10000000000000000000.0")
+        #expect(LedgerFormat.hours(.infinity) == "inf")
+    }
 }

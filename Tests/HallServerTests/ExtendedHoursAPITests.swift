@@ -183,6 +183,11 @@ struct ExtendedHoursAPITests {
             #expect(hall.events.types.contains(.leaveOwed))
             let balance = try #require(try await client.decode([LedgerBalance].self, .get, "/api/ledger/balances?staff=clerk5").first)
             #expect(balance.appointmentMinutes == 510 && balance.owesLeave)
+            // Hours no one can take are refused with their own message; naming them in it never traps.
+            for hours in ["1e19", "-1e19", "1.5e300", "9223372036854775807"] {
+                let (status, body) = try await client.send(.post, "/api/ledger/leave", #"{"staff":"clerk5","day":"2026-11-30","hours":\#(hours)}"#)
+                #expect(try status == .badRequest && errorBody(body).error == "leave_invalid_hours", "\(hours): \(body)")
+            }
             let (dayOff, dayOffBody) = try await client.send(.post, "/api/ledger/leave", #"{"staff":"clerk5","day":"2026-12-05","hours":8}"#)
             #expect(try dayOff == .badRequest && errorBody(dayOffBody).error == "leave_on_day_off")
             let grant = try await client.decode(LeaveGrant.self, .post, "/api/ledger/leave",

@@ -13,8 +13,10 @@ public enum LedgerFormat {
     /// Minutes as hours: 450 → "7.5", 480 → "8".
     public static func hours(minutes: Int) -> String { hours(Double(minutes) / 60) }
 
-    /// 7.5 → "7.5", 8 → "8".
+    /// 7.5 → "7.5", 8 → "8". Any value, however large (a refused request's hours are named in its
+    /// message), is written without trapping.
     public static func hours(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        if let whole = Int(exactly: value) { return String(whole) }
+        return value.isFinite ? String(format: "%.1f", value) : String(describing: value)
     }
 }
