@@ -232,9 +232,49 @@ struct AccessTests {
             #expect(list.map(\.username) == ["admin", "head1", "wang"])
             #expect(list.first { $0.username == "wang" }?.isActive == false)
             #expect(!String(decoding: try JSONEncoder().encode(list), as: UTF8.self).contains("$2"))
-            // The last administrator cannot be deactivated.
-            let (last, lastBody) = try await client.send(.post, "/api/accounts/admin/deactivate", token: head)
+            // A head cannot touch the administrator; the administrator cannot remove the last administrator.
+            let (above, aboveBody) = try await client.send(.post, "/api/accounts/admin/deactivate", token: head)
+            #expect(try above == .forbidden && errorBody(aboveBody).error == "account_above_yours")
+            let admin = try await client.signIn("admin", TestCredentials.adminPassword)
+            let (last, lastBody) = try await client.send(.patch, "/api/accounts/admin", #"{"roles":["head"]}"#, token: admin)
             #expect(try last == .conflict && errorBody(lastBody).error == "last_administrator")
+        }
+    }
+
+    @Test("a role ceiling: nobody grants a role above their own or touches an account above it, nobody deactivates themselves")
+    func roleCeiling() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let head = try await client.staffToken("head1", roles: [.head])
+            let admin = try await client.signIn("admin", TestCredentials.adminPassword)
+            func refused(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, token: String) async throws -> (HTTPResponse.Status, String) {
+                let (status, body) = try await client.send(method, uri, json, token: token)
+                return (status, try errorBody(body).error)
+            }
+            let makeAdmin = #"{"username":"boss","displayName":"老板","roles":["admin"],"password":"good-pass-1"}"#
+            #expect(try await refused(.post, "/api/accounts", makeAdmin, token: head) == (.forbidden, "role_above_yours"))
+            #expect(try await refused(.post, "/api/accounts/admin/password", #"{"password":"taken-over-1"}"#, token: head)
+                    == (.forbidden, "account_above_yours"))
+            #expect(try await refused(.patch, "/api/accounts/admin", #"{"displayName":"x"}"#, token: head) == (.forbidden, "account_above_yours"))
+            #expect(try await refused(.patch, "/api/accounts/head1", #"{"roles":["head","admin"]}"#, token: head) == (.forbidden, "role_above_yours"))
+            #expect(try await refused(.post, "/api/accounts/head1/deactivate", nil, token: head) == (.conflict, "deactivating_yourself"))
+            #expect(try await refused(.patch, "/api/accounts/admin", #"{"isActive":false}"#, token: admin) == (.conflict, "deactivating_yourself"))
+            // Below the ceiling all works: a head makes a clerk and another head; the administrator makes an administrator.
+            #expect(try await client.send(.post, "/api/accounts", #"{"username":"li","displayName":"李","roles":["clerk"],"password":"good-pass-1"}"#,
+                                          token: head).0 == .created)
+            #expect(try await client.send(.post, "/api/accounts", #"{"username":"he2","displayName":"何","roles":["head"],"password":"good-pass-1"}"#,
+                                          token: head).0 == .created)
+            #expect(try await client.send(.post, "/api/accounts/he2/deactivate", token: head).0 == .ok)
+            #expect(try await client.send(.post, "/api/accounts", makeAdmin, token: admin).0 == .created)
+            // Display names are never empty, too long, or carrying control or direction-override characters.
+            for name in ["", "   ", String(repeating: "王", count: 33), #"王\u202E五"#, #"王\u0000五"#] { // JSON escapes
+                let body = #"{"username":"n1","displayName":"\#(name)","roles":["clerk"],"password":"good-pass-1"}"#
+                #expect(try await refused(.post, "/api/accounts", body, token: head) == (.badRequest, "invalid_display_name"), "\(name)")
+            }
+            #expect(try await refused(.patch, "/api/accounts/li", #"{"displayName":""}"#, token: head) == (.badRequest, "invalid_display_name"))
+            let trimmed = try await client.decode(StaffAccount.self, .patch, "/api/accounts/li", #"{"displayName":" 李娜 "}"#, token: head)
+            #expect(trimmed.displayName == "李娜")
         }
     }
 

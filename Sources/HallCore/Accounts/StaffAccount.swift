@@ -29,6 +29,15 @@ public struct StaffAccount: Codable, Sendable, Equatable {
         if let device = roles.first(where: \.isDevice) { throw AccessError.deviceRoleForStaff(device) }
     }
 
+    /// Checks a display name (printed on notices and confirmations): 1–32 characters once trimmed,
+    /// no control characters and no bidirectional overrides.
+    public static func validate(displayName: String) throws {
+        let trimmed = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...32).contains(trimmed.count),
+              !displayName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        else { throw AccessError.invalidDisplayName }
+    }
+
     /// Checks a new password: at least 8 characters, not only digits, not the user name.
     public static func validate(password: String, username: String) throws {
         guard password.count >= 8, password.count <= 72 else { throw AccessError.weakPassword }

@@ -35,15 +35,14 @@ struct AccountRoutes {
             let body = try await request.decodeJSON(CreateRequest.self, context: context)
             let account = StaffAccount(username: body.username, displayName: body.displayName, roles: body.roles,
                                        departmentID: body.departmentID)
-            try await accounts.create(account, password: body.password)
-            return try JSONResponse.make(account, status: .created)
+            try await accounts.create(account, password: body.password, by: try Self.actor(context))
+            return try JSONResponse.make(try await accounts.store.account(account.username) ?? account, status: .created)
         }
         api.patch("accounts/{username}") { request, context in
             var request = request
             let body = try await request.decodeJSON(ChangeRequest.self, context: context)
             let username = try context.parameters.require("username")
-            try guardSelf(username, context, removingAdmin: body.isActive == false || (body.roles.map { !$0.contains(.admin) } ?? false))
-            let account = try await accounts.update(username) { a in
+            let account = try await accounts.update(username, by: try Self.actor(context)) { a in
                 if let name = body.displayName { a.displayName = name }
                 if let roles = body.roles { a.roles = roles }
                 if let department = body.departmentID { a.departmentID = department.isEmpty ? nil : department }
@@ -54,13 +53,12 @@ struct AccountRoutes {
         api.post("accounts/{username}/password") { request, context in
             var request = request
             let body = try await request.decodeJSON(PasswordRequest.self, context: context)
-            try await accounts.setPassword(try context.parameters.require("username"), to: body.password)
+            try await accounts.setPassword(try context.parameters.require("username"), to: body.password, by: try Self.actor(context))
             return Response(status: .noContent)
         }
         api.post("accounts/{username}/deactivate") { _, context in
             let username = try context.parameters.require("username")
-            try guardSelf(username, context, removingAdmin: true)
-            return try JSONResponse.make(try await accounts.update(username) { $0.isActive = false })
+            return try JSONResponse.make(try await accounts.update(username, by: try Self.actor(context)) { $0.isActive = false })
         }
         api.get("audit") { request, _ in
             let q = request.uri.queryParameters
@@ -78,10 +76,9 @@ struct AccountRoutes {
         }
     }
 
-    /// A head or admin cannot lock themselves out by deactivating their own account.
-    private func guardSelf(_ username: String, _ context: HallRequestContext, removingAdmin: Bool) throws {
-        if removingAdmin, context.principal?.name == username, context.principal?.roles.contains(.admin) == true {
-            throw AccessError.lastAdministrator
-        }
+    /// The signed-in principal (every account route is permission-checked, so there is one).
+    private static func actor(_ context: HallRequestContext) throws -> Principal {
+        guard let principal = context.principal else { throw AccessError.notSignedIn }
+        return principal
     }
 }

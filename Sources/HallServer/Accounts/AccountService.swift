@@ -129,20 +129,33 @@ public final class AccountService: Sendable {
 
     // MARK: Account management
 
-    /// Creates an account with an initial password.
-    public func create(_ account: StaffAccount, password: String) async throws {
+    /// Creates an account with an initial password, on behalf of `actor`: nobody gives a role above
+    /// their own (`RoleCeiling`).
+    public func create(_ account: StaffAccount, password: String, by actor: Principal) async throws {
+        var account = account
+        account.displayName = account.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         try StaffAccount.validate(username: account.username, roles: account.roles)
+        try StaffAccount.validate(displayName: account.displayName)
+        try RoleCeiling.checkGrant(account.roles, by: actor.roles)
         try StaffAccount.validate(password: password, username: account.username)
         try await store.create(account, passwordHash: try await hasher.hash(password), at: clock.now())
     }
 
-    /// Changes roles, display name, department or the active flag. Deactivating ends the
-    /// account's sessions. The last active administrator cannot be removed.
-    public func update(_ username: String, change: (inout StaffAccount) -> Void) async throws -> StaffAccount {
+    /// Changes roles, display name, department or the active flag on behalf of `actor`. Deactivating
+    /// ends the account's sessions. Nobody changes an account above their own role or gives a role
+    /// above it (`RoleCeiling`), nobody deactivates themselves, and the last active administrator
+    /// cannot be removed.
+    public func update(_ username: String, by actor: Principal, change: (inout StaffAccount) -> Void) async throws -> StaffAccount {
         guard var account = try await store.account(username) else { throw AccessError.unknownAccount(username) }
+        try RoleCeiling.checkManage(account, by: actor.roles)
+        let roles = account.roles
         change(&account)
         account.roles = Array(Set(account.roles)).sorted()
+        account.displayName = account.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         try StaffAccount.validate(username: account.username, roles: account.roles)
+        try StaffAccount.validate(displayName: account.displayName)
+        try RoleCeiling.checkGrant(account.roles.filter { !roles.contains($0) }, by: actor.roles)
+        if !account.isActive, username == actor.name { throw AccessError.deactivatingYourself }
         if !(account.isActive && account.roles.contains(.admin)) {
             let admins = try await store.allAccounts().filter { $0.isActive && $0.roles.contains(.admin) && $0.username != username }
             if admins.isEmpty { throw AccessError.lastAdministrator }
@@ -152,10 +165,12 @@ public final class AccountService: Sendable {
         return account
     }
 
-    /// Sets a new password and ends the account's sessions.
-    public func setPassword(_ username: String, to password: String) async throws {
+    /// Sets a new password and ends the account's sessions: one's own (`actor` nil), or someone's
+    /// on behalf of `actor`, who may not reset an account above their own role.
+    public func setPassword(_ username: String, to password: String, by actor: Principal? = nil) async throws {
         try StaffAccount.validate(password: password, username: username)
-        guard try await store.account(username) != nil else { throw AccessError.unknownAccount(username) }
+        guard let account = try await store.account(username) else { throw AccessError.unknownAccount(username) }
+        if let actor { try RoleCeiling.checkManage(account, by: actor.roles) }
         try await store.setPasswordHash(try await hasher.hash(password), for: username, at: clock.now())
         try await store.deleteSessions(of: username)
     }
