@@ -61,6 +61,7 @@ struct QueueAPITests {
             try await expectError(.post, "/api/windows/1/finish", nil, .conflict, "invalid_transition")
             try await expectError(.post, "/api/windows/1/transfer", "{}", .badRequest, "transfer_target_missing")
             try await expectError(.get, "/api/nothing-here", nil, .notFound, "not_found")
+            try await expectError(.trace, "/api/status", nil, .methodNotAllowed, "method_not_allowed")
             try await expectError(.get, "/api/tickets/Z999", nil, .notFound, "unknown_ticket")
         }
     }

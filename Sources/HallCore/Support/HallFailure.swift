@@ -10,6 +10,8 @@ public enum FailureKind: Sendable, Equatable {
     case unauthorized
     /// The caller's role does not allow this (403).
     case forbidden
+    /// The method is not one the address answers (405).
+    case methodNotAllowed
     /// The request body is too large (413).
     case tooLarge
     /// Too many attempts (429).

@@ -36,7 +36,7 @@ public enum APIError: HallFailure {
         case .malformedJSON, .invalidParameter, .missingField: .invalidInput
         case .bodyTooLarge: .tooLarge
         case .routeNotFound: .notFound
-        case .methodNotAllowed: .invalidInput
+        case .methodNotAllowed: .methodNotAllowed
         }
     }
 }

@@ -14,6 +14,9 @@ struct ErrorMiddleware: RouterMiddleware {
             return try Self.response(for: failure)
         } catch let error as HTTPError {
             switch error.status {
+            case .notFound where !Self.methods.contains(request.method):
+                // TRACE, CONNECT and the like: no route of halld answers them, whatever the path.
+                return try Self.response(for: APIError.methodNotAllowed)
             case .notFound: return try Self.response(for: APIError.routeNotFound(request.uri.path))
             case .contentTooLarge: return try Self.response(for: APIError.bodyTooLarge(limit: BodyLimit.bytes))
             case .methodNotAllowed: return try Self.response(for: APIError.methodNotAllowed)
@@ -29,6 +32,9 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
+    /// The methods halld's routes use.
+    static let methods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .patch, .delete, .options]
+
     static func status(for kind: FailureKind) -> HTTPResponse.Status {
         switch kind {
         case .invalidInput: .badRequest
@@ -39,6 +45,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .tooLarge: .contentTooLarge
         case .throttled: .tooManyRequests
         case .unavailable: .serviceUnavailable
+        case .methodNotAllowed: .methodNotAllowed
         }
     }
 
