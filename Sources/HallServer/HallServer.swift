@@ -55,7 +55,8 @@ public final class HallServer: Sendable {
         try database.configure(services: configuration.services, windows: configuration.windows)
         hub = EventHub()
         metrics = HallMetrics()
-        devices = try DevicesFeature(configuration: configuration, database: database, standIns: standIns, logger: logger)
+        devices = try DevicesFeature(configuration: configuration, database: database, standIns: standIns, clock: clock,
+                                     logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
         accounts = try AccountsFeature(configuration: configuration, database: database, clock: clock, logger: logger)

@@ -48,8 +48,7 @@ struct DemoDevicesTests {
             try await eventually { screen.text == "请B001号到3号窗口" }
 
             // 3. The hall screen page can fetch the spoken call.
-            let voice = try await client.execute(uri: "/api/voice?text=\("请 B001 号 到 3 号窗口 办理".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)",
-                                                  method: .get) { $0 }
+            let voice = try await client.execute(uri: "/api/voice?number=B001&window=3", method: .get) { $0 }
             #expect(voice.status == .ok)
             #expect(voice.headers[.contentType] == "audio/wav")
             #expect(Array(voice.body.readableBytesView.prefix(4)) == Array("RIFF".utf8))

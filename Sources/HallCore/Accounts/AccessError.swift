@@ -65,6 +65,10 @@ public enum AccessError: HallFailure, Equatable {
         }
     }
 
+    public var retryAfterSeconds: Int? {
+        if case .throttled(let seconds) = self { seconds } else { nil }
+    }
+
     public var kind: FailureKind {
         switch self {
         case .notSignedIn, .sessionExpired, .badCredentials, .invalidDeviceToken: .unauthorized

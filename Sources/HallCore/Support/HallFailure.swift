@@ -32,8 +32,11 @@ public protocol HallFailure: Error, Sendable, CustomStringConvertible {
     var message: String { get }
     /// The broad kind, which decides the HTTP status.
     var kind: FailureKind { get }
+    /// When to try again, for a throttled request (`Retry-After`); nil otherwise.
+    var retryAfterSeconds: Int? { get }
 }
 
 extension HallFailure {
     public var description: String { "\(code): \(message)" }
+    public var retryAfterSeconds: Int? { nil }
 }

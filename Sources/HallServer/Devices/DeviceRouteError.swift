@@ -5,12 +5,14 @@ enum DeviceRouteError: HallFailure {
     case voiceDisabled
     case voice(String)
     case noPrinter
+    case tooManyVoiceRequests(retryAfterSeconds: Int)
 
     var code: String {
         switch self {
         case .voiceDisabled: "voice_disabled"
         case .voice: "voice_failed"
         case .noPrinter: "no_ticket_printer"
+        case .tooManyVoiceRequests: "too_many_requests"
         }
     }
 
@@ -19,6 +21,7 @@ enum DeviceRouteError: HallFailure {
         case .voiceDisabled: "本大厅未启用语音叫号。"
         case .voice(let detail): "无法生成叫号语音：\(detail)"
         case .noPrinter: "本大厅未配置取号打印机，无法补打。"
+        case .tooManyVoiceRequests(let s): "叫号语音请求过于频繁，请 \(s) 秒后再试。"
         }
     }
 
@@ -26,6 +29,11 @@ enum DeviceRouteError: HallFailure {
         switch self {
         case .voiceDisabled, .noPrinter: .conflict
         case .voice: .invalidInput
+        case .tooManyVoiceRequests: .throttled
         }
+    }
+
+    var retryAfterSeconds: Int? {
+        if case .tooManyVoiceRequests(let seconds) = self { seconds } else { nil }
     }
 }

@@ -4,8 +4,18 @@ import HallDisplay
 import Hummingbird
 
 /// Device endpoints: spoken-call audio for the hall screen and the devices' status.
+///
+/// `/api/voice?number=&window=` speaks the call phrase of a ticket number of this hall's services at
+/// one of its windows, for anyone (the hall screen's audio element sends no token), at most
+/// `VoiceRateLimit.perMinute` a minute per address; `?text=` speaks any short text, for signed-in
+/// staff and devices only.
 struct DeviceRoutes {
     let devices: DevicesFeature
+    /// The hall's window numbers and ticket prefixes: the calls there can be.
+    let windows: Set<Int>
+    let prefixes: [String]
+    let limit: VoiceRateLimit
+    let clock: any HallClock
 
     struct DeviceStatus: Encodable {
         var devices: [DeviceHealth]
@@ -15,17 +25,25 @@ struct DeviceRoutes {
     }
 
     func register(on router: Router<HallRequestContext>) {
-        router.get("api/voice") { request, _ in
+        router.get("api/voice") { request, context in
             guard let announcer = devices.calls?.announcer else { throw DeviceRouteError.voiceDisabled }
             let query = request.uri.queryParameters
             let text: String
             if let number = query.get("number") {
                 // The call as the daemon speaks it: its phrase template (call or recall) and repeat count.
-                text = announcer.spokenText(for: try Self.call(number: number, window: query.get("window"),
-                                                               recall: query.get("recall") == "1"))
+                let call = try Self.call(number: number, window: query.get("window"), recall: query.get("recall") == "1")
+                guard windows.contains(call.window) else { throw APIError.invalidParameter(name: "window", value: String(call.window)) }
+                guard prefixes.contains(where: { call.ticketNumber.hasPrefix($0) && call.ticketNumber.dropFirst($0.count).allSatisfy(\.isNumber) })
+                else { throw APIError.invalidParameter(name: "number", value: call.ticketNumber) }
+                text = announcer.spokenText(for: call)
             } else {
+                guard context.principal != nil else { throw AccessError.notSignedIn }
                 guard let given = query.get("text"), !given.isEmpty else { throw APIError.missingField("text") }
+                guard given.count <= 100 else { throw APIError.invalidParameter(name: "text", value: String(given.prefix(16)) + "…") }
                 text = given
+            }
+            if context.principal == nil, let wait = limit.admit(context.remoteAddress ?? "", at: clock.now()) {
+                throw DeviceRouteError.tooManyVoiceRequests(retryAfterSeconds: wait)
             }
             let file: URL
             do { file = try announcer.audioFile(for: text) } catch { throw DeviceRouteError.voice("\(error)") }

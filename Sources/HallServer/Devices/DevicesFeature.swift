@@ -22,13 +22,21 @@ public final class DevicesFeature: HallFeature {
     private let hotplug: DeviceHotplug
     /// The emulators standing in for absent devices, kept alive with the server.
     private let standIns: (any DeviceStandIns)?
+    private let windows: Set<Int>
+    private let prefixes: [String]
+    private let voiceLimit = VoiceRateLimit()
+    private let clock: any HallClock
 
-    init(configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, logger: Logger) throws {
+    init(configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, clock: any HallClock,
+         logger: Logger) throws {
         let hardware = configuration.hardware
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
         let state = URL(fileURLWithPath: configuration.stateDirectory)
         let choice = DeviceTransportChoice(hardware: hardware, devicesDirectory: devices, standIns: standIns, logger: logger)
         self.standIns = standIns
+        windows = Set(configuration.windows.map(\.number))
+        prefixes = configuration.services.map(\.prefix).sorted { $0.count > $1.count }
+        self.clock = clock
 
         let printer = try TicketPrinterSetup.make(hardware.ticketPrinter, transport: choice.printer, devicesDirectory: devices,
                                                   standIns: standIns, logger: logger)
@@ -43,7 +51,7 @@ public final class DevicesFeature: HallFeature {
     }
 
     public func addRoutes(to router: Router<HallRequestContext>) {
-        DeviceRoutes(devices: self).register(on: router)
+        DeviceRoutes(devices: self, windows: windows, prefixes: prefixes, limit: voiceLimit, clock: clock).register(on: router)
     }
 
     public var backgroundWork: [BackgroundWork] {

@@ -51,9 +51,7 @@ struct ErrorMiddleware: RouterMiddleware {
 
     static func response(for failure: any HallFailure) throws -> Response {
         var response = try JSONResponse.make(ErrorBody(error: failure.code, message: failure.message), status: status(for: failure.kind))
-        if case AccessError.throttled(let seconds)? = failure as? AccessError {
-            response.headers[.retryAfter] = String(seconds)
-        }
+        if let seconds = failure.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
         if failure.kind == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
         return response
     }
