@@ -25,11 +25,15 @@ test:
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel
 
+# Only what ships (halld, hallctl): the test-only targets (umockdev) are not built.
 release:
 	scripts/deps.sh run
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product halld
+	$(SWIFT) build -c release --product hallctl
 
-bench: release
+bench:
+	scripts/deps.sh bench
+	$(SWIFT) build -c release --product hall-bench
 	scripts/python-venv.sh
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python .build/release/hall-bench
 

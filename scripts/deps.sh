@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Hall needs, only those missing.
 #   scripts/deps.sh run    - to build and run halld
+#   scripts/deps.sh bench  - to run the benchmarks (their Python baselines) as well
 #   scripts/deps.sh test   - to build and run every test as well
 set -euo pipefail
 mode=${1:-run}
@@ -16,6 +17,7 @@ test_packages=(
 )
 
 wanted=("${run_packages[@]}")
+[ "$mode" = bench ] && wanted+=(python3-venv)
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")
 
 missing=()
