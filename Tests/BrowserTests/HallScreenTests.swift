@@ -41,6 +41,7 @@ struct HallScreenTests {
             try await b.waitUntil("the event stream to connect", "return !!window.hallScreen && window.hallScreen.state.online;")
             #expect(try await b.script("return location.search") as? String == "", "the device token leaves the address bar")
             try await b.waitUntil("five window cards", "return document.querySelectorAll('#windows li').length === 5;")
+            #expect(try await b.text("#hall-name") == "乌兰陶勒盖镇便民服务中心")
             // The clock shows the hall's time (halld's configured zone), not the browser's (UTC here).
             let shown = try await b.text("#time")
             let hallClock = DateFormatter()

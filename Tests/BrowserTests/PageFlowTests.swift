@@ -24,6 +24,7 @@ struct PageFlowTests {
             try await b.open(hall.url("/kiosk/?device-token=\(BrowserHarness.kioskToken)"))
             try await b.waitVisible("button[data-service=social-insurance]")
             #expect(try await b.script("return location.search") as? String == "", "the token is removed from the address bar")
+            #expect(try await b.text("#center") == "乌兰陶勒盖镇便民服务中心 · 自助取号", "the configured center's name")
             try await hall.screenshot("01-kiosk-services")
             try await b.click("button[data-service=social-insurance]")
             let number = try await b.waitVisible("#ticket-number")
@@ -57,6 +58,7 @@ struct PageFlowTests {
             try await b.waitUntil("the status page to load", "return document.getElementById('number').textContent === 'B001';")
             #expect(try await b.text("#state") == "已呼叫")
             #expect(try await b.text("#go") == "请到 3号窗口")
+            #expect(try await b.text("h1") == "乌兰陶勒盖镇便民服务中心 · 排队进度")
             try await hall.screenshot("05-status-called")
         } catch {
             await hall.close()

@@ -129,6 +129,12 @@ const Hall = (() => {
     return new Date(when || Date.now()).toLocaleDateString("sv-SE", { timeZone });
   }
 
+  /** The configured center's name (/assets/hall-config.js) wherever a page names the center
+   *  (`data-center` elements and the title say 便民服务中心 until then). */
+  const centerName = (window.HallConfig && window.HallConfig.center) || "便民服务中心";
+  for (const node of document.querySelectorAll("[data-center]")) node.textContent = node.textContent.replace("便民服务中心", centerName);
+  document.title = document.title.replace("便民服务中心", centerName);
+
   /** A device page's bearer token (kiosk, rating pad, hall screen): a `?device-token=…` in the
    *  address is kept in localStorage under `storageKey` and taken out of the address bar (other
    *  parameters stay). Returns the kept token, or null when there is none. */
@@ -143,5 +149,5 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup };
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup };
 })();
