@@ -391,8 +391,3 @@ public final class AppointmentService: Sendable {
         return HallEvent(type: type, at: at, ticket: nil, actor: actor, data: data)
     }
 }
-
-extension String {
-    /// nil for an empty string.
-    var nonEmpty: String? { isEmpty ? nil : self }
-}
