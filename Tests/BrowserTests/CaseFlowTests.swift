@@ -92,6 +92,7 @@ struct CaseFlowTests {
         let clerk = try await hall.signIn("li.na")
         let opened = try await hall.api("GET", "/api/cases/1", token: clerk)["case"] as? [String: Any]
         #expect(opened?["ticketID"] as? Int == ticketID && opened?["window"] as? Int == 2 && opened?["owner"] as? String == "li.na")
+        #expect(opened?["stateLabel"] as? String == "预审中", "the console shows the API's label (CaseState), keeping no list of its own")
         try await b.waitUntil("the case in my list", "return !!document.querySelector('[data-case-row=\"1\"]');")
 
         // Pre-review: one missing, one defective → the correction notice, every problem at once.

@@ -48,6 +48,11 @@ struct IntakeAPITests {
     static let item = "disability-two-subsidies"
     static let materials = ["id-card", "household-register", "disability-card", "application", "photo", "bank-card"]
 
+    /// A JSON object answer, as sent.
+    static func object(_ body: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+    }
+
     @Test("open → correction notice (PDF read back) → resubmission → accepted → parallel reviews → notify → post → close")
     func fullFlow() async throws {
         let hall = try IntakeTestHall(at: Self.day)
@@ -59,6 +64,7 @@ struct IntakeAPITests {
             #expect(openStatus == .created, "\(openBody)")
             let opened = try HallJSON.decoder().decode(Case.self, from: Data(openBody.utf8))
             #expect(opened.state == .preReview && opened.owner == "wangfang" && opened.window == 2 && opened.number == nil)
+            #expect(try Self.object(openBody)["stateLabel"] as? String == "预审中", "the state's label from CaseState, for the pages")
 
             // Incomplete: one missing, one defective → every problem at once.
             let marks = #"{"marks":[{"material":"id-card","status":"received"},"#
@@ -117,6 +123,8 @@ struct IntakeAPITests {
             let decided = try await client.decode(CaseDetailAnswer.self, .get, "/api/cases/\(number)")
             #expect(decided.case.state == .decided && decided.case.result == .approved)
             #expect(decided.notices.map(\.kind) == ["correction", "acceptance"])
+            let (_, detailBody) = try await client.send(.get, "/api/cases/\(number)")
+            #expect((try Self.object(detailBody)["case"] as? [String: Any])?["stateLabel"] as? String == CaseState.decided.label)
 
             // Notify once, deliver by post (tracking number required), close.
             #expect(try await client.decode(Case.self, .post, "/api/cases/\(number)/notify").state == .notified)
@@ -134,6 +142,9 @@ struct IntakeAPITests {
             #expect(!summary.contains("张三丰") && !summary.contains("150626198503121230") && !summary.contains("13904771234"))
 
             #expect(try await client.decode([Case].self, .get, "/api/cases?state=closed").map(\.number) == [number])
+            let (_, closedList) = try await client.send(.get, "/api/cases?state=closed")
+            let listed = try JSONSerialization.jsonObject(with: Data(closedList.utf8)) as? [[String: Any]]
+            #expect(listed?.map { $0["stateLabel"] as? String } == ["已办结"])
             #expect(try await client.decode([Case].self, .get, "/api/cases").isEmpty)
         }
         let types = hall.events.types.map(\.rawValue)

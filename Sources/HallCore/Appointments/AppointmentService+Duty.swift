@@ -29,7 +29,7 @@ extension AppointmentService {
             slot.dutyRecordedAt = now
             try tx.update(slot)
             return (slot, [Self.event(.appointmentDutyRecorded, slot, now, "system",
-                                      ["staff": slot.staff.map(\.username).joined(separator: ","), "minutes": String(minutes)])])
+                                      ["staff": Self.names(slot.staff), "minutes": String(minutes)])])
         }
     }
 }

@@ -17,7 +17,7 @@ public struct ResidentContact: Codable, Sendable, Hashable {
         guard !trimmedName.isEmpty else { throw AppointmentError.missingField("姓名") }
         let trimmedPhone = phone.trimmingCharacters(in: .whitespaces)
         guard !trimmedPhone.isEmpty else { throw AppointmentError.missingField("联系电话") }
-        let id = idNumber.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let id = idNumber?.trimmingCharacters(in: .whitespaces).nonEmpty
         return ResidentContact(name: trimmedName, phone: try PhoneNumber(trimmedPhone),
                                idNumber: try id.map { try ChineseIDNumber($0, notAfter: today) })
     }

@@ -58,9 +58,9 @@ public final class FollowUpService: Sendable {
             guard (0...60).contains(n) else { throw FollowUpError.badDueWorkingDays(n) }
             due = try calendar.addingWorkingDays(n, to: today)
         }
-        let name = request.contactName?.trimmingCharacters(in: .whitespaces)
+        let name = request.contactName?.trimmingCharacters(in: .whitespaces).nonEmpty
         let followUp = FollowUp(subject: subject, source: request.source, owner: owner,
-                                contactName: name?.isEmpty == false ? name : nil, contactPhone: phone, consentAt: now,
+                                contactName: name, contactPhone: phone, consentAt: now,
                                 dueDay: due, createdAt: now, createdBy: actor)
         return try await run { tx in
             let stored = try tx.insertFollowUp(followUp)

@@ -66,7 +66,3 @@ public struct ChineseIDNumber: Codable, Sendable, Hashable, CustomStringConverti
         return String(c[0...3]) + "-" + String(c[4...5]) + "-" + String(c[6...7])
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

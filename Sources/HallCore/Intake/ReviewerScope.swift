@@ -8,8 +8,8 @@ public enum ReviewerScope {
     /// - Throws: `ReviewAccessError` when the principal may not act for that department.
     public static func department(for principal: Principal, requested: String?,
                                   name: (String) -> String = { $0 }) throws -> String {
-        let requested = requested?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        let own = principal.departmentID?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let requested = requested?.trimmingCharacters(in: .whitespaces).nonEmpty
+        let own = principal.departmentID?.trimmingCharacters(in: .whitespaces).nonEmpty
         if principal.roles.contains(.head) {
             guard let department = requested ?? own else { throw ReviewAccessError.departmentRequired }
             return department
@@ -20,8 +20,4 @@ public enum ReviewerScope {
         }
         return own
     }
-}
-
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

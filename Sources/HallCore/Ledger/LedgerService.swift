@@ -7,13 +7,15 @@ import Foundation
 /// staff member's balance — cumulative service minus leave granted — reaches the threshold,
 /// leave is owed (`ledger.leave_owed`); the head grants it for a working day, up to the balance,
 /// and marks it taken on or after that day. No fee is ever involved.
+///
+/// Recording is here; reading (`+Reading`) and leave (`+Leave`) live in extensions.
 public final class LedgerService: Sendable {
     let store: any LedgerStore
-    private let accounts: any AccountStore
-    private let clock: any HallClock
-    private let timeZone: TimeZone
+    let accounts: any AccountStore
+    let clock: any HallClock
+    let timeZone: TimeZone
     private let settings: LedgerSettings
-    private let calendar: @Sendable () async throws -> WorkingDayCalendar
+    let calendar: @Sendable () async throws -> WorkingDayCalendar
     private let sink: any HallEventSink
 
     /// Longest single entry.
@@ -106,138 +108,20 @@ public final class LedgerService: Sendable {
         return (stored, events)
     }
 
-    // MARK: Reading
-
-    /// The entries of `month` (of `staff` only when given), each staff member's month and standing.
-    public func month(_ month: LedgerMonth, staff: String? = nil) async throws -> LedgerMonthView {
-        let names = try await displayNames()
-        let threshold = thresholdMinutes
-        let monthEnd = month.lastDay.adding(days: 1).start(in: timeZone)
-        return try await store.read { tx in
-            let all = try tx.ledgerEntries(staff: staff, from: nil, through: month.lastDay)
-            let grants = try tx.leaveGrants(staff: staff)
-            let entries = all.filter { month.contains($0.day) }
-            let people = Set(entries.map(\.staff)).union(grants.filter { month.contains($0.day) }.map(\.staff))
-            let summaries = people.sorted().map { name -> LedgerMonthView.StaffMonth in
-                let mine = entries.filter { $0.staff == name }
-                let cumulative = LedgerBalance.of(name, displayName: names[name], entries: all,
-                                                  leave: grants.filter { $0.grantedAt < monthEnd }, thresholdMinutes: threshold)
-                return .init(staff: name, displayName: names[name] ?? name,
-                             appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
-                             extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
-                             entryCount: mine.count, cumulative: cumulative)
-            }
-            return LedgerMonthView(month: month, entries: entries, staff: summaries,
-                                   leave: grants.filter { month.contains($0.day) }, thresholdMinutes: threshold)
-        }
-    }
-
-    /// Current balances of everyone with ledger entries or leave (of `staff` only when given).
-    public func balances(staff: String? = nil) async throws -> [LedgerBalance] {
-        let names = try await displayNames()
-        let threshold = thresholdMinutes
-        return try await store.read { tx in
-            let entries = try tx.ledgerEntries(staff: staff, from: nil, through: nil)
-            let grants = try tx.leaveGrants(staff: staff)
-            let people = Set(entries.map(\.staff)).union(grants.map(\.staff)).union(staff.map { [$0] } ?? [])
-            return people.sorted().map {
-                LedgerBalance.of($0, displayName: names[$0], entries: entries, leave: grants, thresholdMinutes: threshold)
-            }
-        }
-    }
-
-    /// Leave grants (of `staff` only when given).
-    public func leave(staff: String? = nil) async throws -> [LeaveGrant] {
-        try await store.read { try $0.leaveGrants(staff: staff) }
-    }
-
-    /// One entry.
-    public func entry(id: Int64) async throws -> LedgerEntry {
-        try await store.read { tx in
-            guard let entry = try tx.ledgerEntry(id: id) else { throw LedgerError.unknownEntry(id) }
-            return entry
-        }
-    }
-
-    // MARK: Compensatory time off
-
-    /// Grants `hours` of leave on working day `day` to `staff`. Refused unless leave is owed
-    /// (balance ≥ threshold) and the hours fit in the balance.
-    public func grantLeave(staff: String, day: LocalDay, hours: Double, note: String, by actor: String) async throws -> LeaveGrant {
-        guard hours >= 0.5, hours <= 24, (hours * 2).rounded() == hours * 2 else { throw LedgerError.invalidHours(hours) }
-        guard try await accounts.account(staff) != nil else { throw LedgerError.unknownStaff(staff) }
-        guard try await calendar().isWorkingDay(day) else { throw LedgerError.leaveOnDayOff(day) }
-        let minutes = Int((hours * 60).rounded())
-        let now = clock.now()
-        let threshold = thresholdMinutes
-        return try await run { tx in
-            let balance = try Self.balance(staff, tx: tx, threshold: threshold)
-            guard balance.owesLeave else {
-                throw LedgerError.leaveNotOwed(staff: staff, balanceMinutes: balance.balanceMinutes, thresholdMinutes: threshold)
-            }
-            guard minutes <= balance.balanceMinutes else {
-                throw LedgerError.leaveExceedsBalance(hours: hours, balanceMinutes: balance.balanceMinutes)
-            }
-            let grant = try tx.insertLeaveGrant(LeaveGrant(staff: staff, day: day, minutes: minutes,
-                                                           note: note.trimmingCharacters(in: .whitespacesAndNewlines),
-                                                           grantedBy: actor, grantedAt: now))
-            let event = HallEvent(type: .leaveGranted, at: now, actor: actor,
-                                  data: ["grantID": String(grant.id), "staff": staff, "day": day.description,
-                                         "minutes": String(minutes), "balanceMinutes": String(balance.balanceMinutes - minutes)])
-            return (grant, [event])
-        }
-    }
-
-    /// Records that granted leave was taken (on or after its day).
-    public func markTaken(grantID: Int64, by actor: String) async throws -> LeaveGrant {
-        let now = clock.now()
-        let today = LocalDay(now, in: timeZone)
-        return try await changeGrant(grantID, type: .leaveTaken, by: actor) { grant in
-            guard today >= grant.day else { throw LedgerError.leaveNotYetDue(grant.day) }
-            grant.state = .taken
-            grant.takenAt = now
-            grant.takenRecordedBy = actor
-        }
-    }
-
-    /// Withdraws granted leave not yet taken; its time returns to the balance.
-    public func cancelLeave(grantID: Int64, reason: String, by actor: String) async throws -> LeaveGrant {
-        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw LedgerError.reasonRequired }
-        let now = clock.now()
-        return try await changeGrant(grantID, type: .leaveCancelled, by: actor) { grant in
-            grant.state = .cancelled
-            grant.cancelledAt = now
-            grant.cancelledBy = actor
-            grant.note = grant.note.isEmpty ? "撤销：\(why)" : "\(grant.note)；撤销：\(why)"
-        }
-    }
-
     // MARK: Helpers
 
-    private func changeGrant(_ id: Int64, type: EventType, by actor: String,
-                             _ change: @escaping @Sendable (inout LeaveGrant) throws -> Void) async throws -> LeaveGrant {
-        let now = clock.now()
-        return try await run { tx in
-            guard var grant = try tx.leaveGrant(id: id) else { throw LedgerError.unknownGrant(id) }
-            guard grant.state == .granted else { throw LedgerError.grantNotPending(id: id, state: grant.state) }
-            try change(&grant)
-            try tx.updateLeaveGrant(grant)
-            return (grant, [HallEvent(type: type, at: now, actor: actor,
-                                      data: ["grantID": String(id), "staff": grant.staff, "day": grant.day.description,
-                                             "minutes": String(grant.minutes)])])
-        }
-    }
-
+    /// Display names of every account, by username.
     func displayNames() async throws -> [String: String] {
         Dictionary(try await accounts.allAccounts().map { ($0.username, $0.displayName) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The current balance of `staff` as `tx` sees it.
     static func balance(_ staff: String, tx: any LedgerTransaction, threshold: Int) throws -> LedgerBalance {
         LedgerBalance.of(staff, entries: try tx.ledgerEntries(staff: staff, from: nil, through: nil),
                          leave: try tx.leaveGrants(staff: staff), thresholdMinutes: threshold)
     }
 
+    /// `ledger.leave_owed` when the balance just reached the threshold.
     static func owedEvent(before: LedgerBalance, after: LedgerBalance, at now: Date) -> HallEvent? {
         guard !before.owesLeave, after.owesLeave else { return nil }
         return HallEvent(type: .leaveOwed, at: now, actor: "system",
@@ -246,7 +130,7 @@ public final class LedgerService: Sendable {
     }
 
     /// Runs `work` in a write transaction; its events are appended inside it and published after commit.
-    private func run<T: Sendable>(_ work: @escaping @Sendable (any LedgerTransaction) throws -> (T, [HallEvent])) async throws -> T {
+    func run<T: Sendable>(_ work: @escaping @Sendable (any LedgerTransaction) throws -> (T, [HallEvent])) async throws -> T {
         try await EventedWrite.run(write: { try await store.write($0) }, append: { try $0.append($1) }, sink: sink, work)
     }
 }

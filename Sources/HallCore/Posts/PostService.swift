@@ -89,8 +89,7 @@ public final class PostService: Sendable {
     }
 
     private static func clean(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed
+        text.trimmingCharacters(in: .whitespaces).nonEmpty
     }
 
     static func view(_ post: WindowPost, window: ServiceWindow, names: [String: String]) -> WindowPostView {

@@ -36,7 +36,7 @@ public enum WindowPosts {
             guard text.count <= maxReasonLength else { throw PostError.reasonTooLong(max: maxReasonLength) }
             changed.aAway = true
             changed.awaySince = now
-            changed.awayReason = text.isEmpty ? nil : text
+            changed.awayReason = text.nonEmpty
         } else {
             guard post.aAway else { throw PostError.notAway(window: post.window) }
             changed.aAway = false

@@ -5,7 +5,8 @@ import Hummingbird
 import NIOCore
 
 /// The case API under `/api/cases`: open, pre-review, department reviews, notify, deliver, close,
-/// lookups, the head's deadline board, the public status, and the notices.
+/// lookups, the head's deadline board, the public status, and the notices. Staff get each case
+/// with `stateLabel` (`IntakeResponses.LabelledCase`).
 ///
 /// `{ref}` is a case number (`BM20261125-0001`) or, before acceptance, the case's numeric id.
 struct CaseRoutes {
@@ -22,7 +23,7 @@ struct CaseRoutes {
                 itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
                 delivery: try body.delivery?.preference() ?? .windowPickup, clerk: clerk.name,
                 ticketID: body.ticketID, window: body.window))
-            return try JSONResponse.make(opened, status: .created)
+            return try JSONResponse.make(IntakeResponses.LabelledCase(opened), status: .created)
         }
         api.get("cases") { request, context in
             var cases = try await intake.cases(states: try Self.states(request.uri.queryParameters.get("state")))
@@ -30,12 +31,12 @@ struct CaseRoutes {
                 let name = owner == "me" ? try context.requirePrincipal().name : owner
                 cases = cases.filter { $0.owner == name }
             }
-            return try JSONResponse.make(cases)
+            return try JSONResponse.make(cases.map(IntakeResponses.LabelledCase.init))
         }
         api.get("cases/board") { _, _ in try JSONResponse.make(try await intake.deadlineBoard()) }
         api.get("cases/{ref}") { _, context in
             let c = try await load(context)
-            return try JSONResponse.make(IntakeResponses.CaseDetail(case: c, notices: try await notices.notices(for: c)))
+            return try JSONResponse.make(IntakeResponses.CaseDetail(case: .init(c), notices: try await notices.notices(for: c)))
         }
         api.get("cases/{ref}/status") { _, context in try JSONResponse.make(try await load(context).publicSummary) }
 
@@ -56,25 +57,28 @@ struct CaseRoutes {
             let names = await ReviewRoutes.departmentNames(intake, c)
             let department = try ReviewerScope.department(for: reviewer, requested: body.department) { names[$0] ?? $0 }
             do {
-                return try JSONResponse.make(try await intake.recordReview(
-                    caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name))
+                return try JSONResponse.make(IntakeResponses.LabelledCase(try await intake.recordReview(
+                    caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name)))
             } catch CaseError.departmentNotOnCase(let ref, let id) {
                 throw CaseError.departmentNotOnCase(case: ref, department: names[id] ?? id)
             }
         }
         api.post("cases/{ref}/notify") { _, context in
             let clerk = try context.requirePrincipal()
-            return try JSONResponse.make(try await intake.notifyApplicant(caseID: try await load(context).id, clerk: clerk.name))
+            let notified = try await intake.notifyApplicant(caseID: try await load(context).id, clerk: clerk.name)
+            return try JSONResponse.make(IntakeResponses.LabelledCase(notified))
         }
         api.post("cases/{ref}/deliver") { request, context in
             let body = try await Self.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
             let clerk = try context.requirePrincipal()
-            return try JSONResponse.make(try await intake.deliver(caseID: try await load(context).id,
-                                                                  trackingNumber: body.trackingNumber, clerk: clerk.name))
+            let delivered = try await intake.deliver(caseID: try await load(context).id, trackingNumber: body.trackingNumber,
+                                                     clerk: clerk.name)
+            return try JSONResponse.make(IntakeResponses.LabelledCase(delivered))
         }
         api.post("cases/{ref}/close") { _, context in
             let clerk = try context.requirePrincipal()
-            return try JSONResponse.make(try await intake.close(caseID: try await load(context).id, clerk: clerk.name))
+            let closed = try await intake.close(caseID: try await load(context).id, clerk: clerk.name)
+            return try JSONResponse.make(IntakeResponses.LabelledCase(closed))
         }
 
         // `{kind}.pdf`: one parameter name, as the print route shares the path prefix.
@@ -98,7 +102,7 @@ struct CaseRoutes {
     /// The notice names the signed-in clerk by their display name (经办人).
     private func answer(_ report: PreReviewReport, clerk: Principal) async -> IntakeResponses.PreReview {
         let c = report.intakeCase
-        var answer = IntakeResponses.PreReview(outcome: "accepted", case: c, corrections: [])
+        var answer = IntakeResponses.PreReview(outcome: "accepted", case: .init(c), corrections: [])
         do {
             switch report.outcome {
             case .complete:

@@ -5,10 +5,10 @@ import HallStore
 enum IntakeResponses {
     /// The answer to a pre-review: accepted (with the case number and promised day on the case)
     /// or correction needed (every problem at once), with the notice issued for it.
-    struct PreReview: Codable {
+    struct PreReview: Encodable {
         /// `accepted` or `correction_needed`.
         var outcome: String
-        var `case`: Case
+        var `case`: LabelledCase
         /// Every missing or defective material (empty when accepted).
         var corrections: [CorrectionItem]
         /// The notice rendered and printed, nil when rendering failed (see `noticeError`).
@@ -17,9 +17,25 @@ enum IntakeResponses {
     }
 
     /// A case with its notices, for staff.
-    struct CaseDetail: Codable {
-        var `case`: Case
+    struct CaseDetail: Encodable {
+        var `case`: LabelledCase
         var notices: [NoticeRecord]
+    }
+
+    /// A case as the staff pages get it: every field of `Case`, and `stateLabel` next to `state` —
+    /// the state's Chinese name (`CaseState.label`), so no page keeps its own list of labels.
+    struct LabelledCase: Encodable {
+        var value: Case
+
+        init(_ value: Case) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            try value.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(value.state.label, forKey: .stateLabel)
+        }
+
+        private enum Key: String, CodingKey { case stateLabel }
     }
 
     /// The result of an import.

@@ -21,7 +21,7 @@
     $("work-view").classList.toggle("hidden", !session);
     $("logout").classList.toggle("hidden", !session);
     $("who").textContent = session ? session.displayName + "（" + session.roles.map((r) => Hall.roleLabels[r] || r).join("、") + "）" : "";
-    window.dispatchEvent(new CustomEvent("hall:session", { detail: session })); // cases.js
+    window.dispatchEvent(new CustomEvent("hall:session", { detail: session })); // the case scripts (cases.js …)
   }
 
   async function refresh() {
@@ -70,7 +70,7 @@
     const mine = status.services.filter((q) => w.window.serviceIDs.includes(q.service.id));
     $("waiting").replaceChildren(...mine.map((q) => Hall.el("tr", {}, Hall.el("td", {}, q.service.name),
       Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, "约 " + q.estimatedWaitMinutes + " 分钟"))));
-    window.dispatchEvent(new CustomEvent("hall:window", { detail: { window: windowNumber, ticket: t || null } })); // cases.js
+    window.dispatchEvent(new CustomEvent("hall:window", { detail: { window: windowNumber, ticket: t || null } })); // case-open.js
   }
 
   async function act(action, body) {
