@@ -65,7 +65,7 @@ public final class HallServer: Sendable {
         let calendar = HallCalendarSource(intake: intake.service)
 
         let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
-        let keys = try TicketKeys(database: database)
+        let keys = try TicketKeys.tickets(database)
         let printing = devices.ticketSpooler.map {
             TicketPrinting(spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys)
         }
@@ -75,7 +75,7 @@ public final class HallServer: Sendable {
 
         ledger = LedgerFeature(configuration: configuration, database: database, calendar: calendar, accounts: staff, clock: clock,
                                sink: sink)
-        homeVisits = try HomeVisitsFeature(configuration: configuration, database: database, intake: intake.service, clock: clock,
+        homeVisits = try HomeVisitsFeature(configuration: configuration, database: database, intake: intake, clock: clock,
                                            sink: sink, logger: logger)
         appointments = try AppointmentsFeature(configuration: configuration, database: database, queue: queue, ledger: ledger.service,
                                                visits: homeVisits.service, clock: clock, sink: sink)

@@ -6,7 +6,7 @@ import HallCore
 /// so one setting serves both), else halld's default, Asia/Shanghai.
 enum HallTimeZone {
     static let current: TimeZone = {
-        let configured = ProcessInfo.processInfo.environment["HALL_QUEUE_TIME_ZONE_IDENTIFIER"].flatMap { $0.isEmpty ? nil : $0 }
+        let configured = ProcessInfo.processInfo.environment["HALL_QUEUE_TIME_ZONE_IDENTIFIER"]?.nonEmpty
         return QueueSettings(timeZoneIdentifier: configured ?? QueueSettings().timeZoneIdentifier).timeZone
     }()
 }

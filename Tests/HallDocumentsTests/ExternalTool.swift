@@ -55,17 +55,5 @@ struct PDFReadBack {
     }
 
     /// The QR payloads zbarimg decodes from every page rendered at 150 dpi.
-    func qrPayloads() throws -> [String] {
-        let prefix = pdf.deletingPathExtension().path + "-page"
-        let render = try ExternalTool.run("pdftoppm", ["-r", "150", "-png", pdf.path, prefix])
-        #expect(render.status == 0)
-        let directory = pdf.deletingLastPathComponent()
-        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .filter { $0.hasPrefix(pdf.deletingPathExtension().lastPathComponent + "-page") && $0.hasSuffix(".png") }
-            .sorted()
-        #expect(!pages.isEmpty)
-        let result = try ExternalTool.run("zbarimg", ["--quiet", "--raw", "-Sqrcode.enable"]
-            + pages.map { directory.appendingPathComponent($0).path })
-        return result.output.split(separator: "\n").map(String.init)
-    }
+    func qrPayloads() throws -> [String] { try pdfQRCodes(file: pdf) }
 }

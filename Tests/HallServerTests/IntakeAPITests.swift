@@ -136,8 +136,15 @@ struct IntakeAPITests {
             #expect(delivered.state == .delivered && delivered.trackingNumber == "SF1234567890")
             #expect(try await client.decode(Case.self, .post, "/api/cases/\(number)/close").state == .closed)
 
-            // Public status: masked only.
-            let (publicStatus, summary) = try await client.send(.get, "/api/cases/\(number)/status")
+            // Public status: only with the key the notice's QR code carries (the number alone opens nothing), masked.
+            let path = hall.server.intake.keys.statusPath(for: accepted.case)
+            let acceptancePDF = try await client.bytes(acceptance.url).2
+            #expect(try pdfQRCodes(acceptancePDF) == [hall.server.configuration.center.publicURL(path)], "the notice's QR code carries the key")
+            let anonymous = { (uri: String) in try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) } }
+            #expect(try await anonymous("/api/cases/\(number)/status").0 == .notFound)
+            #expect(try await anonymous("/api/cases/\(accepted.case.id)/status").0 == .notFound)
+            #expect(try await anonymous("/api/cases/\(number)/status?k=AAAAAAAAAAAAAAAAAAAAAA").0 == .notFound)
+            let (publicStatus, summary) = try await anonymous(path)
             #expect(publicStatus == .ok && summary.contains("张*丰") && summary.contains("已办结"))
             #expect(!summary.contains("张三丰") && !summary.contains("150626198503121230") && !summary.contains("13904771234"))
 

@@ -54,7 +54,10 @@ struct PublicSurfaceTests {
                 }
             }
             // The case's public status (QR on notices) shows the applicant masked as the regulations require.
-            let (_, status) = try await client.send(.get, "/api/cases/\(opened.id)/status")
+            #expect(try await client.execute(uri: "/api/cases/\(opened.id)/status", method: .get) { $0.status } == .notFound,
+                    "a sequential id alone opens nothing")
+            let path = hall.server.intake.keys.statusPath(for: opened)
+            let status = try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
             #expect(status.contains("张*丰") && status.contains("1506**********1230") && status.contains("139****1234"), "\(status)")
             #expect(!status.contains(Self.idNumber) && !status.contains(Self.phone) && !status.contains(Self.name))
         }

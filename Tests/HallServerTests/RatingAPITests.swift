@@ -137,7 +137,7 @@ struct RatingAPITests {
             #expect(try await client.send(.get, "/api/tickets/9999/rating").0 == .notFound)
 
             // The key survives a restart: it is derived from a secret kept in the database.
-            let again = try TicketKeys(database: server.database)
+            let again = try TicketKeys.tickets(server.database)
             #expect(again.key(for: ticket.id) == key && again.verify(key, for: ticket.id) && !again.verify(key, for: ticket.id + 1))
             let admin = try await client.signIn("admin", TestCredentials.adminPassword)
             let audit = try await client.decode([AuditRecord].self, .get, "/api/audit", token: admin)

@@ -1,5 +1,5 @@
 extension String {
     /// nil for an empty string: `text.trimmingCharacters(in: .whitespaces).nonEmpty` is the trimmed
     /// text, or nil when nothing is left.
-    var nonEmpty: String? { isEmpty ? nil : self }
+    public var nonEmpty: String? { isEmpty ? nil : self }
 }

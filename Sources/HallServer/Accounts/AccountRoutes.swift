@@ -35,17 +35,17 @@ struct AccountRoutes {
             let body = try await request.decodeJSON(CreateRequest.self, context: context)
             let account = StaffAccount(username: body.username, displayName: body.displayName, roles: body.roles,
                                        departmentID: body.departmentID)
-            try await accounts.create(account, password: body.password, by: try Self.actor(context))
+            try await accounts.create(account, password: body.password, by: try context.requirePrincipal())
             return try JSONResponse.make(try await accounts.store.account(account.username) ?? account, status: .created)
         }
         api.patch("accounts/{username}") { request, context in
             var request = request
             let body = try await request.decodeJSON(ChangeRequest.self, context: context)
             let username = try context.parameters.require("username")
-            let account = try await accounts.update(username, by: try Self.actor(context)) { a in
+            let account = try await accounts.update(username, by: try context.requirePrincipal()) { a in
                 if let name = body.displayName { a.displayName = name }
                 if let roles = body.roles { a.roles = roles }
-                if let department = body.departmentID { a.departmentID = department.isEmpty ? nil : department }
+                if let department = body.departmentID { a.departmentID = department.nonEmpty }
                 if let active = body.isActive { a.isActive = active }
             }
             return try JSONResponse.make(account)
@@ -53,12 +53,12 @@ struct AccountRoutes {
         api.post("accounts/{username}/password") { request, context in
             var request = request
             let body = try await request.decodeJSON(PasswordRequest.self, context: context)
-            try await accounts.setPassword(try context.parameters.require("username"), to: body.password, by: try Self.actor(context))
+            try await accounts.setPassword(try context.parameters.require("username"), to: body.password, by: try context.requirePrincipal())
             return Response(status: .noContent)
         }
         api.post("accounts/{username}/deactivate") { _, context in
             let username = try context.parameters.require("username")
-            return try JSONResponse.make(try await accounts.update(username, by: try Self.actor(context)) { $0.isActive = false })
+            return try JSONResponse.make(try await accounts.update(username, by: try context.requirePrincipal()) { $0.isActive = false })
         }
         api.get("audit") { request, _ in
             let q = request.uri.queryParameters
@@ -71,14 +71,8 @@ struct AccountRoutes {
             }
             let limit = q["limit"].flatMap { Int(String($0)) }.map { min(max($0, 1), 5000) } ?? 500
             let query = AuditQuery(from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
-                                   actor: q["actor"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }, limit: limit)
+                                   actor: q["actor"].map(String.init)?.nonEmpty, limit: limit)
             return try JSONResponse.make(try await audit.records(query))
         }
-    }
-
-    /// The signed-in principal (every account route is permission-checked, so there is one).
-    private static func actor(_ context: HallRequestContext) throws -> Principal {
-        guard let principal = context.principal else { throw AccessError.notSignedIn }
-        return principal
     }
 }

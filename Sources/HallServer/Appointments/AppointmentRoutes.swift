@@ -77,7 +77,7 @@ struct AppointmentRoutes {
             try await checkIn(try await service.checkIn(appointmentID: try RouteSupport.id(context), actor: context.actorName))
         }
         api.post("appointments/{id}/cancel") { request, context in
-            let body = try await CaseRoutes.optionalJSON(request, AppointmentRequests.Reason.self, context)
+            let body = try await RouteSupport.optionalJSON(request, AppointmentRequests.Reason.self, context)
             return try JSONResponse.make(try await service.cancel(appointmentID: try RouteSupport.id(context), reason: body?.reason,
                                                                   clerk: try RouteSupport.actor(context)))
         }

@@ -1,6 +1,6 @@
 extension HallConfiguration.Center {
     /// `path` (starting with `/`) below the public base URL, for QR codes residents scan.
-    func publicURL(_ path: String) -> String {
+    public func publicURL(_ path: String) -> String {
         var base = publicBaseURL
         while base.hasSuffix("/") { base.removeLast() }
         return base + path

@@ -5,17 +5,15 @@ import HallStore
 import HallTransport
 import Logging
 
-/// Prints appointment and home-visit documents on the office (A4) printer through CUPS/IPP,
-/// following each job; the PDF can always be downloaded instead.
+/// Prints documents handed to residents and staff (appointment confirmations, home-visit plans, the
+/// ledger) on the office (A4) printer through CUPS/IPP, following each job; the PDF can always be
+/// downloaded instead.
 struct OfficeDocumentPrinter: Sendable {
     private let printer: IPPDocumentPrinter?
-    private let logger = Logger(label: "halld.appointments")
+    private let logger = Logger(label: "halld.office-printer")
 
     init(_ office: OfficePrinter) {
-        let destination = office.destination.trimmingCharacters(in: .whitespaces)
-        printer = destination.isEmpty ? nil
-            : IPPDocumentPrinter(destination: PrintDestination(configured: destination),
-                                 settings: PrintSettings(jobTimeout: .seconds(max(1, office.jobTimeoutSeconds))))
+        printer = office.documentPrinter
     }
 
     /// Renders and prints `document`; the outcome is reported, never thrown.

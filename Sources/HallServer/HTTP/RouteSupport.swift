@@ -6,8 +6,7 @@ import Hummingbird
 enum RouteSupport {
     /// The signed-in principal's name (the routes are permission-checked, so there is one).
     static func actor(_ context: HallRequestContext) throws -> String {
-        guard let name = context.principal?.name else { throw AccessError.notSignedIn }
-        return name
+        try context.requirePrincipal().name
     }
 
     /// Whether the signed-in principal holds `permission`.
@@ -24,7 +23,7 @@ enum RouteSupport {
 
     /// A text query parameter, nil when absent or empty.
     static func text(_ request: Request, _ name: String) -> String? {
-        request.uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        request.uri.queryParameters[Substring(name)].map(String.init)?.nonEmpty
     }
 
     /// An integer path parameter.
@@ -32,5 +31,24 @@ enum RouteSupport {
         let text = try context.parameters.require(name)
         guard let id = Int64(text), id > 0 else { throw APIError.invalidParameter(name: name, value: text) }
         return id
+    }
+
+    /// The whole body (up to the configured limit), for imports that take a file as it is.
+    static func rawBody(_ request: Request) async throws -> Data {
+        let limit = BodyLimit.bytes
+        do {
+            return Data(try await request.body.collect(upTo: limit).readableBytesView)
+        } catch {
+            throw APIError.bodyTooLarge(limit: limit)
+        }
+    }
+
+    /// A JSON body that may be left out entirely.
+    static func optionalJSON<T: Decodable>(_ request: Request, _ type: T.Type, _ context: HallRequestContext) async throws -> T? {
+        let data = try await rawBody(request)
+        guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
+        do { return try HallJSON.decoder().decode(T.self, from: data) } catch {
+            throw APIError.malformedJSON("\(error)")
+        }
     }
 }

@@ -47,7 +47,7 @@ struct HomeVisitRoutes {
         }
 
         api.post("visits/{ref}/case") { request, context in
-            let body = try await CaseRoutes.optionalJSON(request, HomeVisitRequests.OpenCase.self, context)
+            let body = try await RouteSupport.optionalJSON(request, HomeVisitRequests.OpenCase.self, context)
             let (visit, opened) = try await visits.openCase(try Self.ref(context), idNumber: body?.idNumber,
                                                             clerk: try RouteSupport.actor(context))
             return try JSONResponse.make(HomeVisitResponses.VisitCase(visit: visit, case: opened), status: .created)
@@ -56,7 +56,7 @@ struct HomeVisitRoutes {
         api.post("visits/{ref}/receipt") { _, context in
             let visit = try await visits.recordReceipt(try Self.ref(context), clerk: try RouteSupport.actor(context))
             let sequence = visit.receipts.last?.sequence ?? 1
-            let receipt = feature.receipts.document(visit, sequence: sequence, caseNumber: await caseNumber(visit))
+            let receipt = feature.receipts.document(visit, sequence: sequence, linkedCase: await linkedCase(visit))
             let print = await feature.receipts.print(receipt, jobID: "visit-\(visit.id)-receipt-\(sequence)")
             return try JSONResponse.make(HomeVisitResponses.Receipt(visit: visit, receipt: receipt, print: print), status: .created)
         }
@@ -65,7 +65,7 @@ struct HomeVisitRoutes {
             guard let last = visit.receipts.last else {
                 throw HomeVisitError.invalidState(visit: visit.number, state: visit.state, action: "下载回执（尚未出具回执）")
             }
-            let receipt = feature.receipts.document(visit, sequence: last.sequence, caseNumber: await caseNumber(visit))
+            let receipt = feature.receipts.document(visit, sequence: last.sequence, linkedCase: await linkedCase(visit))
             let bytes = try feature.receipts.bytes(receipt, profileID: request.uri.queryParameters.get("profile"))
             return Response(status: .ok,
                             headers: [.contentType: "application/octet-stream",
@@ -95,10 +95,10 @@ struct HomeVisitRoutes {
         }
     }
 
-    /// The linked case's number once accepted (printed on the receipt with its status QR code).
-    private func caseNumber(_ visit: HomeVisit) async -> String? {
-        guard let id = visit.caseID else { return nil }
-        return try? await feature.intake.loadCase(id: id).number
+    /// The linked case once accepted: its number and keyed status path (printed on the receipt as a QR code).
+    private func linkedCase(_ visit: HomeVisit) async -> (number: String, statusPath: String)? {
+        guard let id = visit.caseID, let c = try? await feature.intake.loadCase(id: id), let number = c.number else { return nil }
+        return (number, feature.caseKeys.statusPath(for: c))
     }
 
     static func ref(_ context: HallRequestContext) throws -> String { try context.parameters.require("ref") }

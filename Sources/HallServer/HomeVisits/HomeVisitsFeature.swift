@@ -11,16 +11,18 @@ public final class HomeVisitsFeature: HallFeature {
     /// Home-visit receipts in ESC/POS.
     public let receipts: VisitReceipts
     let intake: IntakeService
+    let caseKeys: CaseKeys
     let documents: AppointmentDocuments
     let office: OfficeDocumentPrinter
     let sweepInterval: Duration
 
-    init(configuration: HallConfiguration, database: HallDatabase, intake: IntakeService, clock: any HallClock,
+    init(configuration: HallConfiguration, database: HallDatabase, intake: IntakeFeature, clock: any HallClock,
          sink: any HallEventSink, logger: Logger) throws {
-        service = HomeVisitService(store: SQLiteHomeVisitStore(database), intake: intake, clock: clock,
+        service = HomeVisitService(store: SQLiteHomeVisitStore(database), intake: intake.service, clock: clock,
                                    settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
         receipts = try VisitReceipts(configuration: configuration, database: database, logger: logger)
-        self.intake = intake
+        self.intake = intake.service
+        caseKeys = intake.keys
         documents = AppointmentDocuments(center: configuration.center)
         office = OfficeDocumentPrinter(configuration.officePrinter)
         sweepInterval = .seconds(configuration.appointments.sweepIntervalSeconds)

@@ -35,7 +35,9 @@ public final class VisitReceipts: Sendable {
     }
 
     /// The receipt of `visit` as a printable document. Personal data is masked.
-    func document(_ visit: HomeVisit, sequence: Int, caseNumber: String?) -> ReceiptDocument {
+    /// - Parameter linkedCase: the case opened on site, once accepted: its number and the keyed path
+    ///   of its public status (the QR code).
+    func document(_ visit: HomeVisit, sequence: Int, linkedCase: (number: String, statusPath: String)?) -> ReceiptDocument {
         var fields = [ReceiptDocument.Field("回执编号", "\(visit.number)-\(sequence)"),
                       ReceiptDocument.Field("办理事项", visit.itemName),
                       ReceiptDocument.Field("申请人", PersonalDataMask.name(visit.applicant.name)),
@@ -56,10 +58,10 @@ public final class VisitReceipts: Sendable {
         if let staff = visit.plan?.staff, !staff.isEmpty {
             fields.append(.init("上门人员", staff.map(\.displayName).joined(separator: "、")))
         }
-        if let caseNumber { fields.append(.init("受理编号", caseNumber)) }
+        if let linkedCase { fields.append(.init("受理编号", linkedCase.number)) }
         fields.append(.init("服务费用", "不收费"))
         return ReceiptDocument(title: "上门服务回执", subtitleLines: [center.name],
-                               fields: fields, qrPayload: caseNumber.map { center.publicURL("/api/cases/\($0)/status") },
+                               fields: fields, qrPayload: linkedCase.map { center.publicURL($0.statusPath) },
                                footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
     }
 

@@ -37,10 +37,7 @@ public final class CaseNotices: Sendable {
     public init(database: HallDatabase, stateDirectory: String, officePrinter: OfficePrinter, clock: any HallClock) {
         store = SQLiteNoticeStore(database)
         folder = URL(fileURLWithPath: stateDirectory).appendingPathComponent("notices")
-        let destination = officePrinter.destination.trimmingCharacters(in: .whitespaces)
-        printer = destination.isEmpty ? nil
-            : IPPDocumentPrinter(destination: PrintDestination(configured: destination),
-                                 settings: PrintSettings(jobTimeout: .seconds(max(1, officePrinter.jobTimeoutSeconds))))
+        printer = officePrinter.documentPrinter
         self.clock = clock
     }
 

@@ -38,7 +38,16 @@ struct CaseRoutes {
             let c = try await load(context)
             return try JSONResponse.make(IntakeResponses.CaseDetail(case: .init(c), notices: try await notices.notices(for: c)))
         }
-        api.get("cases/{ref}/status") { _, context in try JSONResponse.make(try await load(context).publicSummary) }
+        api.get("cases/{ref}/status") { request, context in
+            let ref = try context.parameters.require("ref")
+            let c = try await load(context)
+            // Without the key of the printed link the case does not exist (no guessing by number or id).
+            let key = request.uri.queryParameters.get("k") ?? ""
+            guard context.principal.map({ !$0.isDevice }) == true || content.keys.verify(key, for: c.id) else {
+                throw CaseError.unknownCase(ref)
+            }
+            return try JSONResponse.make(c.publicSummary)
+        }
 
         api.post("cases/{ref}/pre-review") { request, context in
             var request = request
@@ -69,7 +78,7 @@ struct CaseRoutes {
             return try JSONResponse.make(IntakeResponses.LabelledCase(notified))
         }
         api.post("cases/{ref}/deliver") { request, context in
-            let body = try await Self.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
+            let body = try await RouteSupport.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
             let clerk = try context.requirePrincipal()
             let delivered = try await intake.deliver(caseID: try await load(context).id, trackingNumber: body.trackingNumber,
                                                      clerk: clerk.name)
@@ -147,15 +156,6 @@ struct CaseRoutes {
             guard let state = CaseState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
             return state
         })
-    }
-
-    /// A JSON body that may be left out entirely.
-    static func optionalJSON<T: Decodable>(_ request: Request, _ type: T.Type, _ context: HallRequestContext) async throws -> T? {
-        let data = try await IntakeRoutes.rawBody(request)
-        guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
-        do { return try HallJSON.decoder().decode(T.self, from: data) } catch {
-            throw APIError.malformedJSON("\(error)")
-        }
     }
 }
 

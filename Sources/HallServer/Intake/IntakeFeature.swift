@@ -9,6 +9,8 @@ public final class IntakeFeature: HallFeature {
     public let service: IntakeService
     /// Acceptance and correction notices: PDFs kept with cases, printed on the office printer.
     public let notices: CaseNotices
+    /// Keys of the cases' public status links.
+    public let keys: CaseKeys
     let content: NoticeContent
 
     /// Seeds the catalog and the calendar from `data/` on first start.
@@ -16,7 +18,8 @@ public final class IntakeFeature: HallFeature {
         service = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
         notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
                               officePrinter: configuration.officePrinter, clock: clock)
-        content = NoticeContent(configuration: configuration)
+        keys = try CaseKeys.cases(database)
+        content = NoticeContent(configuration: configuration, keys: keys)
         _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())
     }
 

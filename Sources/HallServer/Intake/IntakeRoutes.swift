@@ -13,7 +13,7 @@ struct IntakeRoutes {
         let api = router.group("api")
         api.get("catalog") { _, _ in try JSONResponse.make(try await intake.catalog()) }
         api.post("catalog/import") { request, context in
-            let data = try await Self.rawBody(request)
+            let data = try await RouteSupport.rawBody(request)
             let catalog = try await intake.importCatalog(data, actor: try context.requirePrincipal().name)
             return try JSONResponse.make(IntakeResponses.Imported(items: catalog.items.count, version: catalog.version))
         }
@@ -27,7 +27,7 @@ struct IntakeRoutes {
             return try JSONResponse.make(schedule)
         }
         api.post("calendar/import") { request, context in
-            let data = try await Self.rawBody(request)
+            let data = try await RouteSupport.rawBody(request)
             let replacing = request.uri.queryParameters.get("replace") == "true"
             let schedule = try await intake.importSchedule(data, replacing: replacing, actor: try context.requirePrincipal().name)
             let covered = try await intake.calendar().coveredYears
@@ -35,16 +35,6 @@ struct IntakeRoutes {
         }
         CaseRoutes(intake: intake, notices: notices, content: content).register(on: api)
         ReviewRoutes(intake: intake).register(on: api)
-    }
-
-    /// The whole body (up to the configured limit), for imports that take a file as it is.
-    static func rawBody(_ request: Request) async throws -> Data {
-        let limit = BodyLimit.bytes
-        do {
-            return Data(try await request.body.collect(upTo: limit).readableBytesView)
-        } catch {
-            throw APIError.bodyTooLarge(limit: limit)
-        }
     }
 }
 

@@ -5,6 +5,8 @@ import HallDocuments
 /// documents' input structs.
 struct NoticeContent {
     let configuration: HallConfiguration
+    /// Keys the public status link printed as a QR code.
+    let keys: CaseKeys
 
     var center: ServiceCenterInfo {
         ServiceCenterInfo(name: configuration.center.name, phone: configuration.center.phone)
@@ -50,7 +52,7 @@ struct NoticeContent {
 
     /// The public status page the QR code points to.
     func statusURL(_ c: Case) -> String {
-        configuration.center.publicURL("/api/cases/\(c.number ?? String(c.id))/status")
+        configuration.center.publicURL(keys.statusPath(for: c))
     }
 
     /// `3号社保医保窗口`, or the comprehensive window when the case was opened without one.

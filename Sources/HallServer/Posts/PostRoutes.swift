@@ -26,7 +26,7 @@ struct PostRoutes {
         }
         api.post("posts/{window}/away") { request, context in
             // The body is optional: `{"reason": "年休假"}` or nothing.
-            let data = try await IntakeRoutes.rawBody(request)
+            let data = try await RouteSupport.rawBody(request)
             let body = data.isEmpty ? AwayRequest(reason: nil) : try Self.decode(AwayRequest.self, data)
             return try JSONResponse.make(try await posts.setAway(window: try window(context), away: true, reason: body.reason,
                                                                  actor: context.actorName ?? ""))
