@@ -190,6 +190,16 @@ struct IntakeAPITests {
             try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
                 item: Self.item, delivery: #"{"kind":"post","address":"","recipient":"张三丰","phone":"13904771234"}"#),
                 .badRequest, "missing_delivery_field")
+            // Names that fit a notice, and no control or direction-override character in any field.
+            func person(_ name: String) -> String { #"{"kind":"person","name":"\#(name)","idNumber":"150626198503121230","phone":"13904771234"}"# }
+            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 51))),
+                                  .badRequest, "invalid_applicant_field")
+            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 100_000))),
+                                  .badRequest, "invalid_text")
+            for name in [#"张\u0000三"#, #"张\u202E三"#, #"张\u2066三"#] {
+                try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(name)), .badRequest, "invalid_text")
+            }
+            try await expectError(.post, "/api/cases", #"{"item":"\u0007"}"#, .badRequest, "invalid_text")
             try await expectError(.post, "/api/cases", #"{"item":"#, .badRequest, "malformed_json")
             try await expectError(.post, "/api/cases", #"{"applicant":{}}"#, .badRequest, "malformed_json")
 

@@ -36,7 +36,7 @@ public enum Applicant: Codable, Sendable, Hashable {
 
     /// A person from raw text fields: every field required, numbers validated.
     public static func person(name: String, idNumber: String, phone: String, today: LocalDay? = nil) throws -> Applicant {
-        let name = try Self.required(name, "姓名")
+        let name = try Self.required(name, "姓名", limit: 50)
         let id = try ChineseIDNumber(try Self.required(idNumber, "身份证号码"), notAfter: today)
         let phone = try PhoneNumber(try Self.required(phone, "联系电话"))
         return .person(PersonApplicant(name: name, idNumber: id, phone: phone))
@@ -44,9 +44,9 @@ public enum Applicant: Codable, Sendable, Hashable {
 
     /// An enterprise from raw text fields: every field required, numbers validated.
     public static func enterprise(name: String, creditCode: String, contactPerson: String, phone: String) throws -> Applicant {
-        let name = try Self.required(name, "企业名称")
+        let name = try Self.required(name, "企业名称", limit: 100)
         let code = try UnifiedSocialCreditCode(try Self.required(creditCode, "统一社会信用代码"))
-        let contact = try Self.required(contactPerson, "联系人")
+        let contact = try Self.required(contactPerson, "联系人", limit: 50)
         let phone = try PhoneNumber(try Self.required(phone, "联系电话"))
         return .enterprise(EnterpriseApplicant(name: name, creditCode: code, contactPerson: contact, phone: phone))
     }
@@ -79,9 +79,11 @@ public enum Applicant: Codable, Sendable, Hashable {
         }
     }
 
-    private static func required(_ text: String, _ field: String) throws -> String {
+    /// `text` trimmed, refused when empty or longer than `limit` (what a notice's line can show).
+    private static func required(_ text: String, _ field: String, limit: Int = 64) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw CaseError.missingApplicantField(field) }
+        guard TextRules.problem(in: trimmed, limit: limit) == nil else { throw CaseError.invalidApplicantField(field, limit: limit) }
         return trimmed
     }
 

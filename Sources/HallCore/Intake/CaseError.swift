@@ -4,6 +4,7 @@ public enum CaseError: HallFailure, Equatable {
     case unknownCase(String)
     case catalogNotLoaded
     case missingApplicantField(String)
+    case invalidApplicantField(String, limit: Int)
     case missingDeliveryField(String)
     case missingClerk
     case invalidTransition(case: String, from: CaseState, action: String)
@@ -27,6 +28,7 @@ public enum CaseError: HallFailure, Equatable {
         case .unknownCase: "unknown_case"
         case .catalogNotLoaded: "catalog_not_loaded"
         case .missingApplicantField: "missing_applicant_field"
+        case .invalidApplicantField: "invalid_applicant_field"
         case .missingDeliveryField: "missing_delivery_field"
         case .missingClerk: "missing_clerk"
         case .invalidTransition: "invalid_case_transition"
@@ -52,6 +54,7 @@ public enum CaseError: HallFailure, Equatable {
         case .unknownCase(let c): "找不到案件\(c)，请核对受理编号。"
         case .catalogNotLoaded: "尚未导入事项清单，请管理员先导入。"
         case .missingApplicantField(let f): "请填写申请人的\(f)。"
+        case .invalidApplicantField(let f, let limit): "申请人的\(f)最多 \(limit) 个字，且不能含控制字符或文字方向控制符。"
         case .missingDeliveryField(let f): "选择邮寄送达时请填写\(f)。"
         case .missingClerk: "请注明经办窗口工作人员。"
         case .invalidTransition(let c, let from, let action): "案件\(c)当前状态为“\(from.label)”，不能\(action)。"

@@ -8,6 +8,7 @@ public enum APIError: HallFailure {
     case methodNotAllowed
     case invalidParameter(name: String, value: String)
     case missingField(String)
+    case invalidText(field: String, TextRules.Problem)
 
     public var code: String {
         switch self {
@@ -17,6 +18,7 @@ public enum APIError: HallFailure {
         case .methodNotAllowed: "method_not_allowed"
         case .invalidParameter: "invalid_parameter"
         case .missingField: "missing_field"
+        case .invalidText: "invalid_text"
         }
     }
 
@@ -28,12 +30,15 @@ public enum APIError: HallFailure {
         case .methodNotAllowed: "此接口不支持该请求方法。"
         case .invalidParameter(let name, let value): "参数 \(name) 的值“\(value)”无效。"
         case .missingField(let name): "缺少必填字段：\(name)。"
+        case .invalidText(let field, .controlCharacter): "字段 \(field) 含有控制字符，请删除后重新填写。"
+        case .invalidText(let field, .directionOverride): "字段 \(field) 含有文字方向控制符，请删除后重新填写。"
+        case .invalidText(let field, .tooLong(let limit)): "字段 \(field) 过长，最多 \(limit) 个字。"
         }
     }
 
     public var kind: FailureKind {
         switch self {
-        case .malformedJSON, .invalidParameter, .missingField: .invalidInput
+        case .malformedJSON, .invalidParameter, .missingField, .invalidText: .invalidInput
         case .bodyTooLarge: .tooLarge
         case .routeNotFound: .notFound
         case .methodNotAllowed: .methodNotAllowed

@@ -24,8 +24,10 @@ extension Request {
         } catch {
             throw APIError.bodyTooLarge(limit: limit)
         }
+        let data = Data(buffer.readableBytesView)
+        try JSONTextCheck.check(data)
         do {
-            return try HallJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))
+            return try HallJSON.decoder().decode(T.self, from: data)
         } catch let error as DecodingError {
             throw APIError.malformedJSON(Self.describe(error))
         }

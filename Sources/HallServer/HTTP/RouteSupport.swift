@@ -47,6 +47,7 @@ enum RouteSupport {
     static func optionalJSON<T: Decodable>(_ request: Request, _ type: T.Type, _ context: HallRequestContext) async throws -> T? {
         let data = try await rawBody(request)
         guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
+        try JSONTextCheck.check(data)
         do { return try HallJSON.decoder().decode(T.self, from: data) } catch {
             throw APIError.malformedJSON("\(error)")
         }
