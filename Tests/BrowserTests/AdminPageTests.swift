@@ -22,6 +22,34 @@ struct AdminPageTests {
         return try await b.script("return window.hallFetched;") as? String ?? ""
     }
 
+    @Test("from 1 November the admin page and the head's console warn that next year's calendar is not imported")
+    func calendarWarning() async throws {
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        let clock = ManualClock(LocalDay("2026-11-02")!.instant(minutesAfterMidnight: 600, in: zone))
+        let hall = try await BrowserHarness(clock: clock) { $0.dataDirectory = BrowserHarness.dataDirectory }
+        do {
+            try await hall.createAccount("head", roles: [.head])
+            let b = hall.browser
+            try await b.open(hall.url("/admin/"))
+            try await hall.signInOnPage("head")
+            try await b.waitVisible("#hall-warnings")
+            #expect(try await b.text("#hall-warnings").contains("2027年官方节假日安排尚未导入"))
+            try await hall.screenshot("admin-calendar-warning")
+            try await b.open(hall.url("/console/"))
+            try await b.waitVisible("#hall-warnings")
+            #expect(try await b.text("#hall-warnings").contains("2027年"))
+            clock.set(LocalDay("2026-10-30")!.instant(minutesAfterMidnight: 600, in: zone))
+            try await b.open(hall.url("/admin/"))
+            try await b.waitVisible("#admin-view")
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(try await b.script("return document.getElementById('hall-warnings').classList.contains('hidden')") as? Bool == true)
+        } catch {
+            await hall.close()
+            throw error
+        }
+        await hall.close()
+    }
+
     @Test("the 报表 tab draws the charts and its CSV download has the right counts")
     func reports() async throws {
         let hall = try await BrowserHarness()

@@ -97,9 +97,10 @@ import Testing
 
     @Test func provisionalModeIsExplicitAndFlagged() throws {
         let calendar = try IntakeTestData.calendar()
-        // 2026-12-30 (1), 12-31 (2), Fri 2027-01-01 counted as working (3): provisional, flagged.
+        // 2026-12-30 (1), 12-31 (2), Fri 2027-01-01 is 元旦 (a statutory holiday any year has), the
+        // weekend, Mon 01-04 (3): provisional, flagged.
         let answer = try calendar.addingWorkingDays(3, to: day("2026-12-29"), mode: .provisional)
-        #expect(answer.value == day("2027-01-01"))
+        #expect(answer.value == day("2027-01-04"))
         #expect(answer.isProvisional)
         #expect(answer.provisionalYears == [2027])
         // Inside covered years the same mode gives an unflagged, exact answer.
@@ -108,6 +109,19 @@ import Testing
         #expect(!exact.isProvisional)
         let weekend = try calendar.isWorkingDay(day("2027-01-02"), mode: .provisional)
         #expect(weekend.value == false && weekend.isProvisional)
+    }
+
+    @Test func statutoryHolidaysAreDaysOffInEveryOfficialSchedule() throws {
+        let calendar = try IntakeTestData.calendar()
+        for year in [2025, 2026] {
+            let days = StatutoryHolidays.days(in: year)
+            #expect(days.count == 13, "元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3")
+            for holiday in days { #expect(try !calendar.isWorkingDay(holiday), "\(holiday) is a day off in the official \(year) schedule") }
+        }
+        let expected = ["2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-04-05", "2027-05-01", "2027-05-02",
+                        "2027-06-09", "2027-09-15", "2027-10-01", "2027-10-02", "2027-10-03"]
+        #expect(StatutoryHolidays.days(in: 2027) == Set(expected.map(day)))
+        #expect(StatutoryHolidays.qingmingDay(2025) == 4 && StatutoryHolidays.qingmingDay(2026) == 5 && StatutoryHolidays.qingmingDay(2028) == 4)
     }
 
     @Test func negativeCountRefused() throws {

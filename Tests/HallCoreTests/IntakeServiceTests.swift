@@ -165,7 +165,8 @@ import HallTestSupport
         let hall = try await Hall(at: "2026-12-29", settings: IntakeSettings(allowProvisionalDates: true))
         let c = try await hall.open("senior-allowance")
         let accepted = try await hall.service.preReview(caseID: c.id, marks: hall.allReceived(c), clerk: "clerk-li").intakeCase
-        #expect(accepted.promisedDay == day("2027-01-01"))
+        // 12-30 (1), 12-31 (2), 2027-01-01 元旦 and the weekend off even without the 2027 schedule, Mon 01-04 (3).
+        #expect(accepted.promisedDay == day("2027-01-04"))
         #expect(accepted.hasProvisionalDates)
         #expect(accepted.publicSummary.hasProvisionalDates)
         #expect(hall.sink.all.first { $0.type == .caseAccepted }?.data?["provisional"] == "true")

@@ -59,6 +59,7 @@ struct DemoDevicesTests {
             #expect(queued.contains(#""status":"queued""#) && queued.contains("B002"), "\(queued)")
             let (healthStatus, health) = try await client.send(.get, "/healthz")
             #expect(healthStatus == .ok && health.contains(#""status":"degraded""#), "\(health)")
+            #expect(health.contains(#""name":"ticket-printer","ok":false"#), "\(health)")
             // …and once paper is back the pending ticket prints by itself, exactly once.
             printer.state.paperOut = false
             try await eventually(seconds: 15) { printer.receipts.contains { $0.lines.contains { $0.text.contains("B002") } } }

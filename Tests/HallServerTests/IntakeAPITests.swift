@@ -267,6 +267,29 @@ struct IntakeAPITests {
         #expect(hall.events.types.map(\.rawValue) == ["catalog.imported", "calendar.imported", "calendar.imported"])
     }
 
+    @Test("from 1 November /healthz warns until next year's official calendar is imported")
+    func calendarForesight() async throws {
+        let hall = try IntakeTestHall(at: "2026-10-30")
+        defer { hall.remove() }
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            func calendar() async throws -> (status: String, ok: Bool?, condition: String) {
+                let (_, body) = try await client.send(.get, "/healthz")
+                let health = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+                let entry = (health["devices"] as? [[String: Any]])?.first { $0["name"] as? String == "calendar" }
+                return (health["status"] as? String ?? "", entry?["ok"] as? Bool, entry?["condition"] as? String ?? "")
+            }
+            #expect(try await calendar().ok == true)
+            hall.clock.set(IntakeTestHall.morning("2026-11-01"))
+            let warned = try await calendar()
+            #expect(warned.status == "degraded" && warned.ok == false && warned.condition.contains("2027年官方节假日安排尚未导入"), "\(warned)")
+            try await client.actAsHead()
+            let y2027 = #"{"year":2027,"source":"测试用","holidays":[{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}],"makeUpWorkdays":[]}"#
+            let (imported, body) = try await client.send(.post, "/api/calendar/import", y2027)
+            #expect(imported == .created, "\(body)")
+            #expect(try await calendar().ok == true)
+        }
+    }
+
     @Test("the deadline sweep pushes case.due_soon then case.overdue once each, and the board shows them")
     func deadlines() async throws {
         let hall = try IntakeTestHall(at: "2026-03-10")

@@ -2,8 +2,9 @@
 public enum CalendarMode: String, Codable, Sendable, Equatable {
     /// Refuse with `CalendarError.notCovered` (the default, always safe).
     case strict
-    /// Explicit opt-in: count Saturdays and Sundays as the only days off for uncovered years and
-    /// flag the answer `isProvisional`. Holidays of such years are unknown, so the answer may be early.
+    /// Explicit opt-in: count Saturdays, Sundays and the statutory holidays (`StatutoryHolidays`) as
+    /// the days off of uncovered years and flag the answer `isProvisional`. The official schedule's
+    /// bridge days and make-up working days are unknown until it is imported.
     case provisional
 }
 

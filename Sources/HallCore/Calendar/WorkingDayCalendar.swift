@@ -134,7 +134,7 @@ public struct WorkingDayCalendar: Sendable, Equatable {
         guard schedules[day.year] != nil else {
             guard mode == .provisional else { throw CalendarError.notCovered(year: day.year) }
             guessed.insert(day.year)
-            return !day.isWeekend
+            return !day.isWeekend && !StatutoryHolidays.contains(day)
         }
         if makeUpDays.contains(day) { return true }
         if daysOff.contains(day) { return false }

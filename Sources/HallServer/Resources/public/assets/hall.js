@@ -135,6 +135,19 @@ const Hall = (() => {
   for (const node of document.querySelectorAll("[data-center]")) node.textContent = node.textContent.replace("便民服务中心", centerName);
   document.title = document.title.replace("便民服务中心", centerName);
 
+  /** Shows in `container` what /healthz says needs the head's or the administrator's hand (next
+   *  year's official calendar not imported yet); hides it otherwise. */
+  async function showHallWarnings(container) {
+    try {
+      const health = await api("GET", "/healthz");
+      const warnings = (health.devices || []).filter((d) => d.name === "calendar" && !d.ok).map((d) => d.condition);
+      container.textContent = warnings.join(" ");
+      container.classList.toggle("hidden", warnings.length === 0);
+    } catch (_) {
+      container.classList.add("hidden");
+    }
+  }
+
   /** A device page's bearer token (kiosk, rating pad, hall screen): a `?device-token=…` in the
    *  address is kept in localStorage under `storageKey` and taken out of the address bar (other
    *  parameters stay). Returns the kept token, or null when there is none. */
@@ -149,5 +162,5 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup };
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, showHallWarnings };
 })();

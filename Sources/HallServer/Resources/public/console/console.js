@@ -127,7 +127,10 @@
     render();
   });
   $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });
-  Hall.wireLogin($("login-form"), $("login-error"), (s) => { session = s; showViews(); refresh(); });
+  Hall.wireLogin($("login-form"), $("login-error"), (s) => {
+    session = s; showViews(); refresh();
+    if (session.roles.includes("head")) Hall.showHallWarnings($("hall-warnings"));
+  });
 
   Hall.events((e) => { refresh(); window.dispatchEvent(new CustomEvent("hall:event", { detail: e })); }, (up) => {
     Hall.showLive($("live"), up);
@@ -138,6 +141,7 @@
     if (session && session.isDevice) session = null;
     showViews();
     if (session) refresh();
+    if (session && session.roles.includes("head")) Hall.showHallWarnings($("hall-warnings"));
   })();
   loadDevices();
   setInterval(loadDevices, 30000);
