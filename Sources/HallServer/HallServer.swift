@@ -49,6 +49,8 @@ public final class HallServer: Sendable {
     ///   - sinks: receive every committed event too.
     public init(configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
                 sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")) throws {
+        var configuration = configuration
+        configuration.center.publicBaseURL = configuration.effectivePublicBaseURL
         self.configuration = configuration
         self.clock = clock
         database = try HallDatabase(configuration.storeConfiguration)
@@ -88,7 +90,8 @@ public final class HallServer: Sendable {
         captures = CapturesFeature(configuration: configuration, database: database, intake: intake.service,
                                    stations: devices.scanners, sink: sink, clock: clock)
         let health = HallHealth()
-        operations = OperationsFeature(database: database, queue: queueService, metrics: metrics, hub: hub, health: health)
+        operations = OperationsFeature(database: database, queue: queueService, metrics: metrics, hub: hub, health: health,
+                                       publicURL: configuration.center.publicBaseURL)
         pages = PagesFeature(configuration: configuration)
         health.watch(features)
     }

@@ -4,7 +4,7 @@ extension HallConfiguration {
     /// The embedded defaults: a demo town hall with six services and five windows, state under
     /// `./var/`, listening on 127.0.0.1:8080.
     public static let demo = HallConfiguration(
-        center: Center(name: "乌兰陶勒盖镇便民服务中心", phone: "0477-7552004", publicBaseURL: "http://127.0.0.1:8080"),
+        center: Center(name: "乌兰陶勒盖镇便民服务中心", phone: "0477-7552004", publicBaseURL: ""),
         listen: Listen(host: "127.0.0.1", port: 8080),
         database: Database(path: "var/hall.sqlite", synchronous: .full),
         stateDirectory: "var",

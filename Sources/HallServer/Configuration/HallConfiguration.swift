@@ -9,7 +9,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public struct Center: Codable, Sendable, Equatable {
         public var name: String
         public var phone: String
-        /// Base URL residents reach from their phones (QR codes on tickets point below it).
+        /// Base URL residents reach from their phones (QR codes on tickets point below it); empty:
+        /// follows `listen.host` and `listen.port` (`effectivePublicBaseURL`).
         public var publicBaseURL: String
     }
 

@@ -26,6 +26,9 @@ public final class DevicesFeature: HallFeature {
     private let prefixes: [String]
     private let voiceLimit = VoiceRateLimit()
     private let clock: any HallClock
+    /// Where residents' QR codes point, and whether a real ticket printer prints them.
+    private let publicBaseURL: String
+    private let printsOnPaper: Bool
 
     init(configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, clock: any HallClock,
          logger: Logger) throws {
@@ -37,6 +40,8 @@ public final class DevicesFeature: HallFeature {
         windows = Set(configuration.windows.map(\.number))
         prefixes = configuration.services.map(\.prefix).sorted { $0.count > $1.count }
         self.clock = clock
+        publicBaseURL = configuration.center.publicBaseURL
+        printsOnPaper = ![.none, .emulator].contains(choice.printer)
 
         let printer = try TicketPrinterSetup.make(hardware.ticketPrinter, transport: choice.printer, devicesDirectory: devices,
                                                   standIns: standIns, logger: logger)
@@ -97,6 +102,10 @@ public final class DevicesFeature: HallFeature {
             }
         }
         if let scanners { list += await scanners.health() }
+        if printsOnPaper, PublicAddress.isLoopback(publicBaseURL) {
+            list.append(DeviceHealth(name: "public-url", ok: false, condition:
+                "小票二维码指向本机地址 \(publicBaseURL)，群众手机无法打开：请设置 center.publicBaseURL 为大厅局域网地址，或让 halld 监听局域网（listen.host）。"))
+        }
         return list
     }
 }

@@ -10,17 +10,19 @@ public final class OperationsFeature: HallFeature {
     let metrics: HallMetrics
     let hub: EventHub
     let health: HallHealth
+    let publicURL: String
 
-    init(database: HallDatabase, queue: QueueService, metrics: HallMetrics, hub: EventHub, health: HallHealth) {
+    init(database: HallDatabase, queue: QueueService, metrics: HallMetrics, hub: EventHub, health: HallHealth, publicURL: String) {
         self.database = database
         self.queue = queue
         self.metrics = metrics
         self.hub = hub
         self.health = health
+        self.publicURL = publicURL
     }
 
     public func addRoutes(to router: Router<HallRequestContext>) {
-        OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health).register(on: router)
+        OperationsRoutes(database: database, queue: queue, metrics: metrics, hub: hub, health: health, publicURL: publicURL).register(on: router)
         EventStreamRoute(hub: hub).register(on: router)
     }
 }

@@ -11,11 +11,14 @@ struct OperationsRoutes {
     let metrics: HallMetrics
     let hub: EventHub
     let health: HallHealth
+    let publicURL: String
 
     struct Health: Codable, Sendable {
         var status: String
         var database: String
         var devices: [DeviceHealth]
+        /// The base URL residents' QR codes point to.
+        var publicURL: String
     }
 
     func register(on router: Router<HallRequestContext>) {
@@ -24,7 +27,7 @@ struct OperationsRoutes {
             let devices = await health.snapshot()
             let healthy = databaseOK && devices.allSatisfy(\.ok)
             return try JSONResponse.make(Health(status: healthy ? "ok" : "degraded", database: databaseOK ? "ok" : "unavailable",
-                                                devices: devices),
+                                                devices: devices, publicURL: publicURL),
                                          status: databaseOK ? .ok : .serviceUnavailable)
         }
         router.get("metrics") { _, _ in
