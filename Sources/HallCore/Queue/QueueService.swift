@@ -305,7 +305,7 @@ public final class QueueService: Sendable {
     }
 
     private static func estimate(_ service: Service, ahead: Int, tx: any QueueTransaction, sampleSize: Int) throws -> Int {
-        let open = try tx.allWindows().filter { !$0.isPaused && $0.serves(service.id) }.count
+        let open = try tx.openWindowCount(serving: service.id)
         let samples = try tx.recentServiceSeconds(serviceID: service.id, limit: sampleSize)
         return WaitEstimator.minutes(peopleAhead: ahead, recentServiceSeconds: samples,
                                      typicalMinutes: service.typicalServiceMinutes, openWindows: open)
