@@ -101,15 +101,7 @@ struct SQLiteQueueTransaction: QueueTransaction {
             """), arguments: [serviceID, limit])
     }
 
-    func append(_ event: HallEvent) throws -> HallEvent {
-        try db.cachedStatement(sql: "INSERT INTO event (type, at, ticket_id, window_number, actor, body) VALUES (?, ?, ?, ?, ?, '')")
-            .execute(arguments: [event.type.rawValue, event.at.timeIntervalSince1970, event.ticket?.id, event.window, event.actor])
-        var stored = event
-        stored.id = db.lastInsertedRowID
-        let body = try HallJSON.string(stored)
-        try db.cachedStatement(sql: "UPDATE event SET body = ? WHERE id = ?").execute(arguments: [body, stored.id])
-        return stored
-    }
+    func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }
 
     private static func arguments(_ t: Ticket) -> StatementArguments {
         [t.day.description, t.number, t.sequence, t.serviceID, t.issuedServiceID, t.priority.rawValue, t.state.rawValue,
