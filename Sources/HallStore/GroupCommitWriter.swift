@@ -10,10 +10,16 @@ import GRDB
 /// it has committed, so an acknowledged write is as durable as with one transaction each — but
 /// one `fsync` serves the whole group, which is what lets a busy kiosk and many consoles share
 /// the disk.
+///
+/// A request that is alone in its group runs directly in the transaction, without a savepoint:
+/// its error rolls back the whole transaction, which then holds nothing else.
 final class GroupCommitWriter: @unchecked Sendable {
     private struct Pending {
         /// Runs the work in a savepoint; returns the answer to deliver after the commit.
         let run: (Database) -> (@Sendable () -> Void)
+        /// Runs the work as the transaction's only content; returns the answer to deliver after
+        /// the commit, or throws the work's error (the transaction is then rolled back).
+        let runAlone: (Database) throws -> (@Sendable () -> Void)
         /// Answers the request with an error when the whole transaction failed.
         let fail: @Sendable (any Error) -> Void
     }
@@ -46,6 +52,10 @@ final class GroupCommitWriter: @unchecked Sendable {
                         return { continuation.resume(throwing: error) }
                     }
                 },
+                runAlone: { db in
+                    let value = try work(db)
+                    return { continuation.resume(returning: value) }
+                },
                 fail: { continuation.resume(throwing: $0) })
             enqueue(request)
         }
@@ -72,7 +82,11 @@ final class GroupCommitWriter: @unchecked Sendable {
             guard !batch.isEmpty else { return }
             var answers: [@Sendable () -> Void] = []
             do {
-                try pool.write { db in answers = batch.map { $0.run(db) } }
+                if batch.count == 1 {
+                    try pool.write { db in answers = [try batch[0].runAlone(db)] }
+                } else {
+                    try pool.write { db in answers = batch.map { $0.run(db) } }
+                }
                 answers.forEach { $0() }
             } catch {
                 batch.forEach { $0.fail(error) }

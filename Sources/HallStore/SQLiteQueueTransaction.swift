@@ -11,14 +11,28 @@ struct SQLiteQueueTransaction: QueueTransaction {
         serving_at, closed_at, window_number, recalls, transfers, served_before_hold
         """
 
+    // Lists are read through cursors: each row is decoded in place instead of being copied first.
+
+    /// In configuration order. The handful of rows is sorted here: SQLite's sorter cost more than the read.
     func allServices() throws -> [Service] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, prefix, typical_minutes FROM service ORDER BY position"))
-            .map { Service(id: $0[0], name: $0[1], prefix: $0[2], typicalServiceMinutes: $0[3]) }
+        var services: [(position: Int, service: Service)] = []
+        try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, name, prefix, typical_minutes, position FROM service")).forEach {
+            services.append(($0[4], Service(id: $0[0], name: $0[1], prefix: $0[2], typicalServiceMinutes: $0[3])))
+        }
+        return services.sorted { $0.position < $1.position }.map(\.service)
     }
 
     func allWindows() throws -> [ServiceWindow] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number"))
-            .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) }
+        try Array(Row.fetchCursor(db.cachedStatement(sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number"))
+            .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) })
+    }
+
+    func openWindowCount(serving serviceID: String) throws -> Int {
+        var count = 0
+        try String.fetchCursor(db.cachedStatement(sql: "SELECT service_ids FROM service_window WHERE paused = 0")).forEach {
+            if HallDatabase.idList($0, contains: serviceID) { count += 1 }
+        }
+        return count
     }
 
     func save(window: ServiceWindow) throws {
@@ -43,18 +57,22 @@ struct SQLiteQueueTransaction: QueueTransaction {
             .map(Self.ticket)
     }
 
+    private static let countWaitingSQL = "SELECT COUNT(*) FROM ticket WHERE day = ? AND service_id = ? AND state = 'waiting'"
+    private static let countWaitingPrioritySQL = countWaitingSQL + " AND priority != 'normal'"
+
     func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
-        let sql = "SELECT COUNT(*) FROM ticket WHERE day = ? AND service_id = ? AND state = 'waiting'"
-            + (priorityOnly ? " AND priority != 'normal'" : "")
-        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [day.description, serviceID]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: priorityOnly ? Self.countWaitingPrioritySQL : Self.countWaitingSQL),
+                         arguments: [day.description, serviceID]) ?? 0
     }
 
     func nextSequence(prefix: String, day: LocalDay) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: """
+        let last = try Int.fetchOne(db.cachedStatement(sql: """
             INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)
             ON CONFLICT(day, prefix) DO UPDATE SET last = last + 1
             RETURNING last
-            """), arguments: [day.description, prefix])!
+            """), arguments: [day.description, prefix])
+        guard let last else { throw DatabaseError(message: "ticket_counter: the upsert returned no row") }
+        return last
     }
 
     func insert(_ ticket: Ticket) throws -> Ticket {
@@ -83,15 +101,7 @@ struct SQLiteQueueTransaction: QueueTransaction {
             """), arguments: [serviceID, limit])
     }
 
-    func append(_ event: HallEvent) throws -> HallEvent {
-        try db.cachedStatement(sql: "INSERT INTO event (type, at, ticket_id, window_number, actor, body) VALUES (?, ?, ?, ?, ?, '')")
-            .execute(arguments: [event.type.rawValue, event.at.timeIntervalSince1970, event.ticket?.id, event.window, event.actor])
-        var stored = event
-        stored.id = db.lastInsertedRowID
-        let body = try HallJSON.string(stored)
-        try db.cachedStatement(sql: "UPDATE event SET body = ? WHERE id = ?").execute(arguments: [body, stored.id])
-        return stored
-    }
+    func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }
 
     private static func arguments(_ t: Ticket) -> StatementArguments {
         [t.day.description, t.number, t.sequence, t.serviceID, t.issuedServiceID, t.priority.rawValue, t.state.rawValue,

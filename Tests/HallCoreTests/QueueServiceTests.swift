@@ -20,6 +20,15 @@ struct QueueServiceTests {
         #expect(next.day == LocalDay(year: 2026, month: 11, day: 26))
     }
 
+    @Test("service keys are trimmed as Foundation trims whitespace")
+    func trimmedKeys() async throws {
+        for key in ["A", " A", "A ", "\tB\t", "社保医保", "\u{3000}社保医保\u{3000}", "  ", "", "a b", "\nA", "A\u{00A0}"] {
+            #expect(QueueService.trimmedKey(key) == key.trimmingCharacters(in: .whitespaces))
+        }
+        let (queue, _, _, _) = TestHall.make()
+        #expect(try await queue.issue(serviceKey: " general\t").ticket.number == "A001")
+    }
+
     @Test("unknown services are refused with a clear error")
     func unknownService() async throws {
         let (queue, _, _, _) = TestHall.make()

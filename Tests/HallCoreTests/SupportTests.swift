@@ -18,6 +18,15 @@ struct SupportTests {
         #expect(LocalDay("2026-11-30")?.isWeekend == false)
     }
 
+    @Test func localDayIsWrittenAsPrintfWouldWriteIt() {
+        #expect(LocalDay(year: 2026, month: 3, day: 7).description == "2026-03-07")
+        #expect(LocalDay(year: 2026, month: 11, day: 25).description == "2026-11-25")
+        for (year, month, day) in [(1, 1, 1), (999, 12, 31), (10_000, 1, 9), (-5, 0, 0), (-2026, -1, 123), (0, 10, 10)] {
+            #expect(LocalDay(year: year, month: month, day: day).description
+                    == String(format: "%04d-%02d-%02d", year, month, day))
+        }
+    }
+
     @Test func localDayFollowsTheHallTimeZone() {
         // 2026-11-25 16:30 UTC is already 2026-11-26 00:30 in Shanghai.
         let instant = Date(timeIntervalSince1970: 1_795_624_200)

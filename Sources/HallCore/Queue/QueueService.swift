@@ -286,7 +286,7 @@ public final class QueueService: Sendable {
     }
 
     static func resolveService(_ key: String, in services: [Service]) throws -> Service {
-        let trimmed = key.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmedKey(key)
         if let match = services.first(where: { $0.id == trimmed || $0.name == trimmed })
             ?? services.first(where: { $0.prefix.caseInsensitiveCompare(trimmed) == .orderedSame }) {
             return match
@@ -294,8 +294,18 @@ public final class QueueService: Sendable {
         throw QueueError.unknownService(key)
     }
 
+    /// `key` without surrounding whitespace. Keys rarely have any, and Foundation's trimming costs
+    /// more than the rest of the lookup: it runs only when an end is whitespace.
+    static func trimmedKey(_ key: String) -> String {
+        guard let first = key.unicodeScalars.first, let last = key.unicodeScalars.last,
+              !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) else {
+            return key.trimmingCharacters(in: .whitespaces)
+        }
+        return key
+    }
+
     private static func estimate(_ service: Service, ahead: Int, tx: any QueueTransaction, sampleSize: Int) throws -> Int {
-        let open = try tx.allWindows().filter { !$0.isPaused && $0.serves(service.id) }.count
+        let open = try tx.openWindowCount(serving: service.id)
         let samples = try tx.recentServiceSeconds(serviceID: service.id, limit: sampleSize)
         return WaitEstimator.minutes(peopleAhead: ahead, recentServiceSeconds: samples,
                                      typicalMinutes: service.typicalServiceMinutes, openWindows: open)

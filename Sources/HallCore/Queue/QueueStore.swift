@@ -5,6 +5,8 @@ import Foundation
 public protocol QueueTransaction {
     func allServices() throws -> [Service]
     func allWindows() throws -> [ServiceWindow]
+    /// How many windows that are not paused serve `serviceID` (what wait estimates divide by).
+    func openWindowCount(serving serviceID: String) throws -> Int
     func save(window: ServiceWindow) throws
     func ticket(id: Int64) throws -> Ticket?
     func ticket(number: String, day: LocalDay) throws -> Ticket?
@@ -21,6 +23,13 @@ public protocol QueueTransaction {
     func recentServiceSeconds(serviceID: String, limit: Int) throws -> [Double]
     /// Appends an event to the log and returns it with its position.
     func append(_ event: HallEvent) throws -> HallEvent
+}
+
+extension QueueTransaction {
+    /// Counts from `allWindows()`; stores answer it with a narrower query.
+    public func openWindowCount(serving serviceID: String) throws -> Int {
+        try allWindows().filter { !$0.isPaused && $0.serves(serviceID) }.count
+    }
 }
 
 /// Runs queue work in durable transactions: when `write` returns, the change is on disk.

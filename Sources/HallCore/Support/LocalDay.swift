@@ -32,8 +32,17 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
         guard LocalDay(startDate, in: Self.utc) == self else { return nil }
     }
 
+    /// `yyyy-MM-dd`, as `String(format: "%04d-%02d-%02d")` writes it, without the cost of a format
+    /// string: a ticket issue writes the day several times.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.zeroPadded(year, width: 4) + "-" + Self.zeroPadded(month, width: 2) + "-" + Self.zeroPadded(day, width: 2)
+    }
+
+    /// `value` with leading zeros up to `width` characters, sign included (printf's `%0*d`).
+    static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// Day of week, 1 = Monday … 7 = Sunday (ISO 8601).
