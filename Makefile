@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run test build bench release install clean
+.PHONY: run test build bench release install clean format
 
 build:
 	scripts/deps.sh run
@@ -20,6 +20,7 @@ test:
 	scripts/deps.sh test
 	mkdir -p artifacts/screenshots
 	scripts/test-prepare.sh
+	scripts/check-lines.sh
 	SWIFT=$(SWIFT) scripts/build-checked.sh --build-tests
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
@@ -39,6 +40,10 @@ bench:
 
 install: release
 	scripts/install.sh
+
+# Formats every Swift file of ours with the toolchain's swift-format (.swift-format).
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 clean:
 	rm -rf .build var

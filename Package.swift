@@ -32,89 +32,112 @@ let package = Package(
     ],
     targets: [
         // MARK: C libraries from Debian packages
-        .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
-                       providers: [.apt(["libusb-1.0-0-dev"])]),
+        .systemLibrary(
+            name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
+            providers: [.apt(["libusb-1.0-0-dev"])]),
         .systemLibrary(name: "CCups", path: "Sources/CCups", providers: [.apt(["libcups2-dev"])]),
-        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
-                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
-        .systemLibrary(name: "CQREncode", path: "Sources/CQREncode", pkgConfig: "libqrencode",
-                       providers: [.apt(["libqrencode-dev"])]),
-        .systemLibrary(name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
-                       providers: [.apt(["libsane-dev"])]),
-        .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
-                       providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CQREncode", path: "Sources/CQREncode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(
+            name: "CSane", path: "Sources/CSane", pkgConfig: "sane-backends",
+            providers: [.apt(["libsane-dev"])]),
+        .systemLibrary(
+            name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
+            providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CV4L2", path: "Sources/CV4L2", providers: [.apt(["linux-libc-dev"])]),
-        .systemLibrary(name: "CUMockdev", path: "Sources/CUMockdev", pkgConfig: "umockdev-1.0",
-                       providers: [.apt(["libumockdev-dev"])]),
+        .systemLibrary(
+            name: "CUMockdev", path: "Sources/CUMockdev", pkgConfig: "umockdev-1.0",
+            providers: [.apt(["libumockdev-dev"])]),
 
         // MARK: Domain core (no I/O)
         .target(name: "HallCore"),
 
         // MARK: Adapters around the core
-        .target(name: "HallStore", dependencies: [
-            "HallCore",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "HallStore",
+            dependencies: [
+                "HallCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
         .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode"]),
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
         .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo"]),
-        .target(name: "HallServer", dependencies: [
-            "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "Metrics", package: "swift-metrics"),
-            .product(name: "Prometheus", package: "swift-prometheus"),
-            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ], resources: [.copy("Resources")]),
+        .target(
+            name: "HallServer",
+            dependencies: [
+                "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ], resources: [.copy("Resources")]),
 
         // MARK: Executables
-        .executableTarget(name: "halld", dependencies: [
-            "HallServer", "HallEmulators",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
-        .executableTarget(name: "hallctl", dependencies: [
-            "HallCore", "HallStore",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .executableTarget(name: "hall-bench", dependencies: [
-            "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "WSClient", package: "swift-websocket"),
-        ]),
+        .executableTarget(
+            name: "halld",
+            dependencies: [
+                "HallServer", "HallEmulators",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .executableTarget(
+            name: "hallctl",
+            dependencies: [
+                "HallCore", "HallStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "hall-bench",
+            dependencies: [
+                "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "WSClient", package: "swift-websocket"),
+            ]),
         .executableTarget(name: "hall-usb-probe", dependencies: ["HallTransport"]),
         .executableTarget(name: "hall-usb-testbed", dependencies: ["CUMockdev"]),
-        .executableTarget(name: "hall-emulator", dependencies: [
-            "HallEmulators",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "hall-emulator",
+            dependencies: [
+                "HallEmulators",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // MARK: Tests (mirror the targets)
         .target(name: "HallTestSupport", dependencies: ["HallCore"], path: "Tests/HallTestSupport"),
         .testTarget(name: "HallCoreTests", dependencies: ["HallCore", "HallTestSupport"]),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallCore", "HallTestSupport"]),
-        .testTarget(name: "HallTransportTests", dependencies: [
-            "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
-        ], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HallTransportTests",
+            dependencies: [
+                "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
+            ], exclude: ["Fixtures"]),
         .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo", "HallTestSupport"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators", "HallTestSupport"]),
-        .testTarget(name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
-        .testTarget(name: "HallServerTests", dependencies: [
-            "HallServer", "HallEmulators", "HallTestSupport",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "HallServerTests",
+            dependencies: [
+                "HallServer", "HallEmulators", "HallTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallCore", "HallTestSupport"]),
     ]

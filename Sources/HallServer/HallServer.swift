@@ -38,8 +38,10 @@ public final class HallServer: Sendable {
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
-        [devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-         captures, operations, pages]
+        [
+            devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
+            captures, operations, pages,
+        ]
     }
 
     /// Opens the database, applies the configured services and windows, and builds every feature.
@@ -47,8 +49,10 @@ public final class HallServer: Sendable {
     /// - Parameters:
     ///   - standIns: emulators for devices that are not plugged in (halld's demo hall); nil: none.
     ///   - sinks: receive every committed event too.
-    public init(configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
-                sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")) throws {
+    public init(
+        configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
+        sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")
+    ) throws {
         var configuration = configuration
         configuration.center.publicBaseURL = configuration.effectivePublicBaseURL
         self.configuration = configuration
@@ -57,8 +61,9 @@ public final class HallServer: Sendable {
         try database.configure(services: configuration.services, windows: configuration.windows)
         hub = EventHub()
         metrics = HallMetrics()
-        devices = try DevicesFeature(configuration: configuration, database: database, standIns: standIns, clock: clock,
-                                     logger: logger)
+        devices = try DevicesFeature(
+            configuration: configuration, database: database, standIns: standIns, clock: clock,
+            logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
         accounts = try AccountsFeature(configuration: configuration, database: database, clock: clock, logger: logger)
@@ -71,27 +76,35 @@ public final class HallServer: Sendable {
         let printing = devices.ticketSpooler.map {
             TicketPrinting(spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys)
         }
-        extended = ExtendedServiceFeature(configuration: configuration, database: database, queue: queueService, calendar: calendar,
-                                          accounts: staff, printing: printing, clock: clock, sink: sink)
+        extended = ExtendedServiceFeature(
+            configuration: configuration, database: database, queue: queueService, calendar: calendar,
+            accounts: staff, printing: printing, clock: clock, sink: sink)
         queue = QueueFeature(service: queueService, keys: keys, admission: extended.hours, printing: printing, clock: clock)
 
-        ledger = LedgerFeature(configuration: configuration, database: database, calendar: calendar, accounts: staff, clock: clock,
-                               sink: sink)
-        homeVisits = try HomeVisitsFeature(configuration: configuration, database: database, intake: intake, clock: clock,
-                                           sink: sink, logger: logger)
-        appointments = try AppointmentsFeature(configuration: configuration, database: database, queue: queue, ledger: ledger.service,
-                                               visits: homeVisits.service, clock: clock, sink: sink)
-        ratings = RatingsFeature(configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
-                                 sink: sink)
+        ledger = LedgerFeature(
+            configuration: configuration, database: database, calendar: calendar, accounts: staff, clock: clock,
+            sink: sink)
+        homeVisits = try HomeVisitsFeature(
+            configuration: configuration, database: database, intake: intake, clock: clock,
+            sink: sink, logger: logger)
+        appointments = try AppointmentsFeature(
+            configuration: configuration, database: database, queue: queue, ledger: ledger.service,
+            visits: homeVisits.service, clock: clock, sink: sink)
+        ratings = RatingsFeature(
+            configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
+            sink: sink)
         posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
         reports = ReportsFeature(configuration: configuration, database: database, ledger: ledger.service, clock: clock)
-        followUps = FollowUpsFeature(configuration: configuration, database: database, calendar: calendar, accounts: staff,
-                                     otherSources: [ratings.service, homeVisits.service], clock: clock, sink: sink)
-        captures = CapturesFeature(configuration: configuration, database: database, intake: intake.service,
-                                   stations: devices.scanners, sink: sink, clock: clock)
+        followUps = FollowUpsFeature(
+            configuration: configuration, database: database, calendar: calendar, accounts: staff,
+            otherSources: [ratings.service, homeVisits.service], clock: clock, sink: sink)
+        captures = CapturesFeature(
+            configuration: configuration, database: database, intake: intake.service,
+            stations: devices.scanners, sink: sink, clock: clock)
         let health = HallHealth()
-        operations = OperationsFeature(database: database, queue: queueService, metrics: metrics, hub: hub, health: health,
-                                       publicURL: configuration.center.publicBaseURL)
+        operations = OperationsFeature(
+            database: database, queue: queueService, metrics: metrics, hub: hub, health: health,
+            publicURL: configuration.center.publicBaseURL)
         pages = PagesFeature(configuration: configuration)
         health.watch(features)
     }
@@ -113,14 +126,17 @@ public final class HallServer: Sendable {
     }
 
     /// The HTTP + WebSocket application, listening where the configuration says (or on `port`).
-    public func makeApplication(port: Int? = nil, logger: Logger? = nil,
-                                onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    public func makeApplication(
+        port: Int? = nil, logger: Logger? = nil,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         let router = makeRouter()
         return Application(
             router: router,
             server: .http1WebSocketUpgrade(webSocketRouter: router),
-            configuration: .init(address: .hostname(configuration.listen.host, port: port ?? configuration.listen.port),
-                                 serverName: "halld"),
+            configuration: .init(
+                address: .hostname(configuration.listen.host, port: port ?? configuration.listen.port),
+                serverName: "halld"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger ?? Logger(label: "halld")
         )

@@ -30,24 +30,28 @@ public final class HallDatabase: Sendable {
     public func configure(services: [Service], windows: [ServiceWindow]) throws {
         try pool.write { db in
             for (position, service) in services.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO service (id, name, prefix, typical_minutes, position) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET name = excluded.name, prefix = excluded.prefix,
-                        typical_minutes = excluded.typical_minutes, position = excluded.position
-                    """, arguments: [service.id, service.name, service.prefix, service.typicalServiceMinutes, position])
+                try db.execute(
+                    sql: """
+                        INSERT INTO service (id, name, prefix, typical_minutes, position) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET name = excluded.name, prefix = excluded.prefix,
+                            typical_minutes = excluded.typical_minutes, position = excluded.position
+                        """, arguments: [service.id, service.name, service.prefix, service.typicalServiceMinutes, position])
             }
             let ids = services.map(\.id)
-            try db.execute(sql: "DELETE FROM service WHERE id NOT IN (\(databaseQuestionMarks(count: ids.count)))",
-                           arguments: StatementArguments(ids))
+            try db.execute(
+                sql: "DELETE FROM service WHERE id NOT IN (\(databaseQuestionMarks(count: ids.count)))",
+                arguments: StatementArguments(ids))
             for window in windows {
-                try db.execute(sql: """
-                    INSERT INTO service_window (number, name, service_ids, paused) VALUES (?, ?, ?, 0)
-                    ON CONFLICT(number) DO UPDATE SET name = excluded.name, service_ids = excluded.service_ids
-                    """, arguments: [window.number, window.name, Self.joinIDs(window.serviceIDs)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO service_window (number, name, service_ids, paused) VALUES (?, ?, ?, 0)
+                        ON CONFLICT(number) DO UPDATE SET name = excluded.name, service_ids = excluded.service_ids
+                        """, arguments: [window.number, window.name, Self.joinIDs(window.serviceIDs)])
             }
             let numbers = windows.map(\.number)
-            try db.execute(sql: "DELETE FROM service_window WHERE number NOT IN (\(databaseQuestionMarks(count: numbers.count)))",
-                           arguments: StatementArguments(numbers))
+            try db.execute(
+                sql: "DELETE FROM service_window WHERE number NOT IN (\(databaseQuestionMarks(count: numbers.count)))",
+                arguments: StatementArguments(numbers))
         }
     }
 

@@ -24,14 +24,18 @@ public enum IntakeSeed {
             var result = Result(catalogItems: nil, scheduleYears: [])
             if let parsedCatalog, try tx.catalog() == nil {
                 try tx.save(catalog: parsedCatalog)
-                _ = try tx.append(HallEvent(type: .catalogImported, at: date, actor: "seed",
-                                            data: ["items": String(parsedCatalog.items.count), "version": parsedCatalog.version ?? ""]))
+                _ = try tx.append(
+                    HallEvent(
+                        type: .catalogImported, at: date, actor: "seed",
+                        data: ["items": String(parsedCatalog.items.count), "version": parsedCatalog.version ?? ""]))
                 result.catalogItems = parsedCatalog.items.count
             }
             if !parsedSchedules.isEmpty, try tx.holidaySchedules().isEmpty {
                 for schedule in parsedSchedules { try tx.save(schedule: schedule) }
-                _ = try tx.append(HallEvent(type: .calendarImported, at: date, actor: "seed",
-                                            data: ["coveredYears": calendar.coveredYears.map(String.init).joined(separator: ",")]))
+                _ = try tx.append(
+                    HallEvent(
+                        type: .calendarImported, at: date, actor: "seed",
+                        data: ["coveredYears": calendar.coveredYears.map(String.init).joined(separator: ",")]))
                 result.scheduleYears = calendar.coveredYears
             }
             return result

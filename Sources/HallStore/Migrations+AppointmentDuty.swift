@@ -7,12 +7,13 @@ import GRDB
 extension Migrations {
     static func registerAppointmentDuty(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v10-appointment-duty-ledger") { db in
-            try db.execute(sql: """
-                ALTER TABLE ledger_entry ADD COLUMN slot_id INTEGER REFERENCES appointment_slot(id);
-                CREATE UNIQUE INDEX ledger_entry_slot_staff ON ledger_entry(slot_id, staff) WHERE slot_id IS NOT NULL;
-                ALTER TABLE appointment_slot ADD COLUMN duty_recorded_at REAL;
-                CREATE INDEX appointment_slot_duty_pending ON appointment_slot(day) WHERE duty_recorded_at IS NULL;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE ledger_entry ADD COLUMN slot_id INTEGER REFERENCES appointment_slot(id);
+                    CREATE UNIQUE INDEX ledger_entry_slot_staff ON ledger_entry(slot_id, staff) WHERE slot_id IS NOT NULL;
+                    ALTER TABLE appointment_slot ADD COLUMN duty_recorded_at REAL;
+                    CREATE INDEX appointment_slot_duty_pending ON appointment_slot(day) WHERE duty_recorded_at IS NULL;
+                    """)
         }
     }
 }

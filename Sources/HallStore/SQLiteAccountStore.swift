@@ -25,9 +25,11 @@ public final class SQLiteAccountStore: AccountStore {
 
     public func credentials(_ username: String) async throws -> (StaffAccount, String)? {
         try await database.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.accountColumns), password_hash FROM account WHERE username = ?",
-                             arguments: [username])
-                .map { (Self.account($0), $0[5]) }
+            try Row.fetchOne(
+                db, sql: "SELECT \(Self.accountColumns), password_hash FROM account WHERE username = ?",
+                arguments: [username]
+            )
+            .map { (Self.account($0), $0[5]) }
         }
     }
 
@@ -42,46 +44,63 @@ public final class SQLiteAccountStore: AccountStore {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [account.username]) == nil else {
                 throw AccessError.usernameTaken(account.username)
             }
-            try db.execute(sql: """
-                INSERT INTO account (username, display_name, roles, department_id, active, password_hash, created_at, password_changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [account.username, account.displayName, Self.joinRoles(account.roles), account.departmentID,
-                                 account.isActive, passwordHash, at.timeIntervalSince1970, at.timeIntervalSince1970])
+            try db.execute(
+                sql: """
+                    INSERT INTO account (username, display_name, roles, department_id, active, password_hash, created_at, password_changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    account.username, account.displayName, Self.joinRoles(account.roles), account.departmentID,
+                    account.isActive, passwordHash, at.timeIntervalSince1970, at.timeIntervalSince1970,
+                ])
         }
     }
 
     public func update(_ account: StaffAccount) async throws {
         try await database.pool.write { db in
-            try db.execute(sql: "UPDATE account SET display_name = ?, roles = ?, department_id = ?, active = ? WHERE username = ?",
-                           arguments: [account.displayName, Self.joinRoles(account.roles), account.departmentID, account.isActive,
-                                       account.username])
+            try db.execute(
+                sql: "UPDATE account SET display_name = ?, roles = ?, department_id = ?, active = ? WHERE username = ?",
+                arguments: [
+                    account.displayName, Self.joinRoles(account.roles), account.departmentID, account.isActive,
+                    account.username,
+                ])
             guard db.changesCount == 1 else { throw AccessError.unknownAccount(account.username) }
         }
     }
 
     public func setPasswordHash(_ hash: String, for username: String, at: Date) async throws {
         try await database.pool.write { db in
-            try db.execute(sql: "UPDATE account SET password_hash = ?, password_changed_at = ? WHERE username = ?",
-                           arguments: [hash, at.timeIntervalSince1970, username])
+            try db.execute(
+                sql: "UPDATE account SET password_hash = ?, password_changed_at = ? WHERE username = ?",
+                arguments: [hash, at.timeIntervalSince1970, username])
             guard db.changesCount == 1 else { throw AccessError.unknownAccount(username) }
         }
     }
 
     public func createSession(_ session: StaffSession) async throws {
         try await database.pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO session (token_hash, username, created_at, last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [session.tokenHash, session.username, session.createdAt.timeIntervalSince1970,
-                                 session.lastSeenAt.timeIntervalSince1970, session.remoteAddress])
+            try db.execute(
+                sql: """
+                    INSERT INTO session (token_hash, username, created_at, last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    session.tokenHash, session.username, session.createdAt.timeIntervalSince1970,
+                    session.lastSeenAt.timeIntervalSince1970, session.remoteAddress,
+                ])
         }
     }
 
     public func session(tokenHash: String) async throws -> StaffSession? {
         try await database.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT token_hash, username, created_at, last_seen_at, remote_address FROM session WHERE token_hash = ?",
-                             arguments: [tokenHash])
-                .map { StaffSession(tokenHash: $0[0], username: $0[1], createdAt: Date(timeIntervalSince1970: $0[2]),
-                                    lastSeenAt: Date(timeIntervalSince1970: $0[3]), remoteAddress: $0[4]) }
+            try Row.fetchOne(
+                db, sql: "SELECT token_hash, username, created_at, last_seen_at, remote_address FROM session WHERE token_hash = ?",
+                arguments: [tokenHash]
+            )
+            .map {
+                StaffSession(
+                    tokenHash: $0[0], username: $0[1], createdAt: Date(timeIntervalSince1970: $0[2]),
+                    lastSeenAt: Date(timeIntervalSince1970: $0[3]), remoteAddress: $0[4])
+            }
         }
     }
 
@@ -101,20 +120,24 @@ public final class SQLiteAccountStore: AccountStore {
 
     public func purgeSessions(idleBefore: Date, createdBefore: Date) async throws {
         try await database.pool.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE last_seen_at < ? OR created_at < ?",
-                           arguments: [idleBefore.timeIntervalSince1970, createdBefore.timeIntervalSince1970])
+            try db.execute(
+                sql: "DELETE FROM session WHERE last_seen_at < ? OR created_at < ?",
+                arguments: [idleBefore.timeIntervalSince1970, createdBefore.timeIntervalSince1970])
         }
     }
 
     public func append(_ records: [AuditRecord]) async throws {
         guard !records.isEmpty else { return }
         try await database.pool.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO audit_log (at, actor, role, action, target, detail, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO audit_log (at, actor, role, action, target, detail, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
             for r in records {
-                try statement.execute(arguments: [r.at.timeIntervalSince1970, r.actor, r.role, r.action, r.target,
-                                                  try HallJSON.string(r.detail), r.remoteAddress])
+                try statement.execute(arguments: [
+                    r.at.timeIntervalSince1970, r.actor, r.role, r.action, r.target,
+                    try HallJSON.string(r.detail), r.remoteAddress,
+                ])
             }
         }
     }
@@ -131,8 +154,9 @@ public final class SQLiteAccountStore: AccountStore {
             let sql = "SELECT id, at, actor, role, action, target, detail, remote_address FROM audit_log \(filter) ORDER BY id DESC LIMIT ?"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let detail = (try? HallJSON.decoder().decode([String: String].self, from: Data((row[6] as String).utf8))) ?? [:]
-                return AuditRecord(id: row[0], at: Date(timeIntervalSince1970: row[1]), actor: row[2], role: row[3], action: row[4],
-                                   target: row[5], detail: detail, remoteAddress: row[7])
+                return AuditRecord(
+                    id: row[0], at: Date(timeIntervalSince1970: row[1]), actor: row[2], role: row[3], action: row[4],
+                    target: row[5], detail: detail, remoteAddress: row[7])
             }
         }
     }

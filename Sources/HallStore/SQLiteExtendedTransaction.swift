@@ -19,9 +19,11 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
             try db.execute(sql: "DELETE FROM opening_hours_override")
             return
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO opening_hours_override (id, body) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body
-            """).execute(arguments: [try HallJSON.string(value)])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO opening_hours_override (id, body) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body
+                """
+        ).execute(arguments: [try HallJSON.string(value)])
     }
 
     // MARK: Queue (read only)
@@ -31,9 +33,11 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     }
 
     func events(from: Date, through: Date) throws -> [HallEvent] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT body FROM event WHERE at >= ? AND at <= ? ORDER BY id"),
-                            arguments: [from.timeIntervalSince1970, through.timeIntervalSince1970])
-            .compactMap { try? Self.decode(HallEvent.self, $0) }
+        try String.fetchAll(
+            db.cachedStatement(sql: "SELECT body FROM event WHERE at >= ? AND at <= ? ORDER BY id"),
+            arguments: [from.timeIntervalSince1970, through.timeIntervalSince1970]
+        )
+        .compactMap { try? Self.decode(HallEvent.self, $0) }
     }
 
     func append(_ event: HallEvent) throws -> HallEvent {
@@ -43,19 +47,25 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     // MARK: Extended periods
 
     func extendedSessions(from: LocalDay, through: LocalDay) throws -> [ExtendedSession] {
-        try rows("SELECT id, body FROM extended_session WHERE day >= ? AND day <= ? ORDER BY started_at, id",
-                 [from.description, through.description], ExtendedSession.self) { $0.id = $1 }
+        try rows(
+            "SELECT id, body FROM extended_session WHERE day >= ? AND day <= ? ORDER BY started_at, id",
+            [from.description, through.description], ExtendedSession.self
+        ) { $0.id = $1 }
     }
 
     func activeExtendedSession() throws -> ExtendedSession? {
-        try rows("SELECT id, body FROM extended_session WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1", [],
-                 ExtendedSession.self) { $0.id = $1 }.first
+        try rows(
+            "SELECT id, body FROM extended_session WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1", [],
+            ExtendedSession.self
+        ) { $0.id = $1 }.first
     }
 
     func insertExtendedSession(_ session: ExtendedSession) throws -> ExtendedSession {
         try db.cachedStatement(sql: "INSERT INTO extended_session (day, started_at, ended_at, body) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [session.day.description, session.startedAt.timeIntervalSince1970,
-                                 session.endedAt?.timeIntervalSince1970, try HallJSON.string(session)])
+            .execute(arguments: [
+                session.day.description, session.startedAt.timeIntervalSince1970,
+                session.endedAt?.timeIntervalSince1970, try HallJSON.string(session),
+            ])
         var stored = session
         stored.id = db.lastInsertedRowID
         try updateExtendedSession(stored)
@@ -64,15 +74,19 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
 
     func updateExtendedSession(_ session: ExtendedSession) throws {
         try db.cachedStatement(sql: "UPDATE extended_session SET day = ?, started_at = ?, ended_at = ?, body = ? WHERE id = ?")
-            .execute(arguments: [session.day.description, session.startedAt.timeIntervalSince1970,
-                                 session.endedAt?.timeIntervalSince1970, try HallJSON.string(session), session.id])
+            .execute(arguments: [
+                session.day.description, session.startedAt.timeIntervalSince1970,
+                session.endedAt?.timeIntervalSince1970, try HallJSON.string(session), session.id,
+            ])
     }
 
     // MARK: Replacements
 
     func replacements(day: LocalDay) throws -> [ExtendedReplacement] {
-        try rows("SELECT id, body FROM extended_replacement WHERE day = ? ORDER BY id", [day.description],
-                 ExtendedReplacement.self) { $0.id = $1 }
+        try rows(
+            "SELECT id, body FROM extended_replacement WHERE day = ? ORDER BY id", [day.description],
+            ExtendedReplacement.self
+        ) { $0.id = $1 }
     }
 
     func insertReplacement(_ replacement: ExtendedReplacement) throws -> ExtendedReplacement {
@@ -92,8 +106,10 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     // MARK: Markers
 
     func marker(day: LocalDay, kind: String) throws -> Date? {
-        try Double.fetchOne(db.cachedStatement(sql: "SELECT at FROM extended_marker WHERE day = ? AND kind = ?"),
-                            arguments: [day.description, kind]).map { Date(timeIntervalSince1970: $0) }
+        try Double.fetchOne(
+            db.cachedStatement(sql: "SELECT at FROM extended_marker WHERE day = ? AND kind = ?"),
+            arguments: [day.description, kind]
+        ).map { Date(timeIntervalSince1970: $0) }
     }
 
     func setMarker(day: LocalDay, kind: String, at: Date) throws {
@@ -110,8 +126,10 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
         if let from { conditions.append("day >= ?"); arguments.append(from.description) }
         if let through { conditions.append("day <= ?"); arguments.append(through.description) }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try rows("SELECT id, body FROM ledger_entry \(filter) ORDER BY day, start_at, id", arguments,
-                        LedgerEntry.self) { $0.id = $1 }
+        return try rows(
+            "SELECT id, body FROM ledger_entry \(filter) ORDER BY day, start_at, id", arguments,
+            LedgerEntry.self
+        ) { $0.id = $1 }
     }
 
     func ledgerEntry(id: Int64) throws -> LedgerEntry? {
@@ -123,10 +141,14 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     }
 
     func insertLedgerEntry(_ entry: LedgerEntry) throws -> LedgerEntry {
-        try db.cachedStatement(sql: """
-            INSERT INTO ledger_entry (staff, kind, day, start_at, minutes, session_id, slot_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, '')
-            """).execute(arguments: [entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
-                                     entry.minutes, entry.sessionID, entry.slotID])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO ledger_entry (staff, kind, day, start_at, minutes, session_id, slot_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, '')
+                """
+        ).execute(arguments: [
+            entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
+            entry.minutes, entry.sessionID, entry.slotID,
+        ])
         var stored = entry
         stored.id = db.lastInsertedRowID
         try updateLedgerEntry(stored)
@@ -134,11 +156,15 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     }
 
     func updateLedgerEntry(_ entry: LedgerEntry) throws {
-        try db.cachedStatement(sql: """
-            UPDATE ledger_entry SET staff = ?, kind = ?, day = ?, start_at = ?, minutes = ?, session_id = ?, slot_id = ?, body = ?
-            WHERE id = ?
-            """).execute(arguments: [entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
-                                     entry.minutes, entry.sessionID, entry.slotID, try HallJSON.string(entry), entry.id])
+        try db.cachedStatement(
+            sql: """
+                UPDATE ledger_entry SET staff = ?, kind = ?, day = ?, start_at = ?, minutes = ?, session_id = ?, slot_id = ?, body = ?
+                WHERE id = ?
+                """
+        ).execute(arguments: [
+            entry.staff, entry.kind.rawValue, entry.day.description, entry.start.timeIntervalSince1970,
+            entry.minutes, entry.sessionID, entry.slotID, try HallJSON.string(entry), entry.id,
+        ])
         guard db.changesCount == 1 else { throw LedgerError.unknownEntry(entry.id) }
     }
 
@@ -184,10 +210,14 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     }
 
     func insertFollowUp(_ followUp: FollowUp) throws -> FollowUp {
-        try db.cachedStatement(sql: """
-            INSERT INTO follow_up (state, owner, due_day, source_kind, source_ref, body) VALUES (?, ?, ?, ?, ?, '')
-            """).execute(arguments: [followUp.state.rawValue, followUp.owner, followUp.dueDay.description,
-                                     followUp.source.kind, followUp.source.reference])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO follow_up (state, owner, due_day, source_kind, source_ref, body) VALUES (?, ?, ?, ?, ?, '')
+                """
+        ).execute(arguments: [
+            followUp.state.rawValue, followUp.owner, followUp.dueDay.description,
+            followUp.source.kind, followUp.source.reference,
+        ])
         var stored = followUp
         stored.id = db.lastInsertedRowID
         try updateFollowUp(stored)
@@ -195,18 +225,24 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
     }
 
     func updateFollowUp(_ followUp: FollowUp) throws {
-        try db.cachedStatement(sql: """
-            UPDATE follow_up SET state = ?, owner = ?, due_day = ?, source_kind = ?, source_ref = ?, body = ? WHERE id = ?
-            """).execute(arguments: [followUp.state.rawValue, followUp.owner, followUp.dueDay.description, followUp.source.kind,
-                                     followUp.source.reference, try HallJSON.string(followUp), followUp.id])
+        try db.cachedStatement(
+            sql: """
+                UPDATE follow_up SET state = ?, owner = ?, due_day = ?, source_kind = ?, source_ref = ?, body = ? WHERE id = ?
+                """
+        ).execute(arguments: [
+            followUp.state.rawValue, followUp.owner, followUp.dueDay.description, followUp.source.kind,
+            followUp.source.reference, try HallJSON.string(followUp), followUp.id,
+        ])
         guard db.changesCount == 1 else { throw FollowUpError.unknownFollowUp(followUp.id) }
     }
 
     // MARK: Helpers
 
     /// Rows of (id, body): the body decoded, the id set by `setID` (the row id is the identifier).
-    private func rows<T: Decodable>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ type: T.Type,
-                                    setID: (inout T, Int64) -> Void) throws -> [T] {
+    private func rows<T: Decodable>(
+        _ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ type: T.Type,
+        setID: (inout T, Int64) -> Void
+    ) throws -> [T] {
         try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { row in
             var value = try Self.decode(T.self, row[1])
             setID(&value, row[0])

@@ -18,8 +18,9 @@ struct SQLiteHomeVisitTransaction: HomeVisitTransaction, SQLiteReferenceData {
     func visits(states: Set<HomeVisitState>) throws -> [HomeVisit] {
         let list = states.map(\.rawValue).sorted()
         guard !list.isEmpty else { return [] }
-        return try db.records(HomeVisit.self, "SELECT id, body FROM home_visit WHERE state IN (\(databaseQuestionMarks(count: list.count))) ORDER BY id",
-                              StatementArguments(list))
+        return try db.records(
+            HomeVisit.self, "SELECT id, body FROM home_visit WHERE state IN (\(databaseQuestionMarks(count: list.count))) ORDER BY id",
+            StatementArguments(list))
     }
 
     func visitCount(requestedOn day: LocalDay) throws -> Int {

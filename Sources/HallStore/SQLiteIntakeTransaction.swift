@@ -13,9 +13,11 @@ struct SQLiteIntakeTransaction: IntakeTransaction {
     }
 
     func save(catalog: Catalog) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO intake_catalog (id, body) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body
-            """).execute(arguments: [try HallJSON.string(catalog)])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO intake_catalog (id, body) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body
+                """
+        ).execute(arguments: [try HallJSON.string(catalog)])
     }
 
     func holidaySchedules() throws -> [HolidaySchedule] {
@@ -24,9 +26,11 @@ struct SQLiteIntakeTransaction: IntakeTransaction {
     }
 
     func save(schedule: HolidaySchedule) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO holiday_schedule (year, body) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET body = excluded.body
-            """).execute(arguments: [schedule.year, try HallJSON.string(schedule)])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO holiday_schedule (year, body) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET body = excluded.body
+                """
+        ).execute(arguments: [schedule.year, try HallJSON.string(schedule)])
     }
 
     func loadCase(id: Int64) throws -> Case? {
@@ -47,28 +51,34 @@ struct SQLiteIntakeTransaction: IntakeTransaction {
     }
 
     func nextCaseSequence(day: LocalDay) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO case_counter (day, last) VALUES (?, 1)
-            ON CONFLICT(day) DO UPDATE SET last = last + 1
-            RETURNING last
-            """), arguments: [day.description])!
+        try Int.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    INSERT INTO case_counter (day, last) VALUES (?, 1)
+                    ON CONFLICT(day) DO UPDATE SET last = last + 1
+                    RETURNING last
+                    """), arguments: [day.description])!
     }
 
     func insert(_ c: Case) throws -> Case {
-        try db.cachedStatement(sql: """
-            INSERT INTO intake_case (number, state, item_id, owner, opened_day, accepted_day, promised_day, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: try Self.columns(c))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO intake_case (number, state, item_id, owner, opened_day, accepted_day, promised_day, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: try Self.columns(c))
         var stored = c
         stored.id = db.lastInsertedRowID
         return stored
     }
 
     func update(_ c: Case) throws {
-        try db.cachedStatement(sql: """
-            UPDATE intake_case SET number = ?, state = ?, item_id = ?, owner = ?, opened_day = ?, accepted_day = ?,
-                promised_day = ?, body = ? WHERE id = ?
-            """).execute(arguments: try Self.columns(c) + [c.id])
+        try db.cachedStatement(
+            sql: """
+                UPDATE intake_case SET number = ?, state = ?, item_id = ?, owner = ?, opened_day = ?, accepted_day = ?,
+                    promised_day = ?, body = ? WHERE id = ?
+                """
+        ).execute(arguments: try Self.columns(c) + [c.id])
         guard db.changesCount == 1 else { throw CaseError.unknownCase(c.reference) }
     }
 
@@ -77,8 +87,10 @@ struct SQLiteIntakeTransaction: IntakeTransaction {
     }
 
     private static func columns(_ c: Case) throws -> StatementArguments {
-        [c.number, c.state.rawValue, c.item.id, c.owner, c.openedDay.description, c.acceptedDay?.description,
-         c.promisedDay?.description, try HallJSON.string(c)]
+        [
+            c.number, c.state.rawValue, c.item.id, c.owner, c.openedDay.description, c.acceptedDay?.description,
+            c.promisedDay?.description, try HallJSON.string(c),
+        ]
     }
 
     /// The body is the source of truth; the row id is the case's identifier.

@@ -17,10 +17,11 @@ public final class SQLiteJobJournal: Sendable {
     public func save(id: String, body: Data) async throws {
         let kind = kind
         try await database.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO device_job (id, kind, body, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET body = excluded.body
-                """, arguments: [id, kind, String(decoding: body, as: UTF8.self), Date().timeIntervalSince1970])
+            try db.execute(
+                sql: """
+                    INSERT INTO device_job (id, kind, body, created_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET body = excluded.body
+                    """, arguments: [id, kind, String(decoding: body, as: UTF8.self), Date().timeIntervalSince1970])
         }
     }
 

@@ -31,23 +31,30 @@ struct SQLitePostTransaction: PostTransaction {
     }
 
     func post(window: Int) throws -> WindowPost? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.columns) FROM window_post WHERE window_number = ?"),
-                         arguments: [window]).map(Self.post)
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Self.columns) FROM window_post WHERE window_number = ?"),
+            arguments: [window]
+        ).map(Self.post)
     }
 
     func save(_ p: WindowPost) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO window_post (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(window_number) DO UPDATE SET a_username = excluded.a_username, b_username = excluded.b_username,
-                a_away = excluded.a_away, away_since = excluded.away_since, away_reason = excluded.away_reason,
-                updated_at = excluded.updated_at, updated_by = excluded.updated_by
-            """).execute(arguments: [p.window, p.a, p.b, p.aAway, p.awaySince?.timeIntervalSince1970, p.awayReason,
-                                     p.updatedAt?.timeIntervalSince1970, p.updatedBy])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO window_post (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(window_number) DO UPDATE SET a_username = excluded.a_username, b_username = excluded.b_username,
+                    a_away = excluded.a_away, away_since = excluded.away_since, away_reason = excluded.away_reason,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                """
+        ).execute(arguments: [
+            p.window, p.a, p.b, p.aAway, p.awaySince?.timeIntervalSince1970, p.awayReason,
+            p.updatedAt?.timeIntervalSince1970, p.updatedBy,
+        ])
     }
 
     func staffNames() throws -> [String: String] {
-        Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT username, display_name FROM account")).map { ($0[0], $0[1]) },
-                   uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT username, display_name FROM account")).map { ($0[0], $0[1]) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }

@@ -23,8 +23,9 @@ struct SQLiteQueueTransaction: QueueTransaction {
     }
 
     func allWindows() throws -> [ServiceWindow] {
-        try Array(Row.fetchCursor(db.cachedStatement(sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number"))
-            .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) })
+        try Array(
+            Row.fetchCursor(db.cachedStatement(sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number"))
+                .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) })
     }
 
     func openWindowCount(serving serviceID: String) throws -> Int {
@@ -41,18 +42,23 @@ struct SQLiteQueueTransaction: QueueTransaction {
     }
 
     func ticket(id: Int64) throws -> Ticket? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.ticketColumns) FROM ticket WHERE id = ?"),
-                         arguments: [id]).map(Self.ticket)
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Self.ticketColumns) FROM ticket WHERE id = ?"),
+            arguments: [id]
+        ).map(Self.ticket)
     }
 
     func ticket(number: String, day: LocalDay) throws -> Ticket? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.ticketColumns) FROM ticket WHERE day = ? AND number = ?"),
-                         arguments: [day.description, number]).map(Self.ticket)
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Self.ticketColumns) FROM ticket WHERE day = ? AND number = ?"),
+            arguments: [day.description, number]
+        ).map(Self.ticket)
     }
 
     func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket] {
         let list = states.map(\.rawValue).sorted()
-        let sql = "SELECT \(Self.ticketColumns) FROM ticket WHERE day = ? AND state IN (\(databaseQuestionMarks(count: list.count))) ORDER BY issued_at, id"
+        let sql =
+            "SELECT \(Self.ticketColumns) FROM ticket WHERE day = ? AND state IN (\(databaseQuestionMarks(count: list.count))) ORDER BY issued_at, id"
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments([day.description] + list))
             .map(Self.ticket)
     }
@@ -61,57 +67,69 @@ struct SQLiteQueueTransaction: QueueTransaction {
     private static let countWaitingPrioritySQL = countWaitingSQL + " AND priority != 'normal'"
 
     func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: priorityOnly ? Self.countWaitingPrioritySQL : Self.countWaitingSQL),
-                         arguments: [day.description, serviceID]) ?? 0
+        try Int.fetchOne(
+            db.cachedStatement(sql: priorityOnly ? Self.countWaitingPrioritySQL : Self.countWaitingSQL),
+            arguments: [day.description, serviceID]) ?? 0
     }
 
     func nextSequence(prefix: String, day: LocalDay) throws -> Int {
-        let last = try Int.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)
-            ON CONFLICT(day, prefix) DO UPDATE SET last = last + 1
-            RETURNING last
-            """), arguments: [day.description, prefix])
+        let last = try Int.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)
+                    ON CONFLICT(day, prefix) DO UPDATE SET last = last + 1
+                    RETURNING last
+                    """), arguments: [day.description, prefix])
         guard let last else { throw DatabaseError(message: "ticket_counter: the upsert returned no row") }
         return last
     }
 
     func insert(_ ticket: Ticket) throws -> Ticket {
-        try db.cachedStatement(sql: """
-            INSERT INTO ticket (\(Self.ticketColumns)) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: Self.arguments(ticket))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO ticket (\(Self.ticketColumns)) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: Self.arguments(ticket))
         var stored = ticket
         stored.id = db.lastInsertedRowID
         return stored
     }
 
     func update(_ ticket: Ticket) throws {
-        try db.cachedStatement(sql: """
-            UPDATE ticket SET day = ?, number = ?, sequence = ?, service_id = ?, issued_service_id = ?, priority = ?,
-                state = ?, issued_at = ?, called_at = ?, serving_at = ?, closed_at = ?, window_number = ?, recalls = ?,
-                transfers = ?, served_before_hold = ?
-            WHERE id = ?
-            """).execute(arguments: Self.arguments(ticket) + [ticket.id])
+        try db.cachedStatement(
+            sql: """
+                UPDATE ticket SET day = ?, number = ?, sequence = ?, service_id = ?, issued_service_id = ?, priority = ?,
+                    state = ?, issued_at = ?, called_at = ?, serving_at = ?, closed_at = ?, window_number = ?, recalls = ?,
+                    transfers = ?, served_before_hold = ?
+                WHERE id = ?
+                """
+        ).execute(arguments: Self.arguments(ticket) + [ticket.id])
     }
 
     func recentServiceSeconds(serviceID: String, limit: Int) throws -> [Double] {
-        try Double.fetchAll(db.cachedStatement(sql: """
-            SELECT served_before_hold + closed_at - serving_at FROM ticket
-            WHERE service_id = ? AND state = 'done' AND serving_at IS NOT NULL
-            ORDER BY closed_at DESC LIMIT ?
-            """), arguments: [serviceID, limit])
+        try Double.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT served_before_hold + closed_at - serving_at FROM ticket
+                    WHERE service_id = ? AND state = 'done' AND serving_at IS NOT NULL
+                    ORDER BY closed_at DESC LIMIT ?
+                    """), arguments: [serviceID, limit])
     }
 
     func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }
 
     private static func arguments(_ t: Ticket) -> StatementArguments {
-        [t.day.description, t.number, t.sequence, t.serviceID, t.issuedServiceID, t.priority.rawValue, t.state.rawValue,
-         t.issuedAt.timeIntervalSince1970, t.calledAt?.timeIntervalSince1970, t.servingAt?.timeIntervalSince1970,
-         t.closedAt?.timeIntervalSince1970, t.windowNumber, t.recalls, t.transfers, t.servedSecondsBeforeHold]
+        [
+            t.day.description, t.number, t.sequence, t.serviceID, t.issuedServiceID, t.priority.rawValue, t.state.rawValue,
+            t.issuedAt.timeIntervalSince1970, t.calledAt?.timeIntervalSince1970, t.servingAt?.timeIntervalSince1970,
+            t.closedAt?.timeIntervalSince1970, t.windowNumber, t.recalls, t.transfers, t.servedSecondsBeforeHold,
+        ]
     }
 
     private static func ticket(_ row: Row) -> Ticket {
-        var t = Ticket(id: row[0], number: row[2], day: LocalDay(row[1] as String)!, sequence: row[3], serviceID: row[4],
-                       priority: TicketPriority(rawValue: row[6]) ?? .normal, issuedAt: date(row[8])!)
+        var t = Ticket(
+            id: row[0], number: row[2], day: LocalDay(row[1] as String)!, sequence: row[3], serviceID: row[4],
+            priority: TicketPriority(rawValue: row[6]) ?? .normal, issuedAt: date(row[8])!)
         t.issuedServiceID = row[5]
         t.state = TicketState(rawValue: row[7]) ?? .waiting
         t.calledAt = date(row[9])

@@ -14,8 +14,9 @@ extension SQLiteReferenceData {
     func holidaySchedules() throws -> [HolidaySchedule] { try SQLiteIntakeTransaction(db: db).holidaySchedules() }
 
     func activeStaffName(username: String) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT display_name FROM account WHERE username = ? AND active = 1"),
-                            arguments: [username])
+        try String.fetchOne(
+            db.cachedStatement(sql: "SELECT display_name FROM account WHERE username = ? AND active = 1"),
+            arguments: [username])
     }
 
     func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }

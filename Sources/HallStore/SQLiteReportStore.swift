@@ -31,19 +31,24 @@ public final class SQLiteReportStore: ReportStore {
 
     public func dayFigures(days: ClosedRange<LocalDay>) async throws -> [DayFigures] {
         try await database.pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT day, COUNT(*), SUM(state = 'done'), SUM(state = 'no_show') FROM ticket
-                WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day
-                """, arguments: Self.range(days))
-                .map { DayFigures(day: LocalDay($0[0] as String)!, issued: $0[1], served: $0[2], noShows: $0[3]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT day, COUNT(*), SUM(state = 'done'), SUM(state = 'no_show') FROM ticket
+                    WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day
+                    """, arguments: Self.range(days)
+            )
+            .map { DayFigures(day: LocalDay($0[0] as String)!, issued: $0[1], served: $0[2], noShows: $0[3]) }
         }
     }
 
     public func ratingCounts(days: ClosedRange<LocalDay>) async throws -> [RatingLevel: Int] {
         try await database.pool.read { db in
             var counts: [RatingLevel: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) FROM rating WHERE day BETWEEN ? AND ? GROUP BY level",
-                                        arguments: Self.range(days)) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT level, COUNT(*) FROM rating WHERE day BETWEEN ? AND ? GROUP BY level",
+                arguments: Self.range(days))
+            {
                 if let level = RatingLevel(rawValue: row[0]) { counts[level] = row[1] }
             }
             return counts
@@ -52,15 +57,19 @@ public final class SQLiteReportStore: ReportStore {
 
     public func casesDue(days: ClosedRange<LocalDay>) async throws -> [CaseDueRecord] {
         try await database.pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT number, state, promised_day, json_extract(body, '$.decidedAt') FROM intake_case
-                WHERE promised_day BETWEEN ? AND ? ORDER BY promised_day, id
-                """, arguments: Self.range(days))
-                .map { row in
-                    CaseDueRecord(caseNumber: row[0], state: CaseState(rawValue: row[1]) ?? .inReview,
-                                  promisedDay: LocalDay(row[2] as String)!,
-                                  decidedAt: (row[3] as String?).flatMap { ISO8601DateFormatter().date(from: $0) })
-                }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT number, state, promised_day, json_extract(body, '$.decidedAt') FROM intake_case
+                    WHERE promised_day BETWEEN ? AND ? ORDER BY promised_day, id
+                    """, arguments: Self.range(days)
+            )
+            .map { row in
+                CaseDueRecord(
+                    caseNumber: row[0], state: CaseState(rawValue: row[1]) ?? .inReview,
+                    promisedDay: LocalDay(row[2] as String)!,
+                    decidedAt: (row[3] as String?).flatMap { ISO8601DateFormatter().date(from: $0) })
+            }
         }
     }
 
@@ -78,14 +87,19 @@ public final class SQLiteReportStore: ReportStore {
         var rows: [String: ServiceFigures] = [:]
         func row(_ id: String) -> ServiceFigures { rows[id] ?? ServiceFigures(serviceID: id, serviceName: id) }
 
-        for r in try Row.fetchAll(db, sql: "SELECT \(issuedKey), COUNT(*) FROM ticket WHERE day BETWEEN ? AND ? GROUP BY 1",
-                                  arguments: args) {
+        for r in try Row.fetchAll(
+            db, sql: "SELECT \(issuedKey), COUNT(*) FROM ticket WHERE day BETWEEN ? AND ? GROUP BY 1",
+            arguments: args)
+        {
             var f = row(r[0]); f.issued = r[1]; rows[f.serviceID] = f
         }
-        for r in try Row.fetchAll(db, sql: """
-            SELECT \(key), SUM(state = 'done'), SUM(state = 'no_show'), SUM(state = 'left')
-            FROM ticket WHERE day BETWEEN ? AND ? GROUP BY 1
-            """, arguments: args) {
+        for r in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(key), SUM(state = 'done'), SUM(state = 'no_show'), SUM(state = 'left')
+                FROM ticket WHERE day BETWEEN ? AND ? GROUP BY 1
+                """, arguments: args)
+        {
             var f = row(r[0]); f.served = r[1]; f.noShows = r[2]; f.left = r[3]; rows[f.serviceID] = f
         }
         let waits = """
@@ -108,11 +122,14 @@ public final class SQLiteReportStore: ReportStore {
 
     /// Count, average and nearest-rank 90th percentile of `v` per `k` of the `values` query.
     private static func percentiles(_ db: Database, values: String, _ args: StatementArguments) throws -> [(String, DurationFigures)] {
-        try Row.fetchAll(db, sql: """
-            WITH v AS (\(values)),
-            r AS (SELECT k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v) AS rn, COUNT(*) OVER (PARTITION BY k) AS n FROM v)
-            SELECT CAST(k AS TEXT), COUNT(*), AVG(v), MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) FROM r GROUP BY k
-            """, arguments: args)
-            .map { (String($0[0] as String? ?? ""), DurationFigures(count: $0[1], averageSeconds: $0[2], p90Seconds: $0[3])) }
+        try Row.fetchAll(
+            db,
+            sql: """
+                WITH v AS (\(values)),
+                r AS (SELECT k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v) AS rn, COUNT(*) OVER (PARTITION BY k) AS n FROM v)
+                SELECT CAST(k AS TEXT), COUNT(*), AVG(v), MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) FROM r GROUP BY k
+                """, arguments: args
+        )
+        .map { (String($0[0] as String? ?? ""), DurationFigures(count: $0[1], averageSeconds: $0[2], p90Seconds: $0[3])) }
     }
 }

@@ -23,11 +23,12 @@ public struct SerialSettings: Codable, Sendable, Equatable, CustomStringConverti
 
     /// The usual notation, e.g. `9600 8N1`.
     public var description: String {
-        let p: String = switch parity {
-        case .none: "N"
-        case .even: "E"
-        case .odd: "O"
-        }
+        let p: String =
+            switch parity {
+            case .none: "N"
+            case .even: "E"
+            case .odd: "O"
+            }
         return "\(baudRate) \(dataBits)\(p)\(stopBits)"
     }
 

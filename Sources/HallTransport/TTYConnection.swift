@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A serial device (`/dev/ttyUSB0`, `/dev/ttyACM0`, or a pty slave) as a `DeviceConnection`.
@@ -154,8 +155,10 @@ public final class TTYConnection: DeviceConnection, @unchecked Sendable {
         return error
     }
 
-    private func waitFor(_ events: Int16, fd current: Int32, deadline: TTYDeadline,
-                         operation: String) throws(TransportError) {
+    private func waitFor(
+        _ events: Int16, fd current: Int32, deadline: TTYDeadline,
+        operation: String
+    ) throws(TransportError) {
         while true {
             var pfd = pollfd(fd: current, events: events, revents: 0)
             let r = poll(&pfd, 1, Int32(deadline.remainingMilliseconds))

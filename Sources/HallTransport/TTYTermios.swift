@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Applies `SerialSettings` to a termios structure: raw mode, speed, character size, parity, stop bits.
@@ -56,12 +56,13 @@ enum TTYTermios {
     static func settings(of t: termios) -> SerialSettings {
         let speed = cfgetospeed(withUnsafePointer(to: t) { $0 })
         let baud = speeds.first { $0.value == speed }?.key ?? 0
-        let bits: Int = switch t.c_cflag & tcflag_t(CSIZE) {
-        case tcflag_t(CS5): 5
-        case tcflag_t(CS6): 6
-        case tcflag_t(CS7): 7
-        default: 8
-        }
+        let bits: Int =
+            switch t.c_cflag & tcflag_t(CSIZE) {
+            case tcflag_t(CS5): 5
+            case tcflag_t(CS6): 6
+            case tcflag_t(CS7): 7
+            default: 8
+            }
         let parity: SerialSettings.Parity =
             t.c_cflag & tcflag_t(PARENB) == 0 ? .none : (t.c_cflag & tcflag_t(PARODD) == 0 ? .even : .odd)
         let stop = t.c_cflag & tcflag_t(CSTOPB) == 0 ? 1 : 2

@@ -3,8 +3,9 @@ import GRDB
 import HallCore
 import HallServer
 import HallStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// halld's time to READY (sd_notify) and idle RSS on a database holding a year of tickets.
@@ -16,8 +17,13 @@ enum DaemonStartupBenchmark {
         let database = try HallDatabase(StoreConfiguration(path: path, synchronous: .normal))
         try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
         // An existing hall has accounts: halld's start is then a normal restart, not a first start.
-        _ = try database.seedAccountsIfEmpty([(StaffAccount(username: "admin", displayName: "管理员", roles: [.admin]),
-                                               "$2b$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchma")], at: Date())
+        _ = try database.seedAccountsIfEmpty(
+            [
+                (
+                    StaffAccount(username: "admin", displayName: "管理员", roles: [.admin]),
+                    "$2b$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchma"
+                )
+            ], at: Date())
         let services = HallConfiguration.demo.services
         let shanghai = TimeZone(identifier: "Asia/Shanghai")!
         let today = LocalDay(Date(), in: shanghai)
@@ -32,11 +38,15 @@ enum DaemonStartupBenchmark {
                 for n in 0..<min(perDay, count - inserted) {
                     let service = services[n % services.count]
                     let issued = day.instant(minutesAfterMidnight: 8 * 60 + 30 + n, in: shanghai).timeIntervalSince1970
-                    try db.execute(sql: """
-                        INSERT INTO ticket (day, number, sequence, service_id, issued_service_id, priority, state, issued_at,
-                            called_at, serving_at, closed_at, window_number) VALUES (?, ?, ?, ?, ?, 'normal', 'done', ?, ?, ?, ?, 1)
-                        """, arguments: [day.description, TicketNumber.format(prefix: service.prefix, sequence: n + 1), n + 1,
-                                         service.id, service.id, issued, issued + 600, issued + 660, issued + 1080])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO ticket (day, number, sequence, service_id, issued_service_id, priority, state, issued_at,
+                                called_at, serving_at, closed_at, window_number) VALUES (?, ?, ?, ?, ?, 'normal', 'done', ?, ?, ?, ?, 1)
+                            """,
+                        arguments: [
+                            day.description, TicketNumber.format(prefix: service.prefix, sequence: n + 1), n + 1,
+                            service.id, service.id, issued, issued + 600, issued + 660, issued + 1080,
+                        ])
                     inserted += 1
                 }
             }
@@ -79,7 +89,8 @@ enum DaemonStartupBenchmark {
         let readySeconds = (ContinuousClock.now - start).seconds
         Thread.sleep(forTimeInterval: 2)
         let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
-        let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+        let rss =
+            status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
             .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? -1
         return Result(tickets: tickets, readySeconds: ready ? readySeconds : -1, idleRSSKiB: rss)
     }

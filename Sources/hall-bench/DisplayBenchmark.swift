@@ -39,8 +39,10 @@ enum DisplayBenchmark {
         func percentile(_ p: Double) -> Double {
             samples.isEmpty ? -1 : samples[min(samples.count - 1, Int((p * Double(samples.count - 1)).rounded()))]
         }
-        return ["display.callToFrame.p50_ms": percentile(0.50), "display.callToFrame.p99_ms": percentile(0.99),
-                "display.callToFrame.samples": Double(samples.count)]
+        return [
+            "display.callToFrame.p50_ms": percentile(0.50), "display.callToFrame.p99_ms": percentile(0.99),
+            "display.callToFrame.samples": Double(samples.count),
+        ]
     }
 
     /// Times of frames the emulator decoded.

@@ -31,14 +31,17 @@ enum EventFanOutBenchmark {
         let port = try await portBox.wait()
 
         let arrivals = Arrivals()
-        let logger = { var l = Logger(label: "bench-ws"); l.logLevel = .critical; return l }()
+        let logger = {
+            var l = Logger(label: "bench-ws"); l.logLevel = .critical; return l
+        }()
         let clients = (0..<screens).map { _ in
             Task {
                 try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/ws/events", logger: logger) { inbound, _, _ in
                     arrivals.connect()
                     for try await message in inbound.messages(maxSize: 1 << 16) {
                         guard case .text(let text) = message, text.contains(#""type":"ticket.called""#),
-                              let event = try? HallJSON.decoder().decode(HallEvent.self, from: Data(text.utf8)) else { continue }
+                            let event = try? HallJSON.decoder().decode(HallEvent.self, from: Data(text.utf8))
+                        else { continue }
                         arrivals.arrived(event.id)
                     }
                 }
@@ -61,9 +64,11 @@ enum EventFanOutBenchmark {
         }
         let sorted = latencies.sorted()
         func percentile(_ p: Double) -> Double { sorted.isEmpty ? -1 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
-        return ["screens": Double(screens), "calls": Double(calls), "deliveries": Double(sorted.count),
-                "p50_ms": (percentile(0.5) * 100).rounded() / 100, "p99_ms": (percentile(0.99) * 100).rounded() / 100,
-                "target_p99_ms": 50]
+        return [
+            "screens": Double(screens), "calls": Double(calls), "deliveries": Double(sorted.count),
+            "p50_ms": (percentile(0.5) * 100).rounded() / 100, "p99_ms": (percentile(0.99) * 100).rounded() / 100,
+            "target_p99_ms": 50,
+        ]
     }
 
     /// The id of the newest `ticket.called` event (the one just published).

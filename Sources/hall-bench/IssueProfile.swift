@@ -15,16 +15,19 @@ enum IssueProfile {
         guard let mode = arguments.firstIndex(of: "issue-profile") else { return false }
         let count = arguments.dropFirst(mode + 1).first.flatMap { Int($0) } ?? 200
         if arguments.contains("--raw") {
-            let perSecond = RawSQLiteBaseline.commitsPerSecond(path: folder.appendingPathComponent("raw.sqlite").path,
-                                                               synchronous: arguments.contains("--normal") ? "NORMAL" : "FULL",
-                                                               count: count)
+            let perSecond = RawSQLiteBaseline.commitsPerSecond(
+                path: folder.appendingPathComponent("raw.sqlite").path,
+                synchronous: arguments.contains("--normal") ? "NORMAL" : "FULL",
+                count: count)
             print(#"{"commits": \#(count), "commits_per_s": \#(perSecond.rounded())}"#)
             return true
         }
         // `--normal` leaves out the fsync per commit, to see what remains (CPU, thread hand-offs).
         let synchronous: StoreConfiguration.Synchronous = arguments.contains("--normal") ? .normal : .full
-        let database = try HallDatabase(StoreConfiguration(path: folder.appendingPathComponent("profile.sqlite").path,
-                                                           synchronous: synchronous))
+        let database = try HallDatabase(
+            StoreConfiguration(
+                path: folder.appendingPathComponent("profile.sqlite").path,
+                synchronous: synchronous))
         try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
         let statements = StatementCounter()
         if arguments.contains("--trace") {
@@ -33,8 +36,9 @@ enum IssueProfile {
                 db.trace(options: .statement) { event in statements.add("\(event)") }
             }
         }
-        let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(),
-                                 sink: QueueBenchmarks.NullSink())
+        let queue = QueueService(
+            store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(),
+            sink: QueueBenchmarks.NullSink())
         let services = HallConfiguration.demo.services.map(\.id)
         let start = ContinuousClock.now
         for i in 0..<count { _ = try await queue.issue(serviceKey: services[i % services.count]) }

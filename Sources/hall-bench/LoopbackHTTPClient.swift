@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A minimal blocking HTTP/1.1 keep-alive client over a TCP socket, so the benchmark's client
@@ -29,7 +30,8 @@ final class LoopbackHTTPClient {
     func post(path: String, json: String, token: String? = nil) throws -> Int {
         let body = Array(json.utf8)
         let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
-        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\(authorization)Content-Length: \(body.count)\r\n\r\n"
+        let head =
+            "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\(authorization)Content-Length: \(body.count)\r\n\r\n"
         let request = Array(head.utf8) + body
         var sent = 0
         while sent < request.count {
@@ -45,7 +47,8 @@ final class LoopbackHTTPClient {
             if let end = headerEnd() {
                 let header = String(decoding: buffer[..<end], as: UTF8.self)
                 let status = Int(header.split(separator: " ").dropFirst().first ?? "") ?? 0
-                let length = header.split(separator: "\r\n")
+                let length =
+                    header.split(separator: "\r\n")
                     .first { $0.lowercased().hasPrefix("content-length:") }
                     .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
                 while buffer.count < end + 4 + length { try fill() }

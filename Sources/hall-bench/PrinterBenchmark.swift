@@ -11,13 +11,14 @@ import HallPrinter
 enum PrinterBenchmark {
     static func run(iterations: Int) -> [String: Double] {
         let n = max(iterations, 1)
-        let slip = TicketSlip(centerName: "青山镇便民服务中心", serviceName: "社保医保", number: "A001",
-                              peopleAhead: 3, estimatedWaitMinutes: 12, issuedAt: "2025-03-14 09:05",
-                              statusURL: "https://hall.example.cn/t/20250314-A001")
+        let slip = TicketSlip(
+            centerName: "青山镇便民服务中心", serviceName: "社保医保", number: "A001",
+            peopleAhead: 3, estimatedWaitMinutes: 12, issuedAt: "2025-03-14 09:05",
+            statusURL: "https://hall.example.cn/t/20250314-A001")
         let layout = TicketLayout()
         let profile = PrinterProfile.generic80mm
         var size = 0
-        _ = try? layout.encode(slip, for: profile)   // warm-up
+        _ = try? layout.encode(slip, for: profile)  // warm-up
         let start = DispatchTime.now().uptimeNanoseconds
         for i in 0..<n {
             var s = slip
@@ -56,8 +57,9 @@ enum PrinterBenchmark {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let perTicket = json["per_ticket_us"] as? Double else { return nil }
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let perTicket = json["per_ticket_us"] as? Double
+        else { return nil }
         return perTicket
     }
 }

@@ -30,7 +30,7 @@ enum QueueBenchmarks {
         configuration.accounts.initialAdminPassword = "bench-admin-pass"
         let kioskToken = "bench-kiosk-token-0001"
         configuration.devices.kiosks = [.init(id: "kiosk-bench", token: kioskToken)]
-        configuration.extendedHours.refuseTicketsAfterClosing = false // measured at any time of day
+        configuration.extendedHours.refuseTicketsAfterClosing = false  // measured at any time of day
         let server = try HallServer(configuration: configuration)
         let portBox = PortBox()
         let app = server.makeApplication(port: 0) { port in portBox.set(port) }
@@ -46,8 +46,10 @@ enum QueueBenchmarks {
                 guard let client = try? LoopbackHTTPClient(port: port) else { latencies.error(); return }
                 for i in 0..<perConnection {
                     let t0 = ContinuousClock.now
-                    let status = (try? client.post(path: "/api/tickets", json: #"{"service":"\#(services[(c + i) % services.count])"}"#,
-                                                     token: kioskToken)) ?? 0
+                    let status =
+                        (try? client.post(
+                            path: "/api/tickets", json: #"{"service":"\#(services[(c + i) % services.count])"}"#,
+                            token: kioskToken)) ?? 0
                     if status == 201 { latencies.add((ContinuousClock.now - t0).milliseconds) } else { latencies.error() }
                 }
                 latencies.done()

@@ -48,8 +48,10 @@ try DaemonStartupBenchmark.fillYear(path: yearDB, count: yearTickets)
 let halld = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("halld")
 if FileManager.default.isExecutableFile(atPath: halld.path) {
     let startup = try DaemonStartupBenchmark.measure(halld: halld, databasePath: yearDB, tickets: yearTickets)
-    report["halld_startup"] = ["tickets_in_database": startup.tickets, "time_to_ready_s": (startup.readySeconds * 1000).rounded() / 1000,
-                               "idle_rss_mib": (Double(startup.idleRSSKiB) / 1024 * 10).rounded() / 10]
+    report["halld_startup"] = [
+        "tickets_in_database": startup.tickets, "time_to_ready_s": (startup.readySeconds * 1000).rounded() / 1000,
+        "idle_rss_mib": (Double(startup.idleRSSKiB) / 1024 * 10).rounded() / 10,
+    ]
 } else {
     report["halld_startup"] = ["error": "halld not built next to hall-bench"]
 }

@@ -57,14 +57,15 @@ struct DisplayCommand: AsyncParsableCommand {
 
     /// `{"address":3,"command":"show_call","answered":true,"text":"请A012号到3号窗口","call":true}`.
     static func emitJSON(_ frame: VirtualDisplayBus.ReceivedFrame, screen: VirtualLEDScreen?) {
-        let command: String = switch frame.request {
-        case .refused: "refused"
-        case .command(_, _, .showCall): "show_call"
-        case .command(_, _, .showIdleText): "show_idle_text"
-        case .command(_, _, .brightness): "brightness"
-        case .command(_, _, .clear): "clear"
-        case .command(_, _, .ping): "ping"
-        }
+        let command: String =
+            switch frame.request {
+            case .refused: "refused"
+            case .command(_, _, .showCall): "show_call"
+            case .command(_, _, .showIdleText): "show_idle_text"
+            case .command(_, _, .brightness): "brightness"
+            case .command(_, _, .clear): "clear"
+            case .command(_, _, .ping): "ping"
+            }
         var fields: [String: Any] = ["address": Int(frame.address), "command": command, "answered": frame.answered]
         if let screen {
             fields["text"] = screen.text

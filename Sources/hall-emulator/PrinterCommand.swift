@@ -39,10 +39,12 @@ struct PrinterCommand: AsyncParsableCommand {
     func run() async throws {
         let dots = paper == 80 ? 576 : 384
         let columns = paper == 80 ? 48 : 32
-        let printer = VirtualPrinter(paperWidthDots: dots, charactersPerLine: columns,
-                                     state: SimulatedPrinterState(paperOut: paperOut, coverOpen: coverOpen))
-        let archive = try ReceiptArchive(directory: URL(fileURLWithPath: out), widthDots: dots,
-                                         charactersPerLine: columns)
+        let printer = VirtualPrinter(
+            paperWidthDots: dots, charactersPerLine: columns,
+            state: SimulatedPrinterState(paperOut: paperOut, coverOpen: coverOpen))
+        let archive = try ReceiptArchive(
+            directory: URL(fileURLWithPath: out), widthDots: dots,
+            charactersPerLine: columns)
         printer.onReceipt { receipt in
             do {
                 let files = try archive.save(receipt)

@@ -20,7 +20,11 @@ struct ProbeOptions {
 
     enum ParseError: Error, CustomStringConvertible {
         case bad(String)
-        var description: String { switch self { case .bad(let s): s } }
+        var description: String {
+            switch self {
+            case .bad(let s): s
+            }
+        }
     }
 
     static func parse(_ arguments: [String]) throws(ParseError) -> ProbeOptions {
@@ -62,8 +66,9 @@ struct ProbeOptions {
             }
         }
         guard ["run", "list"].contains(options.command) else {
-            throw .bad("usage: hall-usb-probe [--vid HEX] [--pid HEX] [--class N|--no-class] [--timeout MS] "
-                       + "[--poll MS] [--wait MS] run OP... | list")
+            throw .bad(
+                "usage: hall-usb-probe [--vid HEX] [--pid HEX] [--class N|--no-class] [--timeout MS] "
+                    + "[--poll MS] [--wait MS] run OP... | list")
         }
         return options
     }

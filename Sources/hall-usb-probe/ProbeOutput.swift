@@ -6,7 +6,8 @@ import HallTransport
 enum ProbeOutput {
     static func emit(_ fields: [String: Any]) {
         guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let line = String(data: data, encoding: .utf8) else { return }
+            let line = String(data: data, encoding: .utf8)
+        else { return }
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
@@ -27,9 +28,11 @@ enum ProbeOutput {
     }
 
     static func device(_ info: USBDeviceInfo) -> [String: Any] {
-        ["device": info.description,
-         "vendor": String(format: "%04x", info.vendorID),
-         "product": String(format: "%04x", info.productID),
-         "classes": info.interfaceClasses.map(Int.init)]
+        [
+            "device": info.description,
+            "vendor": String(format: "%04x", info.vendorID),
+            "product": String(format: "%04x", info.productID),
+            "classes": info.interfaceClasses.map(Int.init),
+        ]
     }
 }

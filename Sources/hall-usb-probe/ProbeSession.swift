@@ -53,8 +53,9 @@ final class ProbeSession {
                 try connection.write(data, timeoutMilliseconds: options.timeoutMilliseconds)
                 ProbeOutput.emit(["op": "write", "ok": true, "bytes": data.count])
             case "read":
-                let data = try connection.read(maxLength: Int(argument) ?? 1,
-                                               timeoutMilliseconds: options.timeoutMilliseconds)
+                let data = try connection.read(
+                    maxLength: Int(argument) ?? 1,
+                    timeoutMilliseconds: options.timeoutMilliseconds)
                 ProbeOutput.emit(["op": "read", "ok": true, "data": hex(data)])
             case "monitor":
                 try startMonitor()
@@ -79,7 +80,8 @@ final class ProbeSession {
     }
 
     private func startMonitor() throws(TransportError) {
-        let mode: USBHotplugMonitor.Mode = options.pollMilliseconds
+        let mode: USBHotplugMonitor.Mode =
+            options.pollMilliseconds
             .map { .polling(intervalMilliseconds: $0) } ?? .hotplug
         let monitor = USBHotplugMonitor(match: options.match, mode: mode)
         let events = self.events

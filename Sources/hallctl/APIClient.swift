@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HallCore
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// A small client of halld's JSON API.
 struct APIClient {
@@ -49,9 +50,10 @@ struct APIClient {
         guard (200..<300).contains(http.statusCode) else {
             let error = try? JSONDecoder().decode([String: String].self, from: data)
             let code = error?["error"] ?? "http_\(http.statusCode)"
-            throw ClientError.server(status: http.statusCode, code: code,
-                                     message: Self.signInHint(status: http.statusCode, code: code)
-                                        ?? error?["message"] ?? String(decoding: data, as: UTF8.self))
+            throw ClientError.server(
+                status: http.statusCode, code: code,
+                message: Self.signInHint(status: http.statusCode, code: code)
+                    ?? error?["message"] ?? String(decoding: data, as: UTF8.self))
         }
         return data
     }

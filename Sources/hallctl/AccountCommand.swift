@@ -4,8 +4,9 @@ import HallCore
 
 /// `hallctl account add|list|passwd|disable` (center head or administrator).
 struct AccountCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "account", abstract: "Manage staff accounts.",
-                                                    subcommands: [Add.self, List.self, Passwd.self, Disable.self])
+    static let configuration = CommandConfiguration(
+        commandName: "account", abstract: "Manage staff accounts.",
+        subcommands: [Add.self, List.self, Passwd.self, Disable.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an account; the initial password is read from standard input.")
@@ -17,8 +18,10 @@ struct AccountCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try readPassword("\(username) 的初始密码")
-            var body: [String: Any] = ["username": username, "displayName": name, "password": password,
-                                       "roles": roles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }]
+            var body: [String: Any] = [
+                "username": username, "displayName": name, "password": password,
+                "roles": roles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+            ]
             if let department { body["departmentID"] = department }
             let data = try await options.client.send("POST", "api/accounts", body: body)
             options.output(data) { "已创建账号 \(username)" }

@@ -6,8 +6,10 @@ import HallCore
 struct AppointmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appointment", abstract: "Weekend/holiday appointments (预约服务): slots, duty, bookings, check-in.",
-        subcommands: [Slots.self, OpenSlot.self, Assign.self, Slot.self, Duty.self, Book.self, Show.self, Find.self, CheckIn.self,
-                      Cancel.self, Excuse.self, Confirmation.self, Suspensions.self, Lift.self])
+        subcommands: [
+            Slots.self, OpenSlot.self, Assign.self, Slot.self, Duty.self, Book.self, Show.self, Find.self, CheckIn.self,
+            Cancel.self, Excuse.self, Confirmation.self, Suspensions.self, Lift.self,
+        ])
 
     struct Slots: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List slots with places taken (next 60 days by default).")
@@ -30,8 +32,9 @@ struct AppointmentCommand: AsyncParsableCommand {
     }
 
     struct OpenSlot: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "open-slot",
-                                                        abstract: "Open a slot on a weekend or public holiday (center head).")
+        static let configuration = CommandConfiguration(
+            commandName: "open-slot",
+            abstract: "Open a slot on a weekend or public holiday (center head).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Day, yyyy-MM-dd (a day off of the official calendar).") var day: String
         @Option(help: "Start, HH:mm.") var start: String
@@ -43,8 +46,10 @@ struct AppointmentCommand: AsyncParsableCommand {
         @Option var note: String?
 
         func run() async throws {
-            var body: [String: Any] = ["day": day, "start": start, "end": end, "capacity": capacity, "service": service,
-                                       "items": AppointmentRendering.ids(items), "staff": AppointmentRendering.ids(staff)]
+            var body: [String: Any] = [
+                "day": day, "start": start, "end": end, "capacity": capacity, "service": service,
+                "items": AppointmentRendering.ids(items), "staff": AppointmentRendering.ids(staff),
+            ]
             if let note { body["note"] = note }
             let data = try await options.client.send("POST", "api/appointment-slots", body: body)
             let services = await options.serviceNames()
@@ -95,7 +100,9 @@ struct AppointmentCommand: AsyncParsableCommand {
             try options.output(data) {
                 let d = try HallJSON.decoder().decode(AppointmentRendering.Duty.self, from: data)
                 guard !d.slots.isEmpty || !d.visits.isEmpty else { return "今天以后没有值班安排。" }
-                return (d.slots.map { "值班 " + AppointmentRendering.slot($0, services: services) } + d.visits.map { "上门 " + AppointmentRendering.visit($0) })
+                return
+                    (d.slots.map { "值班 " + AppointmentRendering.slot($0, services: services) }
+                    + d.visits.map { "上门 " + AppointmentRendering.visit($0) })
                     .joined(separator: "\n")
             }
         }
@@ -113,8 +120,10 @@ struct AppointmentCommand: AsyncParsableCommand {
         @Flag(help: "Booked after a phone call (default: in person).") var byPhone = false
 
         func run() async throws {
-            var body: [String: Any] = ["slot": slot, "item": item, "name": name, "phone": phone, "request": request,
-                                       "channel": byPhone ? "phone" : "in_person"]
+            var body: [String: Any] = [
+                "slot": slot, "item": item, "name": name, "phone": phone, "request": request,
+                "channel": byPhone ? "phone" : "in_person",
+            ]
             if let idNumber { body["idNumber"] = idNumber }
             let data = try await options.client.send("POST", "api/appointments", body: body)
             try options.output(data) { AppointmentRendering.booked(try HallJSON.decoder().decode(AppointmentRendering.Booking.self, from: data)) }
@@ -140,15 +149,17 @@ struct AppointmentCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await options.client.send("GET", "api/appointments", query: [URLQueryItem(name: "contact", value: contact)])
             try options.output(data) {
-                AppointmentRendering.list(try HallJSON.decoder().decode([Appointment].self, from: data), empty: "没有找到预约。",
-                                          AppointmentRendering.appointment)
+                AppointmentRendering.list(
+                    try HallJSON.decoder().decode([Appointment].self, from: data), empty: "没有找到预约。",
+                    AppointmentRendering.appointment)
             }
         }
     }
 
     struct CheckIn: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "check-in",
-                                                        abstract: "Check a booking in (by code, or by id after a lookup) for a priority ticket.")
+        static let configuration = CommandConfiguration(
+            commandName: "check-in",
+            abstract: "Check a booking in (by code, or by id after a lookup) for a priority ticket.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Booking id (from find).") var id: Int?
         @Option(help: "Booking code.") var code: String?
@@ -207,11 +218,13 @@ struct AppointmentCommand: AsyncParsableCommand {
         @Flag var all = false
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/appointment-suspensions",
-                                                     query: [URLQueryItem(name: "active", value: all ? "false" : "true")])
+            let data = try await options.client.send(
+                "GET", "api/appointment-suspensions",
+                query: [URLQueryItem(name: "active", value: all ? "false" : "true")])
             try options.output(data) {
-                AppointmentRendering.list(try HallJSON.decoder().decode([BookingSuspension].self, from: data), empty: "没有暂停预约的人员。",
-                                          AppointmentRendering.suspension)
+                AppointmentRendering.list(
+                    try HallJSON.decoder().decode([BookingSuspension].self, from: data), empty: "没有暂停预约的人员。",
+                    AppointmentRendering.suspension)
             }
         }
     }

@@ -21,16 +21,20 @@ enum AppointmentRendering {
 
     /// One slot's line; `services` names the service (see `GlobalOptions.serviceNames`), else its id shows.
     static func slot(_ s: SlotAvailability, services: [String: String] = [:]) -> String {
-        var parts = ["#\(s.slot.id)", "\(s.slot.day) \(weekday(s.slot.day)) \(s.slot.time)", s.slot.holidayName ?? "双休日",
-                     "业务 \(services[s.slot.serviceID] ?? s.slot.serviceID)", "已约 \(s.booked)/\(s.slot.capacity)"]
+        var parts = [
+            "#\(s.slot.id)", "\(s.slot.day) \(weekday(s.slot.day)) \(s.slot.time)", s.slot.holidayName ?? "双休日",
+            "业务 \(services[s.slot.serviceID] ?? s.slot.serviceID)", "已约 \(s.booked)/\(s.slot.capacity)",
+        ]
         parts.append(s.slot.staff.isEmpty ? "未安排值班" : "值班 " + s.slot.staff.map(\.displayName).joined(separator: "、"))
         if !s.slot.itemIDs.isEmpty { parts.append("限办 " + s.slot.itemIDs.joined(separator: ",")) }
         return parts.joined(separator: "  ")
     }
 
     static func appointment(_ a: Appointment) -> String {
-        var parts = ["#\(a.id)", "预约码 \(a.code)", a.state.label, "\(a.day) \(a.time)", a.itemName,
-                     "\(a.contact.name) \(a.contact.phone.value)"]
+        var parts = [
+            "#\(a.id)", "预约码 \(a.code)", a.state.label, "\(a.day) \(a.time)", a.itemName,
+            "\(a.contact.name) \(a.contact.phone.value)",
+        ]
         if let t = a.ticketNumber { parts.append("号码 \(t)") }
         if let e = a.excuse { parts.append("理由：\(e)") }
         return parts.joined(separator: "  ")
@@ -38,17 +42,22 @@ enum AppointmentRendering {
 
     static func booked(_ b: Booking) -> String {
         let a = b.appointment
-        var lines = ["已预约：\(a.day)（\(weekday(a.day))）\(a.time)  \(a.itemName)", "预约码：\(a.code)（请告知群众，签到时使用）",
-                     "请携带材料："]
-        lines += a.materials.enumerated().map { "  \($0.offset + 1). \($0.element.name)（\($0.element.form.label) \($0.element.count)份）"
-            + ($0.element.notes.map { "：\($0)" } ?? "") }
+        var lines = [
+            "已预约：\(a.day)（\(weekday(a.day))）\(a.time)  \(a.itemName)", "预约码：\(a.code)（请告知群众，签到时使用）",
+            "请携带材料：",
+        ]
+        lines += a.materials.enumerated().map {
+            "  \($0.offset + 1). \($0.element.name)（\($0.element.form.label) \($0.element.count)份）"
+                + ($0.element.notes.map { "：\($0)" } ?? "")
+        }
         lines.append("确认单：\(b.confirmationURL)（hallctl appointment confirmation \(a.id) --out 文件.pdf）")
         lines.append("预约服务不收取任何费用。")
         return lines.joined(separator: "\n")
     }
 
     static func checkIn(_ c: CheckIn) -> String {
-        var text = "已签到：\(c.appointment.contact.name) \(c.appointment.itemName)\n优先号 \(c.ticket.number)（\(c.serviceName)），"
+        var text =
+            "已签到：\(c.appointment.contact.name) \(c.appointment.itemName)\n优先号 \(c.ticket.number)（\(c.serviceName)），"
             + "前面还有 \(c.peopleAhead) 人，预计等候约 \(c.estimatedWaitMinutes) 分钟"
         if let p = c.print, let m = p.message { text += "\n\(m)" }
         return text
@@ -56,8 +65,10 @@ enum AppointmentRendering {
 
     static func suspension(_ s: BookingSuspension) -> String {
         let until = LocalDay(s.endsAt, in: HallTimeZone.current)
-        var parts = ["#\(s.id)", "\(s.contact.name) \(s.contact.phone.value)", "暂停至 \(until)",
-                     "连续无故取消 \(s.appointmentIDs.count) 次（预约 " + s.appointmentIDs.map { "#\($0)" }.joined(separator: ",") + "）"]
+        var parts = [
+            "#\(s.id)", "\(s.contact.name) \(s.contact.phone.value)", "暂停至 \(until)",
+            "连续无故取消 \(s.appointmentIDs.count) 次（预约 " + s.appointmentIDs.map { "#\($0)" }.joined(separator: ",") + "）",
+        ]
         if let by = s.liftedBy { parts.append("已由 \(by) 解除：\(s.liftReason ?? "")") }
         return parts.joined(separator: "  ")
     }
@@ -86,7 +97,9 @@ enum AppointmentRendering {
         }
         if let id = v.caseID { lines.append("关联案件：#\(id)") }
         if let o = v.outcome {
-            lines.append("办理：\(o.summary)" + (o.finishedOnSite ? "（当场办结）" : "；未办结：\(o.unfinished ?? "")，期限 \(o.deadline.map(String.init(describing:)) ?? "-")"))
+            lines.append(
+                "办理：\(o.summary)" + (o.finishedOnSite ? "（当场办结）" : "；未办结：\(o.unfinished ?? "")，期限 \(o.deadline.map(String.init(describing:)) ?? "-")")
+            )
         }
         lines += v.followUps.map { "督办：\(Rendering.time($0.at)) \($0.by) \($0.note)" }
         if let note = v.closingNote { lines.append("办结：\(note)") }
@@ -140,7 +153,7 @@ enum AppointmentRendering {
             return
         }
         defer { try? handle.close() }
-        try? handle.truncate(atOffset: 0) // a device (a printer at /dev/rfcomm0) cannot be truncated
+        try? handle.truncate(atOffset: 0)  // a device (a printer at /dev/rfcomm0) cannot be truncated
         try handle.write(contentsOf: data)
     }
 }

@@ -14,7 +14,8 @@ struct BackupCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let source = database ?? (FileManager.default.fileExists(atPath: "/var/lib/hall/hall.sqlite") ? "/var/lib/hall/hall.sqlite" : "var/hall.sqlite")
+        let source =
+            database ?? (FileManager.default.fileExists(atPath: "/var/lib/hall/hall.sqlite") ? "/var/lib/hall/hall.sqlite" : "var/hall.sqlite")
         guard FileManager.default.fileExists(atPath: source) else { throw ValidationError("找不到数据库文件 \(source)（用 --database 指定）") }
         guard !FileManager.default.fileExists(atPath: output) else { throw ValidationError("\(output) 已存在，请换一个新文件名") }
         try HallDatabase(StoreConfiguration(path: source)).backup(to: output)

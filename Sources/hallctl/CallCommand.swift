@@ -7,12 +7,30 @@ struct CallCommand: AsyncParsableCommand {
         commandName: "call", abstract: "Act at a window: call, recall, skip, start, finish, hold, resume, transfer.",
         subcommands: [Next.self, Recall.self, Skip.self, Start.self, Finish.self, Hold.self, Ticket.self, Resume.self, Transfer.self])
 
-    struct Next: WindowAction { static let path = "call-next"; static let configuration = CommandConfiguration(abstract: "Call the next ticket."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
-    struct Recall: WindowAction { static let path = "recall"; static let configuration = CommandConfiguration(abstract: "Call the current ticket again."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
-    struct Skip: WindowAction { static let path = "skip"; static let configuration = CommandConfiguration(abstract: "Mark the called ticket a no-show."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
-    struct Start: WindowAction { static let path = "start"; static let configuration = CommandConfiguration(abstract: "The resident has arrived; start serving."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
-    struct Finish: WindowAction { static let path = "finish"; static let configuration = CommandConfiguration(abstract: "Finish the ticket being served."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
-    struct Hold: WindowAction { static let path = "hold"; static let configuration = CommandConfiguration(abstract: "Set the served ticket aside."); @OptionGroup var options: GlobalOptions; @Option var window: Int }
+    struct Next: WindowAction {
+        static let path = "call-next"; static let configuration = CommandConfiguration(abstract: "Call the next ticket.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
+    struct Recall: WindowAction {
+        static let path = "recall"; static let configuration = CommandConfiguration(abstract: "Call the current ticket again.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
+    struct Skip: WindowAction {
+        static let path = "skip"; static let configuration = CommandConfiguration(abstract: "Mark the called ticket a no-show.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
+    struct Start: WindowAction {
+        static let path = "start"; static let configuration = CommandConfiguration(abstract: "The resident has arrived; start serving.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
+    struct Finish: WindowAction {
+        static let path = "finish"; static let configuration = CommandConfiguration(abstract: "Finish the ticket being served.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
+    struct Hold: WindowAction {
+        static let path = "hold"; static let configuration = CommandConfiguration(abstract: "Set the served ticket aside.");
+        @OptionGroup var options: GlobalOptions; @Option var window: Int
+    }
 
     struct Ticket: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Call a specific waiting ticket to a window.")

@@ -6,8 +6,10 @@ import HallCore
 struct CaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Single-window cases: open, pre-review, department decisions, delivery.",
-        subcommands: [Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Inbox.self,
-                      Board.self])
+        subcommands: [
+            Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Inbox.self,
+            Board.self,
+        ])
 
     struct Open: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Open a case for a person (default) or an enterprise.")
@@ -169,8 +171,9 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "Department id (the head only; a reviewer sees their own department).") var department: String?
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/reviews",
-                                                     query: department.map { [URLQueryItem(name: "department", value: $0)] } ?? [])
+            let data = try await options.client.send(
+                "GET", "api/reviews",
+                query: department.map { [URLQueryItem(name: "department", value: $0)] } ?? [])
             try options.output(data) {
                 let views = try HallJSON.decoder().decode([ReviewerCaseView].self, from: data)
                 return views.isEmpty ? "没有分送到本部门的案件。" : views.map(CaseRendering.review).joined(separator: "\n")

@@ -32,8 +32,10 @@ enum CaseRendering {
 
     /// One line of a department's inbox.
     static func review(_ v: ReviewerCaseView) -> String {
-        var parts = [v.number ?? "#\(v.caseID)", v.stateLabel, v.itemName, "申请人 \(v.applicant.name)",
-                     "本部门 \(decision(v.review.decision))"]
+        var parts = [
+            v.number ?? "#\(v.caseID)", v.stateLabel, v.itemName, "申请人 \(v.applicant.name)",
+            "本部门 \(decision(v.review.decision))",
+        ]
         if let promised = v.promisedDay { parts.append("承诺办结 \(promised)") }
         if v.awaitingAnswer, let left = v.workingDaysLeft { parts.append(v.deadlineLevel == .overdue ? "已超期" : "剩 \(left) 个工作日") }
         return parts.joined(separator: "  ")
@@ -80,7 +82,9 @@ enum CaseRendering {
         return rows.map { s in
             let level = s.level == .overdue ? "已超期" : s.level == .dueSoon ? "即将到期" : "正常"
             let waiting = s.waitingFor.isEmpty ? "" : "  待：\(s.waitingFor.joined(separator: "、"))"
-            return "\(Rendering.pad(level, 10))\(s.number ?? "#\(s.caseID)")  \(s.itemName)  承诺 \(s.promisedDay)  剩 \(s.workingDaysLeft) 个工作日  经办 \(s.owner)\(waiting)"
+            let reference = s.number ?? "#\(s.caseID)"
+            return "\(Rendering.pad(level, 10))\(reference)  \(s.itemName)  承诺 \(s.promisedDay)  "
+                + "剩 \(s.workingDaysLeft) 个工作日  经办 \(s.owner)\(waiting)"
         }.joined(separator: "\n")
     }
 

@@ -71,13 +71,15 @@ struct ExtendedCommand: AsyncParsableCommand {
         @Option(help: "Day (yyyy-MM-dd), default today.") var day: String?
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/extended/replacements",
-                                                     query: day.map { [URLQueryItem(name: "day", value: $0)] } ?? [])
+            let data = try await options.client.send(
+                "GET", "api/extended/replacements",
+                query: day.map { [URLQueryItem(name: "day", value: $0)] } ?? [])
             try options.output(data) {
                 let list = try HallJSON.decoder().decode([ExtendedReplacement].self, from: data)
                 guard !list.isEmpty else { return "没有报告" }
                 return list.map { r in
-                    "\(r.window)号窗口 \(r.absentClerk)（\(r.reason)）" + (r.replacement.map { " → \($0) 替岗，\(ExtendedRendering.clock(r.assignedAt))" } ?? " 待安排")
+                    "\(r.window)号窗口 \(r.absentClerk)（\(r.reason)）"
+                        + (r.replacement.map { " → \($0) 替岗，\(ExtendedRendering.clock(r.assignedAt))" } ?? " 待安排")
                 }.joined(separator: "\n")
             }
         }

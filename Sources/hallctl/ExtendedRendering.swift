@@ -36,8 +36,9 @@ enum ExtendedRendering {
             lines.append("")
             lines.append("号码   业务        前面  预计等候  预计叫号")
             for w in s.waiting {
-                lines.append(Rendering.pad(w.number, 7) + Rendering.pad(w.serviceName, 12) + Rendering.pad("\(w.peopleAhead)", 6)
-                             + Rendering.pad("约\(w.estimatedWaitMinutes)分钟", 10) + clock(w.expectedCallAt) + (w.afterClosing ? " 延时" : ""))
+                lines.append(
+                    Rendering.pad(w.number, 7) + Rendering.pad(w.serviceName, 12) + Rendering.pad("\(w.peopleAhead)", 6)
+                        + Rendering.pad("约\(w.estimatedWaitMinutes)分钟", 10) + clock(w.expectedCallAt) + (w.afterClosing ? " 延时" : ""))
             }
         }
         return lines.joined(separator: "\n")
@@ -46,16 +47,18 @@ enum ExtendedRendering {
     static func month(_ view: LedgerMonthView) -> String {
         var lines = ["预约延时服务登记台账 \(view.month.label)（调休标准 \(LedgerFormat.hours(minutes: view.thresholdMinutes)) 小时）", ""]
         for e in view.entries {
-            lines.append("#\(e.id) \(e.day) " + Rendering.pad(e.staff, 10) + Rendering.pad(e.kind.label, 10)
-                         + "\(clock(e.start))–\(clock(e.end)) " + Rendering.pad("\(e.minutes)分钟", 9) + e.served.joined(separator: "、"))
+            lines.append(
+                "#\(e.id) \(e.day) " + Rendering.pad(e.staff, 10) + Rendering.pad(e.kind.label, 10)
+                    + "\(clock(e.start))–\(clock(e.end)) " + Rendering.pad("\(e.minutes)分钟", 9) + e.served.joined(separator: "、"))
         }
         if view.entries.isEmpty { lines.append("（本月没有登记）") }
         lines.append("")
         for s in view.staff {
             let c = s.cumulative
-            lines.append("\(s.displayName)（\(s.staff)）本月 \(s.monthMinutes) 分钟；累计 \(LedgerFormat.hours(minutes: c.totalMinutes)) 小时，"
-                         + "调休 \(LedgerFormat.hours(minutes: c.leaveMinutes)) 小时，结余 \(LedgerFormat.hours(minutes: c.balanceMinutes)) 小时"
-                         + (c.owesLeave ? "  应安排调休" : ""))
+            lines.append(
+                "\(s.displayName)（\(s.staff)）本月 \(s.monthMinutes) 分钟；累计 \(LedgerFormat.hours(minutes: c.totalMinutes)) 小时，"
+                    + "调休 \(LedgerFormat.hours(minutes: c.leaveMinutes)) 小时，结余 \(LedgerFormat.hours(minutes: c.balanceMinutes)) 小时"
+                    + (c.owesLeave ? "  应安排调休" : ""))
         }
         return lines.joined(separator: "\n")
     }

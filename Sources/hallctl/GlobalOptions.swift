@@ -18,7 +18,9 @@ struct GlobalOptions: ParsableArguments {
     func output(_ data: Data, text: () throws -> String) rethrows {
         if json {
             let object = try? JSONSerialization.jsonObject(with: data)
-            let pretty = object.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) }
+            let pretty = object.flatMap {
+                try? JSONSerialization.data(withJSONObject: $0, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            }
             print(String(decoding: pretty ?? data, as: UTF8.self))
         } else {
             print(try text())

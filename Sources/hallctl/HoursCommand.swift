@@ -21,13 +21,16 @@ struct HoursCommand: AsyncParsableCommand {
 
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replace the opening hours with a JSON file: {\"seasons\":[{\"name\",\"from\":\"05-01\",\"to\",\"sessions\":[{\"start\":\"08:30\",\"end\":\"12:00\"}],\"weekdays\":{\"6\":[…]}}]}.")
+            abstract: "Replace the opening hours with a JSON file: {\"seasons\":[{\"name\",\"from\":\"05-01\",\"to\","
+                + "\"sessions\":[{\"start\":\"08:30\",\"end\":\"12:00\"}],\"weekdays\":{\"6\":[…]}}]}."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "JSON file with the seasons.") var file: String
 
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: file),
-                  let body = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                let body = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else {
                 throw ValidationError("\(file) 不是 JSON 对象")
             }
             let answer = try await options.client.send("PUT", "api/hours", body: body)

@@ -14,8 +14,9 @@ enum ImportFile {
 
 /// `hallctl catalog import FILE`.
 struct CatalogCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "catalog", abstract: "The catalog of service items.",
-                                                    subcommands: [Import.self])
+    static let configuration = CommandConfiguration(
+        commandName: "catalog", abstract: "The catalog of service items.",
+        subcommands: [Import.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate and import a catalog file (replaces the current one).")
@@ -34,8 +35,9 @@ struct CatalogCommand: AsyncParsableCommand {
 
 /// `hallctl calendar import FILE`.
 struct CalendarCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "calendar", abstract: "The working-day calendar.",
-                                                    subcommands: [Import.self])
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "The working-day calendar.",
+        subcommands: [Import.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate and import a year's official holiday schedule.")
@@ -44,9 +46,10 @@ struct CalendarCommand: AsyncParsableCommand {
         @Flag(help: "Replace an already imported year.") var replace = false
 
         func run() async throws {
-            let data = try await options.client.send("POST", "api/calendar/import",
-                                                     query: replace ? [URLQueryItem(name: "replace", value: "true")] : [],
-                                                     body: try ImportFile.body(file))
+            let data = try await options.client.send(
+                "POST", "api/calendar/import",
+                query: replace ? [URLQueryItem(name: "replace", value: "true")] : [],
+                body: try ImportFile.body(file))
             try options.output(data) {
                 let answer = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
                 let years = (answer["coveredYears"] as? [Int])?.map(String.init).joined(separator: "、") ?? "?"

@@ -7,8 +7,10 @@ import HallCore
 struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger", abstract: "Staff ledger of appointment and extended service, and compensatory time off.",
-        subcommands: [Month.self, Balances.self, Export.self, Print.self, Record.self, Adjust.self, Leave.self, Grant.self,
-                      Taken.self, Cancel.self],
+        subcommands: [
+            Month.self, Balances.self, Export.self, Print.self, Record.self, Adjust.self, Leave.self, Grant.self,
+            Taken.self, Cancel.self,
+        ],
         defaultSubcommand: Month.self)
 
     struct Month: AsyncParsableCommand {
@@ -32,8 +34,9 @@ struct LedgerCommand: AsyncParsableCommand {
         @Option(help: "Only this staff member.") var staff: String?
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/ledger/balances",
-                                                     query: staff.map { [URLQueryItem(name: "staff", value: $0)] } ?? [])
+            let data = try await options.client.send(
+                "GET", "api/ledger/balances",
+                query: staff.map { [URLQueryItem(name: "staff", value: $0)] } ?? [])
             try options.output(data) {
                 let list = try HallJSON.decoder().decode([LedgerBalance].self, from: data)
                 return list.isEmpty ? "台账中还没有记录" : list.map(ExtendedRendering.balance).joined(separator: "\n")
@@ -84,8 +87,10 @@ struct LedgerCommand: AsyncParsableCommand {
         @Option(help: "What was served, comma separated.") var served: String = ""
 
         func run() async throws {
-            let body: [String: Any] = ["staff": staff, "kind": kind, "start": start, "end": end, "note": note,
-                                       "served": served.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }]
+            let body: [String: Any] = [
+                "staff": staff, "kind": kind, "start": start, "end": end, "note": note,
+                "served": served.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+            ]
             let data = try await options.client.send("POST", "api/ledger/entries", body: body)
             try options.output(data) {
                 let e = try HallJSON.decoder().decode(LedgerEntry.self, from: data)
@@ -113,8 +118,9 @@ struct LedgerCommand: AsyncParsableCommand {
         @Option(help: "Only this staff member.") var staff: String?
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/ledger/leave",
-                                                     query: staff.map { [URLQueryItem(name: "staff", value: $0)] } ?? [])
+            let data = try await options.client.send(
+                "GET", "api/ledger/leave",
+                query: staff.map { [URLQueryItem(name: "staff", value: $0)] } ?? [])
             try options.output(data) {
                 let list = try HallJSON.decoder().decode([LeaveGrant].self, from: data)
                 return list.isEmpty ? "没有调休安排" : list.map(ExtendedRendering.grant).joined(separator: "\n")
@@ -131,8 +137,9 @@ struct LedgerCommand: AsyncParsableCommand {
         @Option(help: "Note.") var note: String = ""
 
         func run() async throws {
-            let data = try await options.client.send("POST", "api/ledger/leave",
-                                                     body: ["staff": staff, "day": day, "hours": hours, "note": note])
+            let data = try await options.client.send(
+                "POST", "api/ledger/leave",
+                body: ["staff": staff, "day": day, "hours": hours, "note": note])
             try options.output(data) { "已安排调休 " + ExtendedRendering.grant(try HallJSON.decoder().decode(LeaveGrant.self, from: data)) }
         }
     }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import HallCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `hallctl login [--username U] [--password-stdin]`: signs in and stores the session token.

@@ -12,7 +12,9 @@ struct PostCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         func run() async throws {
             let data = try await options.client.send("GET", "api/posts")
-            try options.output(data) { try HallJSON.decoder().decode([WindowPostView].self, from: data).map(PostCommand.render).joined(separator: "\n") }
+            try options.output(data) {
+                try HallJSON.decoder().decode([WindowPostView].self, from: data).map(PostCommand.render).joined(separator: "\n")
+            }
         }
     }
 
@@ -52,7 +54,8 @@ struct PostCommand: AsyncParsableCommand {
 
     static func render(_ p: WindowPostView) -> String {
         func name(_ s: StaffRef?) -> String { s.map { "\($0.displayName)(\($0.username))" } ?? "未设" }
-        var line = Rendering.pad("\(p.window)号 \(p.windowName)", 18) + Rendering.pad("A岗 " + name(p.a), 24)
+        var line =
+            Rendering.pad("\(p.window)号 \(p.windowName)", 18) + Rendering.pad("A岗 " + name(p.a), 24)
             + Rendering.pad("B岗 " + name(p.b), 24) + "值岗 " + (p.onDuty?.displayName ?? "-")
         if p.aAway { line += "（A岗离岗" + (p.awayReason.map { "：\($0)" } ?? "") + "）" }
         return line

@@ -38,8 +38,9 @@ struct RatingCommand: AsyncParsableCommand {
         @Flag(help: "Only those still open.") var open = false
 
         func run() async throws {
-            let data = try await options.client.send("GET", "api/rating-follow-ups",
-                                                     query: open ? [URLQueryItem(name: "state", value: "open")] : [])
+            let data = try await options.client.send(
+                "GET", "api/rating-follow-ups",
+                query: open ? [URLQueryItem(name: "state", value: "open")] : [])
             try options.output(data) {
                 let list = try HallJSON.decoder().decode([RatingFollowUpStatus].self, from: data)
                 guard !list.isEmpty else { return "没有差评回访。" }
@@ -67,7 +68,8 @@ struct RatingCommand: AsyncParsableCommand {
         let f = s.followUp
         let state = s.isOverdue ? "超时未办结" : f.state.label
         let left = s.workingDaysLeft.map { s.isOverdue ? "" : $0 == 0 ? "，今日到期" : "，剩 \($0) 个工作日" } ?? ""
-        var line = Rendering.pad("#\(f.id)", 6) + Rendering.pad(f.ticketNumber, 7) + Rendering.pad(f.window.map { "\($0)号窗口" } ?? "-", 10)
+        var line =
+            Rendering.pad("#\(f.id)", 6) + Rendering.pad(f.ticketNumber, 7) + Rendering.pad(f.window.map { "\($0)号窗口" } ?? "-", 10)
             + Rendering.pad(f.staff ?? "-", 12) + Rendering.pad(f.level.label, 12) + Rendering.pad(state, 12)
             + "时限 \(f.dueDay)\(f.isProvisional ? "（推算）" : "")\(left)"
         if let note = f.note { line += "\n      处理：\(note)（\(f.closedBy ?? "")）" }

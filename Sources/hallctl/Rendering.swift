@@ -27,7 +27,9 @@ enum Rendering {
     static func status(_ s: HallStatus) -> String {
         var lines = ["\(s.day)  今日取号 \(s.issuedToday)  已办结 \(s.servedToday)", "", "业务            等候  开放窗口  预计等候"]
         for q in s.services {
-            lines.append(pad("\(q.service.prefix) \(q.service.name)", 16) + pad("\(q.waiting)", 6) + pad("\(q.openWindows)", 10) + "\(q.estimatedWaitMinutes) 分钟")
+            lines.append(
+                pad("\(q.service.prefix) \(q.service.name)", 16) + pad("\(q.waiting)", 6) + pad("\(q.openWindows)", 10)
+                    + "\(q.estimatedWaitMinutes) 分钟")
         }
         lines.append("")
         lines.append("窗口")

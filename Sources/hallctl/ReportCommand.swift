@@ -43,20 +43,25 @@ struct ReportCommand: AsyncParsableCommand {
     static func minutes(_ seconds: Double?) -> String { seconds.map { String(format: "%.1f", $0 / 60) } ?? "-" }
 
     static func render(_ r: HallReport) -> String {
-        var lines = ["\(r.period.label)\(r.period.kind == "monthly" ? "月报" : "日报")", "",
-                     Rendering.pad("业务", 14) + Rendering.pad("取号", 6) + Rendering.pad("办结", 6) + Rendering.pad("过号", 6)
-                        + Rendering.pad("平均等候", 10) + Rendering.pad("等候P90", 10) + Rendering.pad("平均办理", 10) + "办理P90（分钟）"]
+        var lines = [
+            "\(r.period.label)\(r.period.kind == "monthly" ? "月报" : "日报")", "",
+            Rendering.pad("业务", 14) + Rendering.pad("取号", 6) + Rendering.pad("办结", 6) + Rendering.pad("过号", 6)
+                + Rendering.pad("平均等候", 10) + Rendering.pad("等候P90", 10) + Rendering.pad("平均办理", 10) + "办理P90（分钟）",
+        ]
         for s in r.services + [r.totals] {
-            lines.append(Rendering.pad(s.serviceName, 14) + Rendering.pad("\(s.issued)", 6) + Rendering.pad("\(s.served)", 6)
-                         + Rendering.pad("\(s.noShows)", 6) + Rendering.pad(minutes(s.waiting.averageSeconds), 10)
-                         + Rendering.pad(minutes(s.waiting.p90Seconds), 10) + Rendering.pad(minutes(s.service.averageSeconds), 10)
-                         + minutes(s.service.p90Seconds))
+            lines.append(
+                Rendering.pad(s.serviceName, 14) + Rendering.pad("\(s.issued)", 6) + Rendering.pad("\(s.served)", 6)
+                    + Rendering.pad("\(s.noShows)", 6) + Rendering.pad(minutes(s.waiting.averageSeconds), 10)
+                    + Rendering.pad(minutes(s.waiting.p90Seconds), 10) + Rendering.pad(minutes(s.service.averageSeconds), 10)
+                    + minutes(s.service.p90Seconds))
         }
         lines.append("")
-        lines.append("评价 \(r.ratings.total) 次：" + r.ratings.distribution.map { "\($0.label) \($0.count)" }.joined(separator: "，")
-                     + "；满意率 " + (r.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"))
-        lines.append("办件：本期到期 \(r.cases.due) 件，按时 \(r.cases.onTime) 件，逾期 \(r.cases.overdue) 件（未办结 \(r.cases.stillOpen) 件）"
-                     + (r.cases.overdueCaseNumbers.isEmpty ? "" : "：" + r.cases.overdueCaseNumbers.joined(separator: "、")))
+        lines.append(
+            "评价 \(r.ratings.total) 次：" + r.ratings.distribution.map { "\($0.label) \($0.count)" }.joined(separator: "，")
+                + "；满意率 " + (r.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"))
+        lines.append(
+            "办件：本期到期 \(r.cases.due) 件，按时 \(r.cases.onTime) 件，逾期 \(r.cases.overdue) 件（未办结 \(r.cases.stillOpen) 件）"
+                + (r.cases.overdueCaseNumbers.isEmpty ? "" : "：" + r.cases.overdueCaseNumbers.joined(separator: "、")))
         if let ledger = r.extendedHours {
             lines.append("登记台账：预约服务 \(ledger.appointmentMinutes) 分钟，延时服务 \(ledger.totalMinutes) 分钟")
             for s in ledger.staff {

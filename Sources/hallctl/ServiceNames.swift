@@ -7,7 +7,8 @@ extension GlobalOptions {
     /// printed as sent) or when the status cannot be read: the text then shows the ids.
     func serviceNames() async -> [String: String] {
         guard !json, let data = try? await client.send("GET", "api/status"),
-              let status = try? HallJSON.decoder().decode(HallStatus.self, from: data) else { return [:] }
+            let status = try? HallJSON.decoder().decode(HallStatus.self, from: data)
+        else { return [:] }
         return Dictionary(status.services.map { ($0.service.id, $0.service.name) }) { first, _ in first }
     }
 }

@@ -1,11 +1,12 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import HallCore
 
 /// `hallctl ticket take|show|leave`.
 struct TicketCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ticket", abstract: "Take and look up queue tickets.",
-                                                    subcommands: [Take.self, Show.self, Leave.self, Reprint.self])
+    static let configuration = CommandConfiguration(
+        commandName: "ticket", abstract: "Take and look up queue tickets.",
+        subcommands: [Take.self, Show.self, Leave.self, Reprint.self])
 
     struct Take: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take a ticket for a service (id, Chinese name or prefix).")

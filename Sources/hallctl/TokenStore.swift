@@ -9,7 +9,8 @@ enum TokenStore {
     /// The token file for `environment`: empty variables count as unset.
     static func file(environment: [String: String]) -> URL {
         func path(_ name: String) -> URL? { environment[name].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } }
-        let base = path("XDG_CONFIG_HOME")
+        let base =
+            path("XDG_CONFIG_HOME")
             ?? (path("HOME") ?? FileManager.default.homeDirectoryForCurrentUser).appendingPathComponent(".config")
         return base.appendingPathComponent("hall").appendingPathComponent("token")
     }
@@ -27,8 +28,11 @@ enum TokenStore {
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try? FileManager.default.removeItem(at: file)
-        guard FileManager.default.createFile(atPath: file.path, contents: Data((token + "\n").utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data((token + "\n").utf8),
+                attributes: [.posixPermissions: 0o600])
+        else {
             throw CocoaError(.fileWriteNoPermission)
         }
     }

@@ -6,8 +6,10 @@ import HallCore
 struct VisitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visit", abstract: "Home visits (上门服务): requests, review, on-site work, receipts, quality.",
-        subcommands: [Request.self, List.self, Show.self, Board.self, Approve.self, Refuse.self, Withdraw.self, Plan.self,
-                      OpenCase.self, Outcome.self, Receipt.self, FollowUp.self, Close.self, Call.self, SpotCheck.self])
+        subcommands: [
+            Request.self, List.self, Show.self, Board.self, Approve.self, Refuse.self, Withdraw.self, Plan.self,
+            OpenCase.self, Outcome.self, Receipt.self, FollowUp.self, Close.self, Call.self, SpotCheck.self,
+        ])
 
     /// Runs a POST on a visit and prints the visit.
     static func act(_ options: GlobalOptions, _ ref: String, _ action: String, _ body: [String: Any], _ prefix: String) async throws {
@@ -36,8 +38,10 @@ struct VisitCommand: AsyncParsableCommand {
         func run() async throws {
             var applicant: [String: Any] = ["name": name, "phone": phone]
             if let idNumber { applicant["idNumber"] = idNumber }
-            var body: [String: Any] = ["applicant": applicant, "eligibility": eligibility, "item": item, "address": address,
-                                       "preferredDay": day, "request": request, "channel": byPhone ? "phone" : "in_person"]
+            var body: [String: Any] = [
+                "applicant": applicant, "eligibility": eligibility, "item": item, "address": address,
+                "preferredDay": day, "request": request, "channel": byPhone ? "phone" : "in_person",
+            ]
             if agent != nil || relation != nil {
                 var a: [String: Any] = [:]
                 if let agent { a["name"] = agent }
@@ -60,8 +64,9 @@ struct VisitCommand: AsyncParsableCommand {
         func run() async throws {
             let data = try await options.client.send("GET", "api/visits", query: [URLQueryItem(name: "state", value: state)])
             try options.output(data) {
-                AppointmentRendering.list(try HallJSON.decoder().decode([HomeVisit].self, from: data), empty: "没有上门服务。",
-                                          AppointmentRendering.visit)
+                AppointmentRendering.list(
+                    try HallJSON.decoder().decode([HomeVisit].self, from: data), empty: "没有上门服务。",
+                    AppointmentRendering.visit)
             }
         }
     }
@@ -142,8 +147,9 @@ struct VisitCommand: AsyncParsableCommand {
     }
 
     struct OpenCase: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "open-case",
-                                                        abstract: "Open the visit's case on site (scanner captures attach to it).")
+        static let configuration = CommandConfiguration(
+            commandName: "open-case",
+            abstract: "Open the visit's case on site (scanner captures attach to it).")
         @OptionGroup var options: GlobalOptions
         @Argument var ref: String
         @Option(help: "The applicant's ID number, when the request had none.") var idNumber: String?

@@ -3,8 +3,9 @@ import HallCore
 
 /// `hallctl window pause|unpause N`.
 struct WindowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "window", abstract: "Pause or reopen a window.",
-                                                    subcommands: [Pause.self, Unpause.self])
+    static let configuration = CommandConfiguration(
+        commandName: "window", abstract: "Pause or reopen a window.",
+        subcommands: [Pause.self, Unpause.self])
 
     struct Pause: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
@@ -26,7 +27,6 @@ struct WindowCommand: AsyncParsableCommand {
         }
     }
 }
-
 
 /// `hallctl status`.
 struct StatusCommand: AsyncParsableCommand {

@@ -64,8 +64,10 @@ struct HallDaemon: AsyncParsableCommand {
             ServiceGroupConfiguration.ServiceConfiguration(service: BackgroundService(work: work.run), successTerminationBehavior: .ignore)
         }
         let watchdog = WatchdogService(notifier: notifier, server: server, logger: logger)
-        let group = ServiceGroup(configuration: .init(services: background + [.init(service: app), .init(service: watchdog)],
-                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: background + [.init(service: app), .init(service: watchdog)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         notifier.notify("STOPPING=1")
         logger.info("halld stopped")

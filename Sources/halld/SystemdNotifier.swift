@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Speaks systemd's notify protocol (sd_notify) over the datagram socket in `$NOTIFY_SOCKET`:
@@ -25,7 +26,7 @@ struct SystemdNotifier: Sendable {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         var path = Array(socketPath.utf8)
-        if path.first == UInt8(ascii: "@") { path[0] = 0 } // abstract namespace
+        if path.first == UInt8(ascii: "@") { path[0] = 0 }  // abstract namespace
         guard path.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             raw.copyBytes(from: path)

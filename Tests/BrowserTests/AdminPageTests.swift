@@ -1,6 +1,6 @@
 import Foundation
-import HallTestSupport
 import HallCore
+import HallTestSupport
 import Testing
 
 /// The head's pages in headless Chromium: reports with charts and CSV, catalog and calendar
@@ -10,7 +10,8 @@ struct AdminPageTests {
     /// Fetches the link of `selector` inside the page (with its session cookie) as the browser would
     /// download it, and returns `status\nfirst three bytes in hex\ntext` (the text keeps a BOM).
     static func fetchInPage(_ b: WebDriver, _ selector: String) async throws -> String {
-        try await b.script("""
+        try await b.script(
+            """
             window.hallFetched = null;
             fetch(document.querySelector(\(WebDriver.jsString(selector))).href).then(async (r) => {
               const bytes = new Uint8Array(await r.arrayBuffer());
@@ -63,14 +64,19 @@ struct AdminPageTests {
             try await hall.api("POST", "/api/tickets", ["service": "民政残联"], token: BrowserHarness.kioskToken)
             try await hall.api("POST", "/api/windows/4/call-next", token: clerk)
             try await hall.api("POST", "/api/windows/4/skip", token: clerk)
-            try await hall.api("POST", "/api/tickets/\(done.id)/rating",
-                               ["key": hall.server.queue.keys.key(for: Int64(done.id)), "level": "satisfied"])
+            try await hall.api(
+                "POST", "/api/tickets/\(done.id)/rating",
+                ["key": hall.server.queue.keys.key(for: Int64(done.id)), "level": "satisfied"])
             // The staff ledger of the day: an evening of extended service and an hour of appointment duty.
             let head = try await hall.signIn("head")
             let day = hall.server.reports.service.today().description
             for (kind, from, to) in [("extended", "17:30", "18:15"), ("appointment", "09:00", "10:00")] {
-                try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": kind, "start": "\(day)T\(from):00+08:00",
-                                                                   "end": "\(day)T\(to):00+08:00", "note": "报表测试"], token: head)
+                try await hall.api(
+                    "POST", "/api/ledger/entries",
+                    [
+                        "staff": "clerk3", "kind": kind, "start": "\(day)T\(from):00+08:00",
+                        "end": "\(day)T\(to):00+08:00", "note": "报表测试",
+                    ], token: head)
             }
 
             let b = hall.browser
@@ -84,17 +90,23 @@ struct AdminPageTests {
             #expect(try await b.text("[data-figure=satisfaction]") == "100.0%")
             #expect(try await b.text("[data-figure=extended-hours]") == "45")
             #expect(try await b.text("[data-figure=appointment-minutes]") == "60")
-            let ledgerRow = try await b.script("""
-                return [...document.querySelector('#report-ledger tr[data-staff=clerk3]').cells].map(c => c.textContent).join(',');
-                """) as? String
+            let ledgerRow =
+                try await b.script(
+                    """
+                    return [...document.querySelector('#report-ledger tr[data-staff=clerk3]').cells].map(c => c.textContent).join(',');
+                    """) as? String
             #expect(ledgerRow == "测试clerk3,60,45,105", "the ledger's minutes per staff member")
-            let row = try await b.script("""
-                return [...document.querySelector('#report-services tr[data-service=social-insurance]').cells].map(c => c.textContent).join(',');
-                """) as? String
+            let row =
+                try await b.script(
+                    """
+                    return [...document.querySelector('#report-services tr[data-service=social-insurance]').cells].map(c => c.textContent).join(',');
+                    """) as? String
             #expect(row?.hasPrefix("社保医保,3,3,0,0,") == true, "\(row ?? "")")
-            let served = try await b.script("""
-                return [...document.querySelectorAll('#chart-services rect.bar[data-series="办结"]')].map(r => r.dataset.value).join(',');
-                """) as? String
+            let served =
+                try await b.script(
+                    """
+                    return [...document.querySelectorAll('#chart-services rect.bar[data-series="办结"]')].map(r => r.dataset.value).join(',');
+                    """) as? String
             #expect(served == "1,3,0,0,0,0", "the bars carry the counts per service")
             #expect(try await b.script("return document.querySelectorAll('#chart-ratings rect.bar').length") as? Int == 5)
             try await hall.screenshot("30-admin-report-daily")
@@ -107,7 +119,8 @@ struct AdminPageTests {
             #expect(lines.contains { $0.hasPrefix("社保医保,3,3,0,0,") } && lines.contains { $0.hasPrefix("民政残联,2,0,1,0,") })
             #expect(lines.contains { $0.hasPrefix("合计,6,4,1,0,") } && lines.contains("满意,1") && lines.contains("满意率,100.0%"))
             #expect(lines.contains("测试clerk3,60,45,105") && lines.contains("合计,60,45,105"), "the ledger's block in the CSV")
-            #expect(try await b.script("return document.getElementById('report-csv').getAttribute('download')") as? String
+            #expect(
+                try await b.script("return document.getElementById('report-csv').getAttribute('download')") as? String
                     == "hall-report-\(hall.server.reports.service.today()).csv")
 
             try await b.script("const s = document.getElementById('report-kind'); s.value = 'monthly'; s.dispatchEvent(new Event('change'));")
@@ -192,7 +205,8 @@ struct AdminPageTests {
             try await hall.signIn("head", showing: "#admin-view")
             try await b.click("button[data-tab=windows]")
             try await b.waitVisible("select[data-post-a='3']")
-            try await b.script("""
+            try await b.script(
+                """
                 const a = document.querySelector("select[data-post-a='3']"), b = document.querySelector("select[data-post-b='3']");
                 a.value = 'clerk3'; b.value = 'clerk1';
                 """)

@@ -19,13 +19,23 @@ struct AppointmentCheckInTests {
         do {
             try await hall.createAccount("zhao.head", roles: [.head])
             try await hall.createAccount("wang.fang", roles: [.clerk])
-            let head = try await hall.api("POST", "/api/session", ["username": "zhao.head", "password": BrowserHarness.staffPassword])["token"] as! String
-            let clerk = try await hall.api("POST", "/api/session", ["username": "wang.fang", "password": BrowserHarness.staffPassword])["token"] as! String
-            let slot = try await hall.api("POST", "/api/appointment-slots", ["day": "2026-12-05", "start": "09:00", "end": "11:30",
-                                                                             "capacity": 4, "service": "comprehensive"], token: head)
+            let head =
+                try await hall.api("POST", "/api/session", ["username": "zhao.head", "password": BrowserHarness.staffPassword])["token"] as! String
+            let clerk =
+                try await hall.api("POST", "/api/session", ["username": "wang.fang", "password": BrowserHarness.staffPassword])["token"] as! String
+            let slot = try await hall.api(
+                "POST", "/api/appointment-slots",
+                [
+                    "day": "2026-12-05", "start": "09:00", "end": "11:30",
+                    "capacity": 4, "service": "comprehensive",
+                ], token: head)
             let slotID = try #require((slot["slot"] as? [String: Any])?["id"] as? Int)
-            let booked = try await hall.api("POST", "/api/appointments", ["slot": slotID, "item": "senior-allowance", "name": "张三丰",
-                                                                          "phone": "13904771234", "request": "申请高龄津贴"], token: clerk)
+            let booked = try await hall.api(
+                "POST", "/api/appointments",
+                [
+                    "slot": slotID, "item": "senior-allowance", "name": "张三丰",
+                    "phone": "13904771234", "request": "申请高龄津贴",
+                ], token: clerk)
             let code = try #require((booked["appointment"] as? [String: Any])?["code"] as? String)
             clock.set(LocalDay("2026-12-05")!.instant(minutesAfterMidnight: 9 * 60 + 5, in: Self.zone))
 
@@ -51,8 +61,10 @@ struct AppointmentCheckInTests {
             #expect(try await b.text("#checkin-service") == "综合窗口")
             #expect(try await b.text("#checkin-who").contains("张*丰"))
             #expect(try await b.text("#check-in-result .priority") == "预约优先")
-            #expect(try await b.script("return document.body.innerText.includes('13904771234') || document.body.innerText.includes('张三丰')") as? Bool == false,
-                    "the kiosk shows masked data only")
+            #expect(
+                try await b.script("return document.body.innerText.includes('13904771234') || document.body.innerText.includes('张三丰')") as? Bool
+                    == false,
+                "the kiosk shows masked data only")
             try await hall.screenshot("appointments-03-priority-ticket")
 
             let status = try await hall.api("GET", "/api/tickets/A001")
@@ -97,7 +109,11 @@ struct AppointmentCheckInTests {
             #expect(try await b.text("#slots").contains("测试wang.fang"))
             try await hall.screenshot("appointments-04-admin-slots")
             try await b.click("button[data-tab=audit]")
-            try await b.waitUntil("the audit tab", "return !document.getElementById('tab-audit').classList.contains('hidden') && document.getElementById('tab-appointments').classList.contains('hidden');")
+            try await b.waitUntil(
+                "the audit tab",
+                "return !document.getElementById('tab-audit').classList.contains('hidden') "
+                    + "&& document.getElementById('tab-appointments').classList.contains('hidden');"
+            )
             try await b.click("#logout")
             try await b.waitVisible("#login-form")
 
@@ -111,12 +127,19 @@ struct AppointmentCheckInTests {
             #expect(try await b.script("return document.getElementById('appointments-section').classList.contains('hidden');") as? Bool == true)
             try await b.tap("#console-tabs button[data-view=appointments]")
             try await b.waitVisible("#appointments-section")
-            let hidden = try await b.script("""
-                return ['#work-view > .grid', '#closing-card', '#cases-view'].map((s) => document.querySelector(s).classList.contains('hidden')).join(',');
-                """) as? String
+            let hidden =
+                try await b.script(
+                    """
+                    return ['#work-view > .grid', '#closing-card', '#cases-view']
+                      .map((s) => document.querySelector(s).classList.contains('hidden')).join(',');
+                    """) as? String
             #expect(hidden == "true,true,true", "only the 预约与上门 panel is shown")
-            #expect(try await b.script("return document.querySelector('#console-tabs button[data-view=appointments]').classList.contains('active');") as? Bool == true)
-            try await b.waitUntil("the slot list", "return document.querySelectorAll('#appt-slot option').length === 1 && document.querySelectorAll('#appt-item option').length > 5;")
+            #expect(
+                try await b.script("return document.querySelector('#console-tabs button[data-view=appointments]').classList.contains('active');")
+                    as? Bool == true)
+            try await b.waitUntil(
+                "the slot list",
+                "return document.querySelectorAll('#appt-slot option').length === 1 && document.querySelectorAll('#appt-item option').length > 5;")
             try await b.script("document.getElementById('appt-item').value = 'senior-allowance';")
             try await b.type("#appt-name", "张三丰")
             try await b.type("#appt-phone", "13904771234")

@@ -1,15 +1,16 @@
 import Foundation
-import HallTestSupport
-#if canImport(Glibc)
-import Glibc
-#endif
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HallCore
 import HallEmulators
 import HallServer
+import HallTestSupport
 import Hummingbird
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// A live hall for browser tests: a HallServer on a free port and a temporary database, Debian's
 /// `chromedriver` on another free port, and one headless Chromium session driven over WebDriver.
@@ -123,8 +124,10 @@ final class BrowserHarness: @unchecked Sendable {
     /// Creates a staff account through the API as `admin` (display name 测试<username> unless given).
     func createAccount(_ username: String, roles: [Role], displayName: String? = nil, department: String? = nil) async throws {
         let token = try await signIn("admin", Self.adminPassword)
-        var body: [String: Any] = ["username": username, "displayName": displayName ?? "测试\(username)",
-                                   "roles": roles.map(\.rawValue), "password": Self.staffPassword]
+        var body: [String: Any] = [
+            "username": username, "displayName": displayName ?? "测试\(username)",
+            "roles": roles.map(\.rawValue), "password": Self.staffPassword,
+        ]
         if let department { body["departmentID"] = department }
         _ = try await api("POST", "/api/accounts", body, token: token)
     }

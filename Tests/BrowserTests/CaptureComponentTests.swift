@@ -11,11 +11,14 @@ struct CaptureComponentTests {
         let hall = try await BrowserHarness()
         do {
             try await hall.createAccount("clerk1", roles: [.clerk])
-            let token = try await hall.api("POST", "/api/session", ["username": "clerk1", "password": BrowserHarness.staffPassword])["token"] as! String
-            let opened = try await hall.api("POST", "/api/cases", [
-                "item": "senior-allowance", "window": 1,
-                "applicant": ["kind": "person", "name": "王秀英", "idNumber": "150626198503121230", "phone": "13904771234"],
-            ], token: token)
+            let token =
+                try await hall.api("POST", "/api/session", ["username": "clerk1", "password": BrowserHarness.staffPassword])["token"] as! String
+            let opened = try await hall.api(
+                "POST", "/api/cases",
+                [
+                    "item": "senior-allowance", "window": 1,
+                    "applicant": ["kind": "person", "name": "王秀英", "idNumber": "150626198503121230", "phone": "13904771234"],
+                ], token: token)
             let caseID = try #require(opened["id"] as? Int)
 
             let b = hall.browser
@@ -26,7 +29,8 @@ struct CaptureComponentTests {
             try await b.click("#login-button")
             try await b.waitVisible("#work-view")
             // What the case screens do for each checklist row.
-            try await b.script("""
+            try await b.script(
+                """
                 const row = document.createElement('div');
                 row.className = 'captures card';
                 row.dataset.case = arguments[0];
@@ -38,15 +42,17 @@ struct CaptureComponentTests {
             try await hall.screenshot("20-captures-empty")
 
             try await b.click(".captures .hc-scan")
-            try await b.waitUntil("the thumbnail to appear",
-                                  "const i = document.querySelector('.captures .hc-page img'); return !!i && i.complete && i.naturalWidth > 0;")
+            try await b.waitUntil(
+                "the thumbnail to appear",
+                "const i = document.querySelector('.captures .hc-page img'); return !!i && i.complete && i.naturalWidth > 0;")
             #expect(try await b.text(".captures .hc-status") == "已采集 1 页")
             #expect(try await b.script("return document.querySelector('.captures .hc-page img').naturalWidth") as? Int ?? 0 <= 320)
             try await hall.screenshot("21-captures-scanned")
 
             // The case's PDF, as the link downloads it (with the clerk's session cookie).
             try await b.waitVisible(".captures .hc-pdf")
-            try await b.script("""
+            try await b.script(
+                """
                 const link = document.querySelector('.captures .hc-pdf');
                 window.__pdf = null;
                 fetch(link.href).then(async (r) => {

@@ -15,7 +15,8 @@ struct CaseFlowTests {
         LocalDay(day)!.instant(minutesAfterMidnight: 600, in: TimeZone(identifier: "Asia/Shanghai")!)
     }
 
-    @Test("""
+    @Test(
+        """
         a clerk opens a case from the served ticket → correction notice printed → acceptance printed, a failed print \
         retried → the reviewer approves, another department is refused → the head sees it overdue → the result is \
         told, handed over and the case closed
@@ -55,8 +56,9 @@ struct CaseFlowTests {
         try await hall.signInOnPage("li.na")
         try await b.waitVisible("#work-view")
         try await b.script("const s = document.getElementById('window-select'); s.value = '2'; s.dispatchEvent(new Event('change'));")
-        try await b.waitUntil("C001 waiting at window 2",
-                              "const c = document.querySelector('[data-waiting=\"civil-affairs\"]'); return !!c && c.textContent === '1';")
+        try await b.waitUntil(
+            "C001 waiting at window 2",
+            "const c = document.querySelector('[data-waiting=\"civil-affairs\"]'); return !!c && c.textContent === '1';")
         try await b.tap("#call-next")
         try await b.waitUntil("C001 called", "return document.getElementById('current-number').textContent === 'C001';")
         try await b.tap("#start")
@@ -71,7 +73,8 @@ struct CaseFlowTests {
         try await b.waitVisible("#case-open-form")
         #expect(try await b.text("#case-source") == "来自号码 C001 · 2号窗口")
         try await b.waitUntil("the catalog", "return document.querySelectorAll('#case-item option').length === 16;")
-        try await b.script("""
+        try await b.script(
+            """
             const s = document.getElementById('case-item'); s.value = 'disability-two-subsidies'; s.dispatchEvent(new Event('change'));
             """)
         #expect(try await b.text("#case-item-info").contains("镇民政办公室、镇残疾人联合会"))
@@ -102,15 +105,17 @@ struct CaseFlowTests {
         try await b.tap("button[data-material=household-register][data-mark=missing]")
         try await b.tap("button[data-material=disability-card][data-mark=defective]")
         try await b.type("#reason-disability-card", "残疾人证已过有效期")
-        #expect(try await b.script("return document.querySelectorAll('#case-detail .captures[data-case=\"1\"]').length") as? Int == 6,
-                "every checklist row carries the scanner's mount point")
+        #expect(
+            try await b.script("return document.querySelectorAll('#case-detail .captures[data-case=\"1\"]').length") as? Int == 6,
+            "every checklist row carries the scanner's mount point")
         try await hall.screenshot("11-case-checklist")
         try await b.tap("#case-submit-review")
         let outcome = try await b.waitVisible("#case-outcome")
         #expect(outcome.contains("材料需补正") && outcome.contains("共 2 项"))
         #expect(try await b.text("#case-correction-deadline") == "2026-03-17")  // 5 working days
-        try await b.waitUntil("the correction notice printed",
-                              "return document.querySelector('[data-notice=correction] [data-print-status]').textContent === '已打印';")
+        try await b.waitUntil(
+            "the correction notice printed",
+            "return document.querySelector('[data-notice=correction] [data-print-status]').textContent === '已打印';")
         try await hall.screenshot("12-case-correction-printed")
         let correction = try #require(printer.spooledFiles().first)
         #expect(printer.spooledFiles().count == 1)
@@ -128,8 +133,9 @@ struct CaseFlowTests {
         #expect(try await b.text("#case-promised") == "2026-03-19")  // complex item: 7 working days
         let accepted = try await b.text("#case-outcome")
         #expect(accepted.contains("（7 个工作日）") && accepted.contains("镇民政办公室、镇残疾人联合会"))
-        try await b.waitUntil("the acceptance notice printed",
-                              "return document.querySelector('[data-notice=acceptance] [data-print-status]').textContent === '已打印';")
+        try await b.waitUntil(
+            "the acceptance notice printed",
+            "return document.querySelector('[data-notice=acceptance] [data-print-status]').textContent === '已打印';")
         try await hall.screenshot("13-case-accepted")
         let acceptance = try #require(printer.spooledFiles().first { $0 != correction })
         let acceptanceText = try pdfText(file: acceptance)
@@ -148,8 +154,9 @@ struct CaseFlowTests {
         let back = try CupsTestPrinter(port: port)
         defer { back.stop() }
         try await b.tap("[data-reprint=acceptance]")
-        try await b.waitUntil("the retried print", timeout: .seconds(60),
-                              "return document.querySelector('[data-notice=acceptance] [data-print-status]').textContent === '已打印';")
+        try await b.waitUntil(
+            "the retried print", timeout: .seconds(60),
+            "return document.querySelector('[data-notice=acceptance] [data-print-status]').textContent === '已打印';")
         #expect(try await b.script("return document.querySelector('[data-print-error]') === null") as? Bool == true)
         let retried = try #require(back.spooledFiles().first)
         #expect(try pdfText(file: retried).contains(number))
@@ -176,8 +183,9 @@ struct CaseFlowTests {
         try await b.tap("#submit-decision")
         let answered = try await b.waitVisible("#answered")
         #expect(answered.contains("镇民政办公室：通过"))
-        try await b.waitUntil("the inbox row answered",
-                              "return document.querySelector('#inbox tr[data-case=\"\(number)\"]').classList.contains('answered');")
+        try await b.waitUntil(
+            "the inbox row answered",
+            "return document.querySelector('#inbox tr[data-case=\"\(number)\"]').classList.contains('answered');")
         try await hall.screenshot("16-review-approved")
         try await b.tap("#logout")
         try await b.waitVisible("#login-form")
@@ -190,8 +198,9 @@ struct CaseFlowTests {
         #expect(try await b.text("#inbox") == "暂无分送本部门的案件")
         try await hall.screenshot("17-review-other-department-refused")
         let tax = try await hall.signIn("sw.zhao")
-        let (status, body) = try await hall.send("POST", "/api/cases/\(number)/reviews",
-                                                 ["department": "disabled-persons-federation", "decision": "approved"], token: tax)
+        let (status, body) = try await hall.send(
+            "POST", "/api/cases/\(number)/reviews",
+            ["department": "disabled-persons-federation", "decision": "approved"], token: tax)
         #expect(status == 403 && String(decoding: body, as: UTF8.self).contains("other_department"))
         try await b.tap("#logout")
         try await b.waitVisible("#login-form")  // signed out before leaving the page
@@ -206,8 +215,9 @@ struct CaseFlowTests {
         try await hall.signInOnPage("zhuren")
         try await b.waitVisible("#admin-view")
         try await b.tap("button[data-tab=cases]")
-        try await b.waitUntil("the overdue case on the board",
-                              "return !!document.querySelector('#board tr[data-case=\"\(number)\"][data-level=overdue]');")
+        try await b.waitUntil(
+            "the overdue case on the board",
+            "return !!document.querySelector('#board tr[data-case=\"\(number)\"][data-level=overdue]');")
         let row = try await b.text("#board tr[data-case=\"\(number)\"]")
         #expect(row.contains("已超期") && row.contains("镇残疾人联合会") && row.contains("li.na"))
         #expect(try await b.text("#board-summary").contains("超期 1 件"))
@@ -217,10 +227,12 @@ struct CaseFlowTests {
         // The head acts for the federation on the review page: an on-site inspection first.
         try await b.open(hall.url("/review/"))
         try await b.waitVisible("#review-view")
-        try await b.waitUntil("the head's department choice and first inbox",
-                              "return document.querySelectorAll('#department-select option').length > 1 && "
-                              + "document.querySelectorAll('#inbox tr').length > 0;")
-        try await b.script("""
+        try await b.waitUntil(
+            "the head's department choice and first inbox",
+            "return document.querySelectorAll('#department-select option').length > 1 && "
+                + "document.querySelectorAll('#inbox tr').length > 0;")
+        try await b.script(
+            """
             const s = document.getElementById('department-select'); s.value = 'disabled-persons-federation';
             s.dispatchEvent(new Event('change'));
             """)
@@ -230,8 +242,10 @@ struct CaseFlowTests {
         try await b.tap("#decision-form button[data-decision=needs_inspection]")
         try await b.type("#decision-text", "需入户核实残疾状况")
         try await b.tap("#submit-decision")
-        try await b.waitUntil("the inspection recorded, still waiting", "return !!document.getElementById('decision-form') && "
-                              + "document.getElementById('detail').textContent.includes('需现场核查：需入户核实残疾状况');")
+        try await b.waitUntil(
+            "the inspection recorded, still waiting",
+            "return !!document.getElementById('decision-form') && "
+                + "document.getElementById('detail').textContent.includes('需现场核查：需入户核实残疾状况');")
         try await hall.screenshot("19-review-head-inspection")
         try await b.tap("#logout")
         try await b.waitVisible("#login-form")
@@ -242,18 +256,21 @@ struct CaseFlowTests {
         try await b.tap("#console-tabs button[data-view=cases]")
         try await b.waitUntil("my case listed", "return !!document.querySelector('[data-case-row=\"1\"]');")
         // The list is re-rendered on every case event: read it in one script, not through a kept element.
-        try await b.waitUntil("my case marked overdue",
-                              "return document.querySelector('[data-case-row=\"1\"] .deadline').textContent.includes('已超期');")
+        try await b.waitUntil(
+            "my case marked overdue",
+            "return document.querySelector('[data-case-row=\"1\"] .deadline').textContent.includes('已超期');")
         try await b.tap("[data-case-row=\"1\"]")
         try await b.waitUntil("the reviews", "return !!document.querySelector('[data-review=disabled-persons-federation]');")
         #expect(try await b.text("[data-review=civil-affairs]").contains("通过"))
         let head = try await hall.signIn("zhuren")
-        try await hall.api("POST", "/api/cases/\(number)/reviews", ["department": "disabled-persons-federation", "decision": "approved"],
-                           token: head)
+        try await hall.api(
+            "POST", "/api/cases/\(number)/reviews", ["department": "disabled-persons-federation", "decision": "approved"],
+            token: head)
         let result = try await b.waitVisible("#case-result")
         #expect(result.contains("准予办理"))
-        try await b.waitUntil("my list updated live",
-                              "return document.querySelector('[data-case-row=\"1\"] [data-case-state]').textContent === '已出结果';")
+        try await b.waitUntil(
+            "my list updated live",
+            "return document.querySelector('[data-case-row=\"1\"] [data-case-state]').textContent === '已出结果';")
         try await hall.screenshot("20-case-decided-live")
         try await b.tap("#case-notify")
         try await b.waitUntil("notified", "return document.getElementById('case-state').textContent === '已告知';")
@@ -270,7 +287,8 @@ struct CaseFlowTests {
         try await b.tap("#case-new")
         try await b.waitVisible("#case-open-form")
         #expect(try await b.text("#case-source") == "直接开立 · 2号窗口")
-        try await b.script("""
+        try await b.script(
+            """
             const s = document.getElementById('case-item'); s.value = 'individual-business-establishment'; s.dispatchEvent(new Event('change'));
             """)
         try await b.tap("input[name=case-kind][value=enterprise]")
@@ -287,8 +305,9 @@ struct CaseFlowTests {
         let enterprise = try await b.text("#case-detail")
         #expect(enterprise.contains("乌审旗草原牧家乐") && enterprise.contains("信用代码 91150626MA0N2X3Y4W") && enterprise.contains("联系人 巴特尔"))
         #expect(enterprise.contains("邮寄送达：乌审旗乌兰陶勒盖镇巴音敖包嘎查3组") && !enterprise.contains("来自号票"))
-        try await b.waitUntil("the enterprise in my list by its registered name (a person's name is masked there)",
-                              "const l = document.getElementById('case-list').textContent; return l.includes('乌审旗草原牧家乐');")
+        try await b.waitUntil(
+            "the enterprise in my list by its registered name (a person's name is masked there)",
+            "const l = document.getElementById('case-list').textContent; return l.includes('乌审旗草原牧家乐');")
         try await hall.screenshot("22-case-enterprise-post")
     }
 }

@@ -27,8 +27,9 @@ struct ClosingNoticeBrowserTests {
 
             let b = hall.browser
             try await b.open(hall.url("/screen/?mute=1"))
-            try await b.waitUntil("the closing notice to appear",
-                                  "const n = document.getElementById('closing-notice'); return !!n && !n.hidden;")
+            try await b.waitUntil(
+                "the closing notice to appear",
+                "const n = document.getElementById('closing-notice'); return !!n && !n.hidden;")
             #expect(try await b.text("#closing-notice h2") == "今天 17:30 下班")
             for w in waiting {
                 let number = try #require(w["number"] as? String)
@@ -43,8 +44,9 @@ struct ClosingNoticeBrowserTests {
             // the screen follows through the event stream.
             clock.set(Self.at("17:31"))
             _ = try await hall.server.extended.makeSweep().runOnce()
-            try await b.waitUntil("the screen to show extended service",
-                                  "return document.querySelector('#closing-notice h2').textContent === '延时服务中';")
+            try await b.waitUntil(
+                "the screen to show extended service",
+                "return document.querySelector('#closing-notice h2').textContent === '延时服务中';")
             #expect(try await b.text("#closing-notice").contains("延时服务进行中"))
             try await hall.screenshot("21-screen-extended-service")
         } catch {
@@ -66,7 +68,8 @@ struct ClosingNoticeBrowserTests {
 
             try await hall.signIn(at: "/console/", as: "clerk3")
             try await b.waitVisible("#work-view")
-            try await b.waitUntil("the waiting tickets in the closing card", "return !!document.querySelector('#closing-waits tr[data-ticket=\"B002\"]');")
+            try await b.waitUntil(
+                "the waiting tickets in the closing card", "return !!document.querySelector('#closing-waits tr[data-ticket=\"B002\"]');")
             #expect(try await b.text("#closing-phase") == "即将下班")
             try await b.click("button[data-slip=\"B002\"]")
             try await b.waitUntil("the slip to be printed", "return document.getElementById('closing-result').textContent.includes('已打印 B002');")
@@ -91,9 +94,14 @@ struct ClosingNoticeBrowserTests {
             try await b.waitVisible("#login-form")
 
             // The head's ledger tab: a month with appointment duty passing the threshold; leave granted and taken.
-            let head = try await hall.api("POST", "/api/session", ["username": "head1", "password": BrowserHarness.staffPassword])["token"] as! String
-            try await hall.api("POST", "/api/ledger/entries", ["staff": "clerk3", "kind": "appointment", "start": "2026-11-22T08:30:00+08:00",
-                                                              "end": "2026-11-22T17:00:00+08:00", "note": "周日预约值班"], token: head)
+            let head =
+                try await hall.api("POST", "/api/session", ["username": "head1", "password": BrowserHarness.staffPassword])["token"] as! String
+            try await hall.api(
+                "POST", "/api/ledger/entries",
+                [
+                    "staff": "clerk3", "kind": "appointment", "start": "2026-11-22T08:30:00+08:00",
+                    "end": "2026-11-22T17:00:00+08:00", "note": "周日预约值班",
+                ], token: head)
             try await hall.signIn(at: "/admin/", as: "head1")
             try await b.waitVisible("#admin-view")
             try await b.click("nav.tabs button[data-tab=ledger]")
@@ -101,10 +109,12 @@ struct ClosingNoticeBrowserTests {
             try await b.waitUntil("the month's entries", "return !!document.querySelector('#ledger-entries tr[data-entry]');")
             #expect(try await b.text("#ledger-entries").contains("510 分钟"))
             #expect(try await b.text("#ledger-balances tr[data-staff=clerk3]").contains("应安排调休"))
-            #expect(try await b.script("return document.getElementById('ledger-csv').getAttribute('href');") as? String
+            #expect(
+                try await b.script("return document.getElementById('ledger-csv').getAttribute('href');") as? String
                     == "/api/ledger/export?format=csv&month=2026-11")
             #expect(try await b.text("#error").isEmpty, "no error from the other tabs' loader")
-            try await b.script("""
+            try await b.script(
+                """
                 document.getElementById('leave-staff').value = 'clerk3'; document.getElementById('leave-day').value = '2026-11-25';
                 document.getElementById('leave-hours').value = '8'; document.getElementById('leave-form').requestSubmit();
                 """)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a loopback TCP socket for talking to chromedriver.
@@ -83,8 +84,10 @@ enum DriverHTTP {
     private static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
         var out = [UInt8](), i = 0
         while let lineEnd = find([13, 10], in: Array(bytes[i...])) {
-            let size = Int(String(decoding: bytes[i..<(i + lineEnd)], as: UTF8.self).split(separator: ";")[0]
-                .trimmingCharacters(in: .whitespaces), radix: 16) ?? 0
+            let size =
+                Int(
+                    String(decoding: bytes[i..<(i + lineEnd)], as: UTF8.self).split(separator: ";")[0]
+                        .trimmingCharacters(in: .whitespaces), radix: 16) ?? 0
             if size == 0 { break }
             let start = i + lineEnd + 2
             out += bytes[start..<min(start + size, bytes.count)]

@@ -15,10 +15,12 @@ struct FollowUpBoardPageTests {
             try await hall.createAccount("clerk3", roles: [.clerk])
             try await hall.createAccount("head", roles: [.head])
             let clerk = try await hall.signIn("clerk3")
-            let opened = try await hall.api("POST", "/api/follow-ups", [
-                "subject": "社保卡补办结果", "source": ["kind": "extended", "reference": "B003"], "contactName": "张三丰",
-                "contactPhone": "13904771234", "consent": true, "dueWorkingDays": 0,
-            ], token: clerk)
+            let opened = try await hall.api(
+                "POST", "/api/follow-ups",
+                [
+                    "subject": "社保卡补办结果", "source": ["kind": "extended", "reference": "B003"], "contactName": "张三丰",
+                    "contactPhone": "13904771234", "consent": true, "dueWorkingDays": 0,
+                ], token: clerk)
             let residentID = try #require((opened["followUp"] as? [String: Any])?["id"] as? Int)
             let ticket = try await hall.serveTicket("社保医保", at: 3, clerk: clerk)
             try await hall.api("POST", "/api/rating-pad", ["ticket": ticket.id, "level": "dissatisfied"], token: BrowserHarness.padToken)
@@ -28,8 +30,9 @@ struct FollowUpBoardPageTests {
             try await b.waitVisible("#admin-view")
             try await b.click("button[data-tab=follow-ups]")
             try await b.waitUntil("the resident's follow-up", "return !!document.querySelector('#due-follow-ups tr[data-kind=follow_up]');")
-            #expect(try await b.script("return document.querySelectorAll('#due-follow-ups tr[data-kind]').length") as? Int == 1,
-                    "the rating's follow-up is not due yet")
+            #expect(
+                try await b.script("return document.querySelectorAll('#due-follow-ups tr[data-kind]').length") as? Int == 1,
+                "the rating's follow-up is not due yet")
             let row = try await b.text("#due-follow-ups tr[data-kind=follow_up]")
             for expected in ["告知办理结果", "社保卡补办结果", "张*丰 139****1234", "clerk3", "2026-11-25", "今日到期"] {
                 #expect(row.contains(expected), "row lacks \(expected): \(row)")
@@ -50,8 +53,9 @@ struct FollowUpBoardPageTests {
             #expect(try await b.waitVisible("#error") == "请填写告知结果（告诉了群众什么）或取消原因。", "closing needs a note")
             try await b.type("input[data-note=\"follow_up-\(residentID)\"]", "已电话告知可来领卡")
             try await b.click(close)
-            try await b.waitUntil("the closed follow-up to leave the list",
-                                  "return !document.querySelector('#due-follow-ups tr[data-kind=follow_up]');")
+            try await b.waitUntil(
+                "the closed follow-up to leave the list",
+                "return !document.querySelector('#due-follow-ups tr[data-kind=follow_up]');")
             #expect(try await b.script("return document.querySelectorAll('#due-follow-ups tr[data-kind=rating]').length") as? Int == 1)
             let (_, done) = try await hall.send("GET", "/api/follow-ups?state=done", token: try await hall.signIn("head"))
             let closed = try #require((try JSONSerialization.jsonObject(with: done) as? [[String: Any]])?.first?["followUp"] as? [String: Any])

@@ -51,8 +51,9 @@ struct HallScreenTests {
             #expect(expected.contains(String(shown.prefix(5))), "screen shows \(shown), the hall's time is \(expected[0])")
             // A second script (closing-time notices) can hook in: every event, and an area of its own.
             try await b.script("window.__seen = []; window.hallScreen.onEvent((e) => window.__seen.push(e.type));")
-            #expect(try await b.script("return window.hallScreen.notices.id + ':' + window.hallScreen.notices.hidden") as? String
-                == "notices:true")
+            #expect(
+                try await b.script("return window.hallScreen.notices.id + ':' + window.hallScreen.notices.hidden") as? String
+                    == "notices:true")
 
             // Two tickets taken: the waiting count follows without a reload.
             try await hall.api("POST", "/api/tickets", ["service": "social-insurance"], token: kiosk)
@@ -67,43 +68,52 @@ struct HallScreenTests {
             try await b.waitUntil("1 waiting for 社保医保", timeout: .seconds(5), "return \(Self.waiting("社保医保")) === '1人';")
             #expect(try await b.script("return window.__seen.includes('ticket.called')") as? Bool == true)
             // Large enough to read across the hall: the called number ≥ 8 % and the latest call ≥ 10 % of the screen height.
-            let ticketShare = try await b.script("""
-                const t = [...document.querySelectorAll('#windows .window-ticket')].find((e) => e.textContent === 'B001');
-                return parseFloat(getComputedStyle(t).fontSize) / window.innerHeight;
-                """) as? Double
+            let ticketShare =
+                try await b.script(
+                    """
+                    const t = [...document.querySelectorAll('#windows .window-ticket')].find((e) => e.textContent === 'B001');
+                    return parseFloat(getComputedStyle(t).fontSize) / window.innerHeight;
+                    """) as? Double
             #expect((ticketShare ?? 0) >= 0.08, "window ticket font is \(ticketShare ?? 0) of the height")
-            let latestShare = try await b.script(
-                "return parseFloat(getComputedStyle(document.getElementById('latest-call')).fontSize) / window.innerHeight;") as? Double
+            let latestShare =
+                try await b.script(
+                    "return parseFloat(getComputedStyle(document.getElementById('latest-call')).fontSize) / window.innerHeight;") as? Double
             #expect((latestShare ?? 0) >= 0.1)
 
             // The spoken call: the browser may ask for a touch before playing sound.
             if try await b.script("return !document.getElementById('enable-sound').hidden") as? Bool == true {
                 try await b.click("#enable-sound")
             }
-            try await b.waitUntil("the call to be spoken", timeout: .seconds(20),
-                                  "return \(Self.voice).some((v) => v.number === 'B001' && !v.recall && v.ended);")
+            try await b.waitUntil(
+                "the call to be spoken", timeout: .seconds(20),
+                "return \(Self.voice).some((v) => v.number === 'B001' && !v.recall && v.ended);")
             try await hall.screenshot("10-screen-called")
 
             // A recall: shown again, spoken again, after the first announcement ended.
             try await b.script("document.getElementById('latest-call').textContent = '';")
             try await hall.api("POST", "/api/windows/3/recall", [:], token: clerk)
-            try await b.waitUntil("the recall shown", timeout: .seconds(5),
-                                  "return document.getElementById('latest-call').textContent === '请 B001 号到 3 号窗口';")
-            try await b.waitUntil("the recall spoken", timeout: .seconds(20),
-                                  "return \(Self.voice).some((v) => v.number === 'B001' && v.recall && v.ended);")
+            try await b.waitUntil(
+                "the recall shown", timeout: .seconds(5),
+                "return document.getElementById('latest-call').textContent === '请 B001 号到 3 号窗口';")
+            try await b.waitUntil(
+                "the recall spoken", timeout: .seconds(20),
+                "return \(Self.voice).some((v) => v.number === 'B001' && v.recall && v.ended);")
             // A call at window 1 right away: its announcement waits for the one before.
             try await hall.api("POST", "/api/tickets", ["service": "comprehensive"], token: kiosk)
             try await hall.api("POST", "/api/windows/1/call-next", [:], token: clerk)
             try await hall.api("POST", "/api/windows/3/recall", [:], token: clerk)
             try await b.waitUntil("A001 at window 1", timeout: .seconds(5), "return \(Self.windowTicket(1)) === 'A001';")
             try await b.waitUntil("four announcements", timeout: .seconds(30), "return \(Self.voice).filter((v) => v.ended).length >= 4;")
-            let overlapping = try await b.script("""
-                const v = \(Self.voice);
-                return v.slice(1).filter((x, i) => x.started < v[i].ended).length;
-                """) as? Int
+            let overlapping =
+                try await b.script(
+                    """
+                    const v = \(Self.voice);
+                    return v.slice(1).filter((x, i) => x.started < v[i].ended).length;
+                    """) as? Int
             #expect(overlapping == 0, "announcements overlapped")
-            #expect(try await b.script("return \(Self.voice).map((v) => v.number + (v.recall ? 'R' : '')).join(',')") as? String
-                == "B001,B001R,A001,B001R")
+            #expect(
+                try await b.script("return \(Self.voice).map((v) => v.number + (v.recall ? 'R' : '')).join(',')") as? String
+                    == "B001,B001R,A001,B001R")
             // Nothing personal: no staff name (the events' actor) and no account names on the page.
             let pageText = try await b.script("return document.body.innerText") as? String ?? ""
             #expect(!pageText.contains("clerk3") && !pageText.contains("测试"))
@@ -113,8 +123,9 @@ struct HallScreenTests {
             // shows calls made after the restart.
             #expect(try await b.script("return window.hallScreen.state.connections") as? Int == 1)
             try await hall.restartServer()
-            try await b.waitUntil("the page to reconnect", timeout: .seconds(20),
-                                  "return window.hallScreen.state.connections === 2 && document.getElementById('connection').textContent === '已连接';")
+            try await b.waitUntil(
+                "the page to reconnect", timeout: .seconds(20),
+                "return window.hallScreen.state.connections === 2 && document.getElementById('connection').textContent === '已连接';")
             try await hall.api("POST", "/api/windows/3/start", [:], token: clerk)
             try await hall.api("POST", "/api/windows/3/finish", [:], token: clerk)
             try await hall.api("POST", "/api/windows/3/call-next", [:], token: clerk)

@@ -31,16 +31,18 @@ struct PageFlowTests {
             #expect(number == "B001")
             #expect(try await b.text("#ticket-service") == "社保医保")
             #expect(try await b.text("#ticket-ahead") == "0")
-            #expect(try await b.script("return document.getElementById('print-failed').classList.contains('hidden')") as? Bool == true,
-                    "no print notice without a print failure")
+            #expect(
+                try await b.script("return document.getElementById('print-failed').classList.contains('hidden')") as? Bool == true,
+                "no print notice without a print failure")
             try await hall.screenshot("02-kiosk-ticket")
 
             try await b.open(hall.url("/console/"))
             try await hall.signInOnPage("clerk3")
             try await b.waitVisible("#work-view")
             try await b.script("const s = document.getElementById('window-select'); s.value = '3'; s.dispatchEvent(new Event('change'));")
-            try await b.waitUntil("one waiting for 社保医保 at window 3",
-                                  "const c = document.querySelector('[data-waiting=\"social-insurance\"]'); return !!c && c.textContent === '1';")
+            try await b.waitUntil(
+                "one waiting for 社保医保 at window 3",
+                "const c = document.querySelector('[data-waiting=\"social-insurance\"]'); return !!c && c.textContent === '1';")
             try await hall.screenshot("03-console-before-call")
             try await b.click("#call-next")
             try await b.waitUntil("B001 at window 3", "return document.getElementById('current-number').textContent === 'B001';")
@@ -48,8 +50,9 @@ struct PageFlowTests {
 
             // Live: a ticket taken at the kiosk shows up in the console through /ws/events, without a reload.
             try await hall.api("POST", "/api/tickets", ["service": "social-insurance"], token: BrowserHarness.kioskToken)
-            try await b.waitUntil("the console to see the new ticket live",
-                                  "return document.querySelector('[data-waiting=\"social-insurance\"]').textContent === '1';")
+            try await b.waitUntil(
+                "the console to see the new ticket live",
+                "return document.querySelector('[data-waiting=\"social-insurance\"]').textContent === '1';")
             try await hall.screenshot("04-console-called")
 
             let status = try await hall.api("GET", "/api/tickets/B001")

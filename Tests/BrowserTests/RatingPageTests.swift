@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HallCore
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 extension WebDriver {
     /// Waits until the element has some text (for elements that are always shown, empty at first).
@@ -48,8 +49,9 @@ extension BrowserHarness {
         for _ in 0..<100 {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
             if let last = files.last, let text = try? String(contentsOf: folder.appendingPathComponent(last), encoding: .utf8),
-               let line = text.split(separator: "\n").first(where: { $0.contains("[二维码]") }),
-               let url = URL(string: String(line.split(separator: " ").last ?? "")) {
+                let line = text.split(separator: "\n").first(where: { $0.contains("[二维码]") }),
+                let url = URL(string: String(line.split(separator: " ").last ?? ""))
+            {
                 return url
             }
             try await Task.sleep(for: .milliseconds(100))
@@ -138,8 +140,9 @@ struct RatingPageTests {
 
             try await b.open(keyed)
             try await b.waitUntil("the status page", "return document.getElementById('number').textContent === '\(number)';")
-            #expect(try await b.script("return document.getElementById('rating').classList.contains('hidden')") as? Bool == true,
-                    "no rating before the service is finished")
+            #expect(
+                try await b.script("return document.getElementById('rating').classList.contains('hidden')") as? Bool == true,
+                "no rating before the service is finished")
             for action in ["call-next", "start", "finish"] { try await hall.api("POST", "/api/windows/3/\(action)", token: clerk) }
 
             let id = try #require(query.split(separator: "&").first?.dropFirst(3))

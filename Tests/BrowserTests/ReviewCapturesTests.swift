@@ -8,7 +8,8 @@ import Testing
 @Suite("Scanned materials on the review page in headless Chromium", .serialized)
 struct ReviewCapturesTests {
 
-    @Test("""
+    @Test(
+        """
         a clerk scans a page and accepts the case → the routed reviewer sees the thumbnail, opens the image, downloads the \
         PDF, nothing to scan or delete, a new page arrives live → a reviewer of another department is refused
         """)
@@ -19,16 +20,19 @@ struct ReviewCapturesTests {
             try await hall.createAccount("mz.wang", roles: [.reviewer], displayName: "王敏", department: "civil-affairs")
             try await hall.createAccount("sw.zhao", roles: [.reviewer], displayName: "赵强", department: "tax")
             let clerk = try await hall.signIn("li.na")
-            let opened = try await hall.api("POST", "/api/cases", [
-                "item": "senior-allowance", "window": 2,
-                "applicant": ["kind": "person", "name": "王秀英", "idNumber": "150626198503121230", "phone": "13904771234"],
-            ], token: clerk)
+            let opened = try await hall.api(
+                "POST", "/api/cases",
+                [
+                    "item": "senior-allowance", "window": 2,
+                    "applicant": ["kind": "person", "name": "王秀英", "idNumber": "150626198503121230", "phone": "13904771234"],
+                ], token: clerk)
             let id = try #require(opened["id"] as? Int)
             let scanned = try await hall.api("POST", "/api/cases/\(id)/captures", ["material": "id-card"], token: clerk)
             #expect((scanned["captures"] as? [Any])?.count == 1)
             let materials = ["id-card", "household-register", "application", "photo", "bank-card"]
-            let accepted = try await hall.api("POST", "/api/cases/\(id)/pre-review",
-                                              ["marks": materials.map { ["material": $0, "status": "received"] }], token: clerk)
+            let accepted = try await hall.api(
+                "POST", "/api/cases/\(id)/pre-review",
+                ["marks": materials.map { ["material": $0, "status": "received"] }], token: clerk)
             #expect(accepted["outcome"] as? String == "accepted")
             let number = try #require((accepted["case"] as? [String: Any])?["number"] as? String)
 
@@ -40,19 +44,24 @@ struct ReviewCapturesTests {
             try await b.waitUntil("the routed case", "return !!document.querySelector('#inbox tr[data-case=\"\(number)\"]');")
             try await b.tap("#inbox tr[data-case=\"\(number)\"]")
             try await b.waitVisible("#decision-form")
-            try await b.waitUntil("the thumbnail", """
+            try await b.waitUntil(
+                "the thumbnail",
+                """
                 const i = document.querySelector('#review-captures .hc-page img');
                 return !!i && i.complete && i.naturalWidth > 0;
                 """)
             #expect(try await b.text("#review-captures .hc-status") == "共 1 页")
             #expect(try await b.text("#review-captures .hc-page figcaption") == "居民身份证 第1页")
-            #expect(try await b.script("""
-                return document.querySelectorAll('#review-captures .hc-scan, #review-captures .hc-adf, #review-captures .hc-delete').length
-                """) as? Int == 0, "a reviewer neither scans nor deletes")
+            #expect(
+                try await b.script(
+                    """
+                    return document.querySelectorAll('#review-captures .hc-scan, #review-captures .hc-adf, #review-captures .hc-delete').length
+                    """) as? Int == 0, "a reviewer neither scans nor deletes")
             try await hall.screenshot("30-review-scanned-pages")
 
             // The image behind the thumbnail and the case's PDF, as the page's links fetch them (session cookie).
-            try await b.script("""
+            try await b.script(
+                """
                 window.__fetched = null;
                 const image = document.querySelector('#review-captures .hc-page a');
                 const pdf = document.querySelector('#review-captures .hc-pdf');
@@ -83,9 +92,11 @@ struct ReviewCapturesTests {
             try await hall.api("POST", "/api/cases/\(id)/captures", ["material": "application"], token: clerk)
             try await b.waitUntil("the new page", "return document.querySelectorAll('#review-captures .hc-page').length === 2;")
             #expect(try await b.text("#review-captures .hc-status") == "共 2 页")
-            #expect(try await b.script("""
-                return [...document.querySelectorAll('#review-captures figcaption')].map((f) => f.textContent).join('|')
-                """) as? String == "居民身份证 第1页|高龄津贴申请表 第1页")
+            #expect(
+                try await b.script(
+                    """
+                    return [...document.querySelectorAll('#review-captures figcaption')].map((f) => f.textContent).join('|')
+                    """) as? String == "居民身份证 第1页|高龄津贴申请表 第1页")
             let thumbnail = try #require(try await b.script("return document.querySelector('#review-captures .hc-page img').src") as? String)
             try await hall.screenshot("31-review-scanned-pages-live")
             try await b.tap("#logout")
@@ -97,7 +108,8 @@ struct ReviewCapturesTests {
             let refusal = try await b.waitVisible("#error")
             #expect(refusal == "案件\(number)未分送“乌兰陶勒盖税务分局”审核，本部门无权查看。")
             #expect(try await b.script("return document.getElementById('review-captures') === null") as? Bool == true)
-            try await b.script("""
+            try await b.script(
+                """
                 window.__refused = null;
                 fetch(arguments[0], { cache: 'no-store' }).then((r) => { window.__refused = r.status; });  // not the first reviewer's cached copy
                 """, [thumbnail])

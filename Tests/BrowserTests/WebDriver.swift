@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A small client of the W3C WebDriver protocol (JSON over HTTP), enough to drive headless
@@ -16,12 +17,20 @@ final class WebDriver: @unchecked Sendable {
     /// Opens a browser session on the chromedriver listening on `port`.
     init(port: Int, chromium: String) async throws {
         self.port = port
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
-            "browserName": "chrome",
-            "goog:chromeOptions": ["binary": chromium,
-                                   "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                            "--window-size=1280,900", "--lang=zh-CN", "--no-first-run"]],
-        ]]]
+        let capabilities: [String: Any] = [
+            "capabilities": [
+                "alwaysMatch": [
+                    "browserName": "chrome",
+                    "goog:chromeOptions": [
+                        "binary": chromium,
+                        "args": [
+                            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--window-size=1280,900", "--lang=zh-CN", "--no-first-run",
+                        ],
+                    ],
+                ]
+            ]
+        ]
         let answer = try await Self.call(port, "POST", "/session", capabilities)
         guard let value = answer as? [String: Any], let id = value["sessionId"] as? String else {
             throw Failure(description: "chromedriver did not open a session: \(String(describing: answer))")
@@ -42,7 +51,8 @@ final class WebDriver: @unchecked Sendable {
         let object = try? JSONSerialization.jsonObject(with: answer.body, options: [.fragmentsAllowed]) as? [String: Any]
         let value = object?["value"]
         if answer.status >= 400 || answer.status == 0 {
-            let error = (value as? [String: Any]).map { "\($0["error"] ?? ""): \($0["message"] ?? "")" }
+            let error =
+                (value as? [String: Any]).map { "\($0["error"] ?? ""): \($0["message"] ?? "")" }
                 ?? String(decoding: answer.body, as: UTF8.self)
             throw Failure(description: "WebDriver \(method) \(path) failed (\(answer.status)): \(error.prefix(500))")
         }
@@ -68,7 +78,8 @@ final class WebDriver: @unchecked Sendable {
             try await waitVisible(css, timeout: timeout)
             do { return try await click(css) } catch let failure as Failure {
                 guard ContinuousClock.now < deadline,
-                      failure.description.contains("not interactable") || failure.description.contains("stale element") else { throw failure }
+                    failure.description.contains("not interactable") || failure.description.contains("stale element")
+                else { throw failure }
                 try await Task.sleep(for: .milliseconds(100))
             }
         }
@@ -112,7 +123,9 @@ final class WebDriver: @unchecked Sendable {
     /// Waits until the element exists and neither it nor an ancestor is hidden, and returns its text.
     @discardableResult
     func waitVisible(_ css: String, timeout: Duration = .seconds(20)) async throws -> String {
-        try await waitUntil("\(css) to be visible", timeout: timeout, """
+        try await waitUntil(
+            "\(css) to be visible", timeout: timeout,
+            """
             const e = document.querySelector(\(Self.jsString(css)));
             return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
             """)

@@ -14,8 +14,9 @@ struct AccessPolicyTests {
         #expect(!Permission.allows(.admin, .operateWindow), "the administrator does not serve residents")
         #expect(!Permission.allows(.reviewer, .operateWindow))
         #expect(Permission.allows([.reviewer, .clerk], .operateWindow))
-        #expect(Permission.allows(.reviewer, .reviewCase) && !Permission.allows(.reviewer, .readCases),
-                "a reviewer reads only the cases routed to their department, through the review view")
+        #expect(
+            Permission.allows(.reviewer, .reviewCase) && !Permission.allows(.reviewer, .readCases),
+            "a reviewer reads only the cases routed to their department, through the review view")
         let p = Principal(name: "x", displayName: "x", roles: [.head, .clerk], isDevice: false)
         #expect(p.role(for: .operateWindow) == .clerk && p.role(for: .manageAccounts) == .head && p.role(for: .checkIn) == .clerk)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The appointment rules on the real 2025/2026 official calendar: which days get slots, two working
@@ -108,11 +109,13 @@ import Testing
     @Test("check-in opens 30 minutes before the booked time and closes at its end")
     func checkInWindow() throws {
         let catalog = try IntakeTestData.catalog()
-        let slot = AppointmentSlot(day: day("2026-12-05"), time: try SlotTime(start: "09:00", end: "11:30"), capacity: 4,
-                                   serviceID: "comprehensive", openedBy: "head", openedAt: Date(timeIntervalSince1970: 0))
-        let a = Appointment(code: "123456", slot: slot, item: try catalog.item("senior-allowance"),
-                            contact: try ResidentContact.parse(name: "张三丰", phone: "13904771234", idNumber: nil, today: day("2026-12-01")),
-                            request: "申请高龄津贴", channel: .phone, bookedBy: "clerk", bookedAt: Date(), bookedOn: day("2026-12-01"))
+        let slot = AppointmentSlot(
+            day: day("2026-12-05"), time: try SlotTime(start: "09:00", end: "11:30"), capacity: 4,
+            serviceID: "comprehensive", openedBy: "head", openedAt: Date(timeIntervalSince1970: 0))
+        let a = Appointment(
+            code: "123456", slot: slot, item: try catalog.item("senior-allowance"),
+            contact: try ResidentContact.parse(name: "张三丰", phone: "13904771234", idNumber: nil, today: day("2026-12-01")),
+            request: "申请高龄津贴", channel: .phone, bookedBy: "clerk", bookedAt: Date(), bookedOn: day("2026-12-01"))
         func at(_ d: String, _ minute: Int) throws {
             try AppointmentService.checkWindow(a, now: day(d).instant(minutesAfterMidnight: minute, in: zone), earlyMinutes: 30, timeZone: zone)
         }
@@ -138,7 +141,9 @@ import Testing
         let phoneOnly = try ResidentContact.parse(name: "张三丰", phone: "13904771234", idNumber: "  ", today: today)
         #expect(phoneOnly.personKey.rawValue == "phone:13904771234")
         #expect(withID.masked == MaskedContact(name: "张*丰", phone: "139****1234", idNumber: "1506**********1230"))
-        #expect(throws: AppointmentError.missingField("姓名")) { try ResidentContact.parse(name: " ", phone: "13904771234", idNumber: nil, today: today) }
+        #expect(throws: AppointmentError.missingField("姓名")) {
+            try ResidentContact.parse(name: " ", phone: "13904771234", idNumber: nil, today: today)
+        }
         #expect(throws: IdentityError.self) { try ResidentContact.parse(name: "张三", phone: "12345", idNumber: nil, today: today) }
         #expect(throws: IdentityError.self) {
             try ResidentContact.parse(name: "张三", phone: "13904771234", idNumber: "150626198503121231", today: today)

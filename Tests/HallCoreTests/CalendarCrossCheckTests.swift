@@ -1,6 +1,7 @@
 import Foundation
 import HallTestSupport
 import Testing
+
 @testable import HallCore
 
 /// Compares every day of 2025 and 2026 with PyPI's `chinesecalendar` (an independent source),
@@ -14,8 +15,10 @@ import Testing
         let python = ProcessInfo.processInfo.environment["HALL_PYTHON"] ?? "python3"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, PackagePaths.url("data/calendar/check_chinesecalendar.py").path,
-                             "2025", "2026"]
+        process.arguments = [
+            python, PackagePaths.url("data/calendar/check_chinesecalendar.py").path,
+            "2025", "2026",
+        ]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -24,7 +27,9 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, """
+        try #require(
+            process.terminationStatus == 0,
+            """
             The chinesecalendar oracle did not run (status \(process.terminationStatus)): \(errorText)
             Install it: pip install chinesecalendar (or set HALL_PYTHON to an interpreter that has it).
             """)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The shipped 2025/2026 schedules, and the import validation of a new year's schedule.
@@ -41,8 +42,10 @@ import Testing
     }
 
     /// Every make-up working day is a weekend day that works.
-    @Test(arguments: ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
-                      "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"])
+    @Test(arguments: [
+        "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
+        "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10",
+    ])
     func everyMakeUpDayWorks(text: String) throws {
         let calendar = try IntakeTestData.calendar()
         #expect(day(text).isWeekend)
@@ -52,14 +55,14 @@ import Testing
     @Test func namedExamples() throws {
         let calendar = try IntakeTestData.calendar()
         #expect(day("2026-01-04").isoWeekday == 7)
-        #expect(try calendar.isWorkingDay(day("2026-01-04")))     // Sunday, works
+        #expect(try calendar.isWorkingDay(day("2026-01-04")))  // Sunday, works
         #expect(day("2026-02-14").isoWeekday == 6)
-        #expect(try calendar.isWorkingDay(day("2026-02-14")))     // Saturday, works
-        #expect(try calendar.isWorkingDay(day("2026-10-10")))     // Saturday, works
-        #expect(try !calendar.isWorkingDay(day("2025-10-08")))    // Wednesday, off
-        #expect(try !calendar.isWorkingDay(day("2025-10-12")))    // ordinary Sunday
-        #expect(try calendar.isWorkingDay(day("2025-10-09")))     // ordinary Thursday
-        #expect(try !calendar.isWorkingDay(day("2026-09-19")))    // ordinary Saturday
+        #expect(try calendar.isWorkingDay(day("2026-02-14")))  // Saturday, works
+        #expect(try calendar.isWorkingDay(day("2026-10-10")))  // Saturday, works
+        #expect(try !calendar.isWorkingDay(day("2025-10-08")))  // Wednesday, off
+        #expect(try !calendar.isWorkingDay(day("2025-10-12")))  // ordinary Sunday
+        #expect(try calendar.isWorkingDay(day("2025-10-09")))  // ordinary Thursday
+        #expect(try !calendar.isWorkingDay(day("2026-09-19")))  // ordinary Saturday
     }
 
     @Test func yearTotalsFollowFromTheNotices() throws {
@@ -79,8 +82,9 @@ import Testing
     }
 
     @Test func validScheduleImports() throws {
-        let s = try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
-                              #"{"date":"2027-01-09","holiday":"元旦"}"#)
+        let s = try importing(
+            #"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
+            #"{"date":"2027-01-09","holiday":"元旦"}"#)
         var calendar = try IntakeTestData.calendar()
         try calendar.add(s)
         #expect(calendar.coveredYears == [2025, 2026, 2027])
@@ -104,8 +108,9 @@ import Testing
 
     @Test func makeUpOutsideDeclaredYearRefused() {
         #expect(throws: CalendarError.dateOutsideYear(entry: "元旦调休上班 2026-12-26", day: day("2026-12-26"), year: 2027)) {
-            try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-01"}"#,
-                          #"{"date":"2026-12-26","holiday":"元旦"}"#)
+            try importing(
+                #"{"name":"元旦","first":"2027-01-01","last":"2027-01-01"}"#,
+                #"{"date":"2026-12-26","holiday":"元旦"}"#)
         }
     }
 
@@ -124,29 +129,33 @@ import Testing
     @Test func makeUpOnWeekdayRefused() {
         // 2027-01-06 is a Wednesday.
         #expect(throws: CalendarError.makeUpNotWeekend(day("2027-01-06"))) {
-            try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
-                          #"{"date":"2027-01-06","holiday":"元旦"}"#)
+            try importing(
+                #"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
+                #"{"date":"2027-01-06","holiday":"元旦"}"#)
         }
     }
 
     @Test func makeUpInsideHolidayRefused() {
         #expect(throws: CalendarError.makeUpInsideHoliday(day: day("2027-01-02"), holiday: "元旦")) {
-            try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
-                          #"{"date":"2027-01-02","holiday":"元旦"}"#)
+            try importing(
+                #"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
+                #"{"date":"2027-01-02","holiday":"元旦"}"#)
         }
     }
 
     @Test func makeUpForUnknownHolidayRefused() {
         #expect(throws: CalendarError.makeUpForUnknownHoliday(day: day("2027-01-09"), holiday: "春节")) {
-            try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
-                          #"{"date":"2027-01-09","holiday":"春节"}"#)
+            try importing(
+                #"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
+                #"{"date":"2027-01-09","holiday":"春节"}"#)
         }
     }
 
     @Test func duplicateMakeUpRefused() {
         #expect(throws: CalendarError.duplicateMakeUpDay(day("2027-01-09"))) {
-            try importing(#"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
-                          #"{"date":"2027-01-09","holiday":"元旦"},{"date":"2027-01-09","holiday":"元旦"}"#)
+            try importing(
+                #"{"name":"元旦","first":"2027-01-01","last":"2027-01-03"}"#,
+                #"{"date":"2027-01-09","holiday":"元旦"},{"date":"2027-01-09","holiday":"元旦"}"#)
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HallCore
 
 /// Deadlines in working days on the real 2025/2026 calendar, and refusal past the covered years.
@@ -118,8 +119,10 @@ import Testing
             #expect(days.count == 13, "元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3")
             for holiday in days { #expect(try !calendar.isWorkingDay(holiday), "\(holiday) is a day off in the official \(year) schedule") }
         }
-        let expected = ["2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-04-05", "2027-05-01", "2027-05-02",
-                        "2027-06-09", "2027-09-15", "2027-10-01", "2027-10-02", "2027-10-03"]
+        let expected = [
+            "2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-04-05", "2027-05-01", "2027-05-02",
+            "2027-06-09", "2027-09-15", "2027-10-01", "2027-10-02", "2027-10-03",
+        ]
         #expect(StatutoryHolidays.days(in: 2027) == Set(expected.map(day)))
         #expect(StatutoryHolidays.qingmingDay(2025) == 4 && StatutoryHolidays.qingmingDay(2026) == 5 && StatutoryHolidays.qingmingDay(2028) == 4)
     }

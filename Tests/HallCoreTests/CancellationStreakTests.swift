@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// "Three consecutive cancellations without reason suspend the person": the streak as a pure function.
@@ -8,12 +9,15 @@ import Testing
 
     /// A booking of the same person resolved `hours` after t0 in `state`.
     private func booking(_ id: Int64, _ state: AppointmentState, hours: Double, excuse: String? = nil) throws -> Appointment {
-        let slot = AppointmentSlot(id: id, day: IntakeTestData.day("2026-12-05"), time: try SlotTime(start: "09:00", end: "11:30"),
-                                   capacity: 4, serviceID: "comprehensive", openedBy: "head", openedAt: t0)
-        var a = Appointment(id: id, code: String(format: "%06d", id), slot: slot, item: try IntakeTestData.catalog().item("senior-allowance"),
-                            contact: try ResidentContact.parse(name: "张三丰", phone: "13904771234", idNumber: IntakeTestData.idMale1985,
-                                                               today: IntakeTestData.day("2026-12-01")),
-                            request: "申请高龄津贴", channel: .inPerson, bookedBy: "clerk", bookedAt: t0, bookedOn: IntakeTestData.day("2026-12-01"))
+        let slot = AppointmentSlot(
+            id: id, day: IntakeTestData.day("2026-12-05"), time: try SlotTime(start: "09:00", end: "11:30"),
+            capacity: 4, serviceID: "comprehensive", openedBy: "head", openedAt: t0)
+        var a = Appointment(
+            id: id, code: String(format: "%06d", id), slot: slot, item: try IntakeTestData.catalog().item("senior-allowance"),
+            contact: try ResidentContact.parse(
+                name: "张三丰", phone: "13904771234", idNumber: IntakeTestData.idMale1985,
+                today: IntakeTestData.day("2026-12-01")),
+            request: "申请高龄津贴", channel: .inPerson, bookedBy: "clerk", bookedAt: t0, bookedOn: IntakeTestData.day("2026-12-01"))
         let at = t0.addingTimeInterval(hours * 3600)
         a.state = state
         switch state {
@@ -26,8 +30,9 @@ import Testing
     }
 
     private func suspension(_ history: [Appointment], _ earlier: [BookingSuspension] = [], hours: Double = 1000) -> BookingSuspension? {
-        CancellationStreak.suspension(history: history, suspensions: earlier, threshold: 3, days: 90,
-                                      now: t0.addingTimeInterval(hours * 3600))
+        CancellationStreak.suspension(
+            history: history, suspensions: earlier, threshold: 3, days: 90,
+            now: t0.addingTimeInterval(hours * 3600))
     }
 
     @Test("three unexcused cancellations in a row (missed or cancelled without reason) suspend for the configured days")
@@ -42,15 +47,19 @@ import Testing
 
     @Test("an attended booking resets the streak; an excused cancellation breaks it")
     func resetAndBreak() throws {
-        let attended = [try booking(1, .missed, hours: 1), try booking(2, .missed, hours: 2), try booking(3, .checkedIn, hours: 3),
-                        try booking(4, .missed, hours: 4), try booking(5, .missed, hours: 5)]
+        let attended = [
+            try booking(1, .missed, hours: 1), try booking(2, .missed, hours: 2), try booking(3, .checkedIn, hours: 3),
+            try booking(4, .missed, hours: 4), try booking(5, .missed, hours: 5),
+        ]
         #expect(CancellationStreak.current(history: attended, after: nil).map(\.id) == [5, 4])
         #expect(suspension(attended) == nil)
         #expect(suspension(attended + [try booking(6, .cancelled, hours: 6)])?.appointmentIDs == [4, 5, 6])
 
-        let excused = [try booking(1, .missed, hours: 1), try booking(2, .missed, hours: 2),
-                       try booking(3, .cancelled, hours: 3, excuse: "住院治疗"), try booking(4, .missed, hours: 4),
-                       try booking(5, .missed, hours: 5)]
+        let excused = [
+            try booking(1, .missed, hours: 1), try booking(2, .missed, hours: 2),
+            try booking(3, .cancelled, hours: 3, excuse: "住院治疗"), try booking(4, .missed, hours: 4),
+            try booking(5, .missed, hours: 5),
+        ]
         #expect(suspension(excused) == nil, "the excused cancellation breaks the streak")
         // Excusing one of three afterwards takes the streak back under the limit.
         let late = [try booking(1, .missed, hours: 1), try booking(2, .missed, hours: 2, excuse: "暴雪封路"), try booking(3, .missed, hours: 3)]
@@ -59,8 +68,10 @@ import Testing
 
     @Test("bookings still waiting do not count; order is by when each was resolved")
     func orderAndWaiting() throws {
-        let history = [try booking(1, .booked, hours: 0), try booking(2, .missed, hours: 30), try booking(3, .missed, hours: 10),
-                       try booking(4, .checkedIn, hours: 20), try booking(5, .cancelled, hours: 40)]
+        let history = [
+            try booking(1, .booked, hours: 0), try booking(2, .missed, hours: 30), try booking(3, .missed, hours: 10),
+            try booking(4, .checkedIn, hours: 20), try booking(5, .cancelled, hours: 40),
+        ]
         #expect(CancellationStreak.current(history: history, after: nil).map(\.id) == [5, 2])
     }
 

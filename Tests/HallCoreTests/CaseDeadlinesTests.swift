@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// Overdue and due-soon standing on the real calendar.
@@ -8,12 +9,14 @@ import Testing
 
     /// A case accepted on 2025-09-30 (simple item, promised 2025-10-11), in review.
     private func runningCase() throws -> Case {
-        var c = Case(item: try IntakeTestData.catalog().item("senior-allowance"),
-                     applicant: try .person(name: "李四", idNumber: IntakeTestData.idFemale1940, phone: "13912345678"),
-                     delivery: .windowPickup, owner: "clerk-li", openedAt: IntakeTestData.morning("2025-09-30"),
-                     openedDay: day("2025-09-30"))
-        c = try CaseTransitions.accept(c, number: "BM20250930-0001", received: [], at: c.openedAt, on: day("2025-09-30"),
-                                       promised: CalendarAnswer(value: day("2025-10-11"), provisionalYears: []))
+        var c = Case(
+            item: try IntakeTestData.catalog().item("senior-allowance"),
+            applicant: try .person(name: "李四", idNumber: IntakeTestData.idFemale1940, phone: "13912345678"),
+            delivery: .windowPickup, owner: "clerk-li", openedAt: IntakeTestData.morning("2025-09-30"),
+            openedDay: day("2025-09-30"))
+        c = try CaseTransitions.accept(
+            c, number: "BM20250930-0001", received: [], at: c.openedAt, on: day("2025-09-30"),
+            promised: CalendarAnswer(value: day("2025-10-11"), provisionalYears: []))
         return try CaseTransitions.route(c, at: c.openedAt)
     }
 
@@ -44,8 +47,10 @@ import Testing
         var c = try runningCase()
         c = try CaseTransitions.review(c, departmentID: "civil-affairs", decision: .approved, reviewer: "r", at: c.openedAt)
         c = try CaseTransitions.combine(c, at: c.openedAt)
-        #expect(try CaseDeadlines.status(of: c, today: day("2025-10-20"), calendar: IntakeTestData.calendar(),
-                                         dueSoonWorkingDays: 1) == nil)
+        #expect(
+            try CaseDeadlines.status(
+                of: c, today: day("2025-10-20"), calendar: IntakeTestData.calendar(),
+                dueSoonWorkingDays: 1) == nil)
     }
 
     @Test func boardInAnUncoveredYearIsFlaggedNotBlank() throws {

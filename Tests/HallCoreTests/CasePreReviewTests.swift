@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HallCore
 
 /// Pre-review of materials: complete → accepted; otherwise every problem at once.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The case state machine as pure functions.
@@ -7,20 +8,26 @@ import Testing
     let day = IntakeTestData.day
     let now = IntakeTestData.morning("2025-09-30")
 
-    private func newCase(_ itemID: String = "individual-business-establishment",
-                         delivery: DeliveryPreference = .windowPickup) throws -> Case {
-        var c = Case(item: try IntakeTestData.catalog().item(itemID),
-                     applicant: try .person(name: "张三丰", idNumber: IntakeTestData.idMale1985, phone: "13812345678"),
-                     delivery: delivery, owner: "clerk-li", openedAt: now, openedDay: day("2025-09-30"))
+    private func newCase(
+        _ itemID: String = "individual-business-establishment",
+        delivery: DeliveryPreference = .windowPickup
+    ) throws -> Case {
+        var c = Case(
+            item: try IntakeTestData.catalog().item(itemID),
+            applicant: try .person(name: "张三丰", idNumber: IntakeTestData.idMale1985, phone: "13812345678"),
+            delivery: delivery, owner: "clerk-li", openedAt: now, openedDay: day("2025-09-30"))
         c.id = 7
         return c
     }
 
-    private func routed(_ itemID: String = "individual-business-establishment",
-                        delivery: DeliveryPreference = .windowPickup) throws -> Case {
+    private func routed(
+        _ itemID: String = "individual-business-establishment",
+        delivery: DeliveryPreference = .windowPickup
+    ) throws -> Case {
         let promised = CalendarAnswer(value: day("2025-10-11"), provisionalYears: [])
-        let accepted = try CaseTransitions.accept(newCase(itemID, delivery: delivery), number: "BM20250930-0001",
-                                                  received: [], at: now, on: day("2025-09-30"), promised: promised)
+        let accepted = try CaseTransitions.accept(
+            newCase(itemID, delivery: delivery), number: "BM20250930-0001",
+            received: [], at: now, on: day("2025-09-30"), promised: promised)
         #expect(accepted.state == .accepted)
         return try CaseTransitions.route(accepted, at: now)
     }
@@ -58,10 +65,12 @@ import Testing
 
     @Test func anyRejectionRejectsWithEveryReason() throws {
         var c = try routed()
-        c = try CaseTransitions.review(c, departmentID: "market-regulation", decision: .rejected(reason: "经营场所证明与实际地址不符"),
-                                       reviewer: "mr-zhao", at: now)
-        c = try CaseTransitions.review(c, departmentID: "tax", decision: .rejected(reason: "存在未办结的涉税事项"),
-                                       reviewer: "tax-wang", at: now)
+        c = try CaseTransitions.review(
+            c, departmentID: "market-regulation", decision: .rejected(reason: "经营场所证明与实际地址不符"),
+            reviewer: "mr-zhao", at: now)
+        c = try CaseTransitions.review(
+            c, departmentID: "tax", decision: .rejected(reason: "存在未办结的涉税事项"),
+            reviewer: "tax-wang", at: now)
         c = try CaseTransitions.combine(c, at: now)
         guard case .rejected(let reasons) = c.result else { Issue.record("expected rejection"); return }
         #expect(reasons.map(\.reason) == ["经营场所证明与实际地址不符", "存在未办结的涉税事项"])
@@ -71,8 +80,9 @@ import Testing
     @Test func inspectionBlocksCombinationUntilResolved() throws {
         var c = try routed()
         c = try CaseTransitions.review(c, departmentID: "tax", decision: .approved, reviewer: "tax-wang", at: now)
-        c = try CaseTransitions.review(c, departmentID: "market-regulation", decision: .needsInspection(note: "核查经营场所"),
-                                       reviewer: "mr-zhao", at: now)
+        c = try CaseTransitions.review(
+            c, departmentID: "market-regulation", decision: .needsInspection(note: "核查经营场所"),
+            reviewer: "mr-zhao", at: now)
         #expect(!CaseTransitions.isReadyToCombine(c))
         #expect(throws: CaseError.inspectionPending(case: "BM20250930-0001", departments: ["乌兰陶勒盖市场监督管理所"])) {
             try CaseTransitions.combine(c, at: now)
@@ -147,8 +157,9 @@ import Testing
 
     @Test func correctionDeadlineLimitsResubmission() throws {
         let deadline = CalendarAnswer(value: day("2025-10-14"), provisionalYears: [])
-        let c = try CaseTransitions.requestCorrection(newCase(), received: [], corrections: [], on: day("2025-09-30"),
-                                                      deadline: deadline)
+        let c = try CaseTransitions.requestCorrection(
+            newCase(), received: [], corrections: [], on: day("2025-09-30"),
+            deadline: deadline)
         #expect(c.state == .correctionNeeded)
         #expect(c.correctionRounds == 1)
         let promised = CalendarAnswer(value: day("2025-10-17"), provisionalYears: [])
@@ -195,8 +206,10 @@ import Testing
         #expect(!json.contains(IntakeTestData.idMale1985))
         #expect(!json.contains("13812345678"))
         #expect(!json.contains("张三丰"))
-        let enterprise = try Applicant.enterprise(name: "乌审旗草原人家牧家乐", creditCode: "92150626MA0N123457",
-                                                  contactPerson: "王五", phone: "0477-7552004").masked
+        let enterprise = try Applicant.enterprise(
+            name: "乌审旗草原人家牧家乐", creditCode: "92150626MA0N123457",
+            contactPerson: "王五", phone: "0477-7552004"
+        ).masked
         #expect(enterprise.contactPerson == "王*")
         #expect(enterprise.phone == "047*****2004")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The shipped sample catalog and catalog validation.
@@ -45,7 +46,8 @@ import Testing
         #expect(decoded == limits)
         #expect(decoded.map(\.workingDays) == [3, 7, 20])
         #expect(throws: CatalogError.self) {
-            try Catalog.decode(from: Data(#"{"items":[{"id":"x","name":"x","category":"社保","departments":[],"timeLimit":{"kind":"weekly"},"materials":[]}]}"#.utf8))
+            try Catalog.decode(
+                from: Data(#"{"items":[{"id":"x","name":"x","category":"社保","departments":[],"timeLimit":{"kind":"weekly"},"materials":[]}]}"#.utf8))
         }
     }
 
@@ -54,10 +56,13 @@ import Testing
     private let dept = Department(id: "civil-affairs", name: "镇民政办公室")
     private let idCard = Material(id: "id-card", name: "居民身份证", form: .originalAndCopy)
 
-    private func item(_ id: String = "a", departments: [Department]? = nil, materials: [Material]? = nil,
-                      limit: TimeLimit = .simple) -> CatalogItem {
-        CatalogItem(id: id, name: "事项\(id)", category: .civilAffairs, departments: departments ?? [dept], timeLimit: limit,
-                    materials: materials ?? [idCard])
+    private func item(
+        _ id: String = "a", departments: [Department]? = nil, materials: [Material]? = nil,
+        limit: TimeLimit = .simple
+    ) -> CatalogItem {
+        CatalogItem(
+            id: id, name: "事项\(id)", category: .civilAffairs, departments: departments ?? [dept], timeLimit: limit,
+            materials: materials ?? [idCard])
     }
 
     @Test func duplicateItemRefused() {

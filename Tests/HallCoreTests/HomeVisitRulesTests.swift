@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// Home-visit deadlines on the real calendar: the one-working-day review and the follow-up deadline.
@@ -9,12 +10,13 @@ import Testing
     private func visit(requestedOn text: String) throws -> HomeVisit {
         let requested = day(text)
         let calendar = try IntakeTestData.calendar()
-        return HomeVisit(number: "SM-TEST", channel: .phone, recordedBy: "clerk", requestedAt: Date(), requestedOn: requested,
-                         reviewDue: try calendar.addingWorkingDays(1, to: requested),
-                         applicant: try ResidentContact.parse(name: "李秀英", phone: "13904771234", idNumber: nil, today: requested),
-                         agent: nil, eligibility: .elderly, eligibilityNote: nil, item: try IntakeTestData.catalog().item("senior-allowance"),
-                         address: "巴音敖包嘎查3组", preferredDay: try calendar.addingWorkingDays(2, to: requested), preferredTime: nil,
-                         request: "申请高龄津贴")
+        return HomeVisit(
+            number: "SM-TEST", channel: .phone, recordedBy: "clerk", requestedAt: Date(), requestedOn: requested,
+            reviewDue: try calendar.addingWorkingDays(1, to: requested),
+            applicant: try ResidentContact.parse(name: "李秀英", phone: "13904771234", idNumber: nil, today: requested),
+            agent: nil, eligibility: .elderly, eligibilityNote: nil, item: try IntakeTestData.catalog().item("senior-allowance"),
+            address: "巴音敖包嘎查3组", preferredDay: try calendar.addingWorkingDays(2, to: requested), preferredTime: nil,
+            request: "申请高龄津贴")
     }
 
     private func status(_ v: HomeVisit, on text: String) throws -> VisitDeadlineStatus? {
@@ -41,9 +43,10 @@ import Testing
     func followUp() throws {
         var v = try visit(requestedOn: "2026-09-24")
         v.state = .followUp
-        v.outcome = VisitOutcome(at: Date(), on: day("2026-09-30"), by: "clerk", finishedOnSite: false, summary: "已核对材料",
-                                 unfinished: "待民政所审核", workingDays: 3,
-                                 deadline: try IntakeTestData.calendar().addingWorkingDays(3, to: day("2026-09-30")))
+        v.outcome = VisitOutcome(
+            at: Date(), on: day("2026-09-30"), by: "clerk", finishedOnSite: false, summary: "已核对材料",
+            unfinished: "待民政所审核", workingDays: 3,
+            deadline: try IntakeTestData.calendar().addingWorkingDays(3, to: day("2026-09-30")))
         #expect(v.outcome?.deadline == day("2026-10-10"), "国庆 10-01…10-07 off: 10-08, 10-09, Sat 10-10 make-up")
         #expect(try status(v, on: "2026-10-08")?.level == .onTrack, "two working days left")
         #expect(try status(v, on: "2026-10-09")?.level == .dueSoon)

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// GB 11643 identity numbers, GB 32100 credit codes and phone numbers.
 @Suite struct IDCardTests {
-    @Test(arguments: [IntakeTestData.idMale1985, IntakeTestData.idFemale1940, IntakeTestData.idStandardExample,
-                      "150626200002290028", "150602199001010024"])
+    @Test(arguments: [
+        IntakeTestData.idMale1985, IntakeTestData.idFemale1940, IntakeTestData.idStandardExample,
+        "150626200002290028", "150602199001010024",
+    ])
     func validNumbersAccepted(text: String) throws {
         let id = try ChineseIDNumber(text)
         #expect(id.value == text)
@@ -14,7 +17,7 @@ import Testing
     @Test func birthDateSexAndRegionExtracted() throws {
         let man = try ChineseIDNumber(IntakeTestData.idMale1985)
         #expect(man.birthDate == LocalDay(year: 1985, month: 3, day: 12))
-        #expect(man.sex == .male)   // 17th digit 3
+        #expect(man.sex == .male)  // 17th digit 3
         #expect(man.regionCode == "150626")
         #expect(man.age(on: LocalDay(year: 2025, month: 3, day: 11)) == 39)
         #expect(man.age(on: LocalDay(year: 2025, month: 3, day: 12)) == 40)
@@ -96,9 +99,11 @@ import Testing
 
     // MARK: Phone numbers
 
-    @Test(arguments: [("13812345678", "13812345678"), ("+86 139 1234 5678", "13912345678"), ("19912345678", "19912345678"),
-                      ("0477-7552004", "0477-7552004"), ("04777552004", "0477-7552004"), ("(0477)7552004", "0477-7552004"),
-                      ("010-62345678", "010-62345678"), ("02087654321", "020-87654321"), ("0477-7552004-801", "0477-7552004-801")])
+    @Test(arguments: [
+        ("13812345678", "13812345678"), ("+86 139 1234 5678", "13912345678"), ("19912345678", "19912345678"),
+        ("0477-7552004", "0477-7552004"), ("04777552004", "0477-7552004"), ("(0477)7552004", "0477-7552004"),
+        ("010-62345678", "010-62345678"), ("02087654321", "020-87654321"), ("0477-7552004-801", "0477-7552004-801"),
+    ])
     func validPhones(text: String, normalised: String) throws {
         #expect(try PhoneNumber(text).value == normalised)
     }
@@ -108,8 +113,10 @@ import Testing
         #expect(try PhoneNumber("0477-7552004").kind == .fixedLine)
     }
 
-    @Test(arguments: ["", "12812345678", "1381234567", "138123456789", "7552004", "0477-0552004", "0477-755200",
-                      "477-7552004", "0477-755200412", "010-1234567a", "0477--7552004", "00477-7552004"])
+    @Test(arguments: [
+        "", "12812345678", "1381234567", "138123456789", "7552004", "0477-0552004", "0477-755200",
+        "477-7552004", "0477-755200412", "010-1234567a", "0477--7552004", "00477-7552004",
+    ])
     func invalidPhones(text: String) {
         #expect(throws: IdentityError.badPhone) { try PhoneNumber(text) }
     }

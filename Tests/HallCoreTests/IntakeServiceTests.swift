@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import HallTestSupport
+import Testing
+
 @testable import HallCore
 
 /// The intake use cases through an in-memory store with real transaction semantics, on the real
@@ -27,8 +28,10 @@ import HallTestSupport
 
         func open(_ itemID: String, delivery: DeliveryPreference = .windowPickup, clerk: String = "clerk-li") async throws -> Case {
             let applicant = try Applicant.person(name: "张三丰", idNumber: IntakeTestData.idMale1985, phone: "13812345678")
-            return try await service.open(OpenCaseRequest(itemID: itemID, applicant: applicant, delivery: delivery,
-                                                          clerk: clerk, ticketID: 42, window: 3))
+            return try await service.open(
+                OpenCaseRequest(
+                    itemID: itemID, applicant: applicant, delivery: delivery,
+                    clerk: clerk, ticketID: 42, window: 3))
         }
 
         func allReceived(_ c: Case) -> [MaterialMark] { c.item.materials.map { .received($0.id) } }
@@ -53,20 +56,22 @@ import HallTestSupport
         hall.move(to: "2025-10-09")
         var c = try await hall.service.recordReview(caseID: opened.id, departmentID: "tax", decision: .approved, reviewer: "tax-wang")
         #expect(c.state == .inReview)
-        c = try await hall.service.recordReview(caseID: opened.id, departmentID: "market-regulation", decision: .approved,
-                                                reviewer: "mr-zhao")
+        c = try await hall.service.recordReview(
+            caseID: opened.id, departmentID: "market-regulation", decision: .approved,
+            reviewer: "mr-zhao")
         #expect(c.state == .decided)
         #expect(c.result == .approved)
         c = try await hall.service.notifyApplicant(caseID: c.id, clerk: "clerk-wang")
         c = try await hall.service.deliver(caseID: c.id, clerk: "clerk-li")
         c = try await hall.service.close(caseID: c.id, clerk: "clerk-li")
         #expect(c.state == .closed)
-        #expect(c.owner == "clerk-li")   // another clerk acting never changes the owner
+        #expect(c.owner == "clerk-li")  // another clerk acting never changes the owner
 
-        #expect(hall.sink.types.filter { $0.rawValue.hasPrefix("case.") } == [
-            .caseOpened, .caseAccepted, .caseRouted, .caseReviewed, .caseReviewed, .caseCompleted,
-            .caseNotified, .caseDelivered, .caseClosed,
-        ])
+        #expect(
+            hall.sink.types.filter { $0.rawValue.hasPrefix("case.") } == [
+                .caseOpened, .caseAccepted, .caseRouted, .caseReviewed, .caseReviewed, .caseCompleted,
+                .caseNotified, .caseDelivered, .caseClosed,
+            ])
         let acceptedEvent = try #require(hall.sink.all.first { $0.type == .caseAccepted })
         #expect(acceptedEvent.data?["caseNumber"] == "BM20250930-0001")
         #expect(acceptedEvent.data?["promisedDay"] == "2025-10-11")
@@ -92,10 +97,11 @@ import HallTestSupport
     }
 
     @Test func correctionThenResubmission() async throws {
-        let hall = try await Hall(at: "2026-02-12")   // Thursday before the Spring Festival
+        let hall = try await Hall(at: "2026-02-12")  // Thursday before the Spring Festival
         let c = try await hall.open("disability-two-subsidies")
-        let first = try await hall.service.preReview(caseID: c.id, marks: [.received("id-card"), .defective("photo", "照片非近期")],
-                                                     clerk: "clerk-li")
+        let first = try await hall.service.preReview(
+            caseID: c.id, marks: [.received("id-card"), .defective("photo", "照片非近期")],
+            clerk: "clerk-li")
         guard case .incomplete(_, let corrections) = first.outcome else { Issue.record("expected correction"); return }
         #expect(corrections.map(\.materialID) == ["household-register", "disability-card", "application", "photo", "bank-card"])
         // 5 working days from Thu 02-12: Fri 02-13 (1), Sat 02-14 make-up (2), 02-15…02-23 off,
@@ -148,7 +154,7 @@ import HallTestSupport
         }
         let state = hall.store.committed
         #expect(state.cases[c.id]?.state == .preReview)
-        #expect(state.sequences.isEmpty)            // no case number spent
+        #expect(state.sequences.isEmpty)  // no case number spent
         #expect(state.events.count == eventsBefore)  // no event logged
 
         // After the administrator imports 2027, the same acceptance works.
@@ -186,15 +192,17 @@ import HallTestSupport
         let hall = try await Hall(at: "2025-09-30")
         let c = try await hall.open("individual-business-establishment")
         _ = try await hall.service.preReview(caseID: c.id, marks: hall.allReceived(c), clerk: "clerk-li")
-        _ = try await hall.service.recordReview(caseID: c.id, departmentID: "market-regulation",
-                                                decision: .needsInspection(note: "核查经营场所"), reviewer: "mr-zhao")
+        _ = try await hall.service.recordReview(
+            caseID: c.id, departmentID: "market-regulation",
+            decision: .needsInspection(note: "核查经营场所"), reviewer: "mr-zhao")
         let waiting = try await hall.service.recordReview(caseID: c.id, departmentID: "tax", decision: .approved, reviewer: "tax-wang")
         #expect(waiting.state == .inReview)
         await #expect(throws: CaseError.invalidTransition(case: "BM20250930-0001", from: .inReview, action: "告知申请人")) {
             try await hall.service.notifyApplicant(caseID: c.id, clerk: "clerk-li")
         }
-        let done = try await hall.service.recordReview(caseID: c.id, departmentID: "market-regulation",
-                                                       decision: .rejected(reason: "经营场所与申报不符"), reviewer: "mr-zhao")
+        let done = try await hall.service.recordReview(
+            caseID: c.id, departmentID: "market-regulation",
+            decision: .rejected(reason: "经营场所与申报不符"), reviewer: "mr-zhao")
         #expect(done.state == .decided)
         #expect(done.result == .rejected(reasons: [DepartmentReason(department: done.reviews[0].department, reason: "经营场所与申报不符")]))
     }
@@ -222,7 +230,7 @@ import HallTestSupport
         #expect(try await hall.service.checkDeadlines().map(\.level) == [.onTrack])
         hall.move(to: "2025-10-10")
         #expect(try await hall.service.checkDeadlines().map(\.level) == [.dueSoon])
-        _ = try await hall.service.checkDeadlines()   // same level again: no second push
+        _ = try await hall.service.checkDeadlines()  // same level again: no second push
         hall.move(to: "2025-10-13")
         let board = try await hall.service.deadlineBoard()
         #expect(board.map(\.level) == [.overdue])
@@ -254,9 +262,12 @@ import HallTestSupport
         }
         let empty = IntakeService(store: IntakeInMemoryStore(), clock: hall.clock, settings: IntakeSettings(), sink: hall.sink)
         await #expect(throws: CaseError.catalogNotLoaded) {
-            try await empty.open(OpenCaseRequest(itemID: "senior-allowance",
-                                                 applicant: try .person(name: "张三", idNumber: IntakeTestData.idMale1985,
-                                                                        phone: "13812345678"), clerk: "clerk-li"))
+            try await empty.open(
+                OpenCaseRequest(
+                    itemID: "senior-allowance",
+                    applicant: try .person(
+                        name: "张三", idNumber: IntakeTestData.idMale1985,
+                        phone: "13812345678"), clerk: "clerk-li"))
         }
     }
 

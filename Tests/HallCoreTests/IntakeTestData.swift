@@ -1,6 +1,6 @@
 import Foundation
-import HallTestSupport
 import HallCore
+import HallTestSupport
 
 /// Shared fixtures of the calendar, catalog and intake tests: the shipped data files, read from the
 /// repository (tests may read files; HallCore itself never does).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The ledger's pure rules: duty from the event log, balances and the threshold, CSV.
@@ -11,14 +12,18 @@ import Testing
     }
 
     func event(_ type: EventType, _ time: String, window: Int, actor: String?, ticket: String) -> HallEvent {
-        HallEvent(type: type, at: at(time), ticket: Ticket(number: ticket, day: LocalDay("2026-11-25")!, sequence: 1,
-                                                           serviceID: "s", priority: .normal, issuedAt: at("17:00")),
-                  window: window, actor: actor)
+        HallEvent(
+            type: type, at: at(time),
+            ticket: Ticket(
+                number: ticket, day: LocalDay("2026-11-25")!, sequence: 1,
+                serviceID: "s", priority: .normal, issuedAt: at("17:00")),
+            window: window, actor: actor)
     }
 
     @Test func dutyRunsFromStartToLastActionAndOverlapsCountOnce() {
-        var session = ExtendedSession(id: 7, day: LocalDay("2026-11-25")!, closingAt: at("17:30"), startedAt: at("17:30"),
-                                      waitingAtStart: [], servingAtStart: [])
+        var session = ExtendedSession(
+            id: 7, day: LocalDay("2026-11-25")!, closingAt: at("17:30"), startedAt: at("17:30"),
+            waitingAtStart: [], servingAtStart: [])
         session.endedAt = at("18:10")
         let events = [
             event(.ticketFinished, "17:40", window: 3, actor: "clerk3", ticket: "B001"),
@@ -49,12 +54,17 @@ import Testing
 
     @Test func balanceOwesLeaveAtTheThreshold() {
         let day = LocalDay("2026-11-25")!
-        let entries = [LedgerEntry(staff: "a", kind: .extended, day: day, start: at("17:30"), end: at("19:30"), minutes: 120,
-                                   source: .queue, recordedBy: "system", recordedAt: at("19:31")),
-                       LedgerEntry(staff: "a", kind: .appointment, day: day, start: at("09:00"), end: at("15:00"), minutes: 360,
-                                   source: .appointment, recordedBy: "head", recordedAt: at("19:31")),
-                       LedgerEntry(staff: "b", kind: .extended, day: day, start: at("17:30"), end: at("17:40"), minutes: 10,
-                                   source: .queue, recordedBy: "system", recordedAt: at("19:31"))]
+        let entries = [
+            LedgerEntry(
+                staff: "a", kind: .extended, day: day, start: at("17:30"), end: at("19:30"), minutes: 120,
+                source: .queue, recordedBy: "system", recordedAt: at("19:31")),
+            LedgerEntry(
+                staff: "a", kind: .appointment, day: day, start: at("09:00"), end: at("15:00"), minutes: 360,
+                source: .appointment, recordedBy: "head", recordedAt: at("19:31")),
+            LedgerEntry(
+                staff: "b", kind: .extended, day: day, start: at("17:30"), end: at("17:40"), minutes: 10,
+                source: .queue, recordedBy: "system", recordedAt: at("19:31")),
+        ]
         let owed = LedgerBalance.of("a", entries: entries, leave: [], thresholdMinutes: 480)
         #expect(owed.totalMinutes == 480 && owed.owesLeave)
         var grant = LeaveGrant(staff: "a", day: day, minutes: 240, note: "", grantedBy: "head", grantedAt: at("19:40"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// Opening hours on the real 2025/2026 calendar: seasons, holidays and their eves, make-up working
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func winterWorkingDay() throws {
-        let h = try hours("2026-11-25") // Wednesday
+        let h = try hours("2026-11-25")  // Wednesday
         #expect(h.isWorkingDay && !h.isMakeUpWorkday && h.holidayName == nil)
         #expect(h.seasonName == "冬季作息")
         #expect(h.sessions.map(\.description) == ["08:30–12:00", "14:00–17:30"])
@@ -34,8 +35,10 @@ import Testing
         #expect(eve.seasonName == "夏季作息" && eve.closing?.description == "18:00")
         let holiday = try hours("2026-10-01")
         #expect(!holiday.isWorkingDay && !holiday.isOpenDay && holiday.holidayName == "国庆节" && holiday.closesAt == nil)
-        let next = try #require(try OpeningHours.standard.nextOpening(after: day("2026-09-30"), calendar: IntakeTestData.calendar(),
-                                                                        timeZone: zone))
+        let next = try #require(
+            try OpeningHours.standard.nextOpening(
+                after: day("2026-09-30"), calendar: IntakeTestData.calendar(),
+                timeZone: zone))
         #expect(next.day == day("2026-10-08") && next.seasonName == "冬季作息" && next.closing?.description == "17:30")
         #expect(next.openingLabel == "10月8日（星期四） 08:30")
     }
@@ -82,10 +85,12 @@ import Testing
     }
 
     @Test func decodesTheConfigurationForm() throws {
-        let json = #"{"seasons":[{"name":"全年","from":"01-01","to":"12-31","sessions":[{"start":"9:00","end":"17:00"}],"weekdays":{"5":[{"start":"09:00","end":"12:00"}]}}]}"#
+        let json =
+            #"{"seasons":[{"name":"全年","from":"01-01","to":"12-31","sessions":[{"start":"9:00","end":"17:00"}],"#
+            + #""weekdays":{"5":[{"start":"09:00","end":"12:00"}]}}]}"#
         let hours = try HallJSON.decoder().decode(OpeningHours.self, from: Data(json.utf8))
         try hours.validate()
-        #expect(try self.hours("2026-11-27", hours).closing?.description == "12:00") // Friday
+        #expect(try self.hours("2026-11-27", hours).closing?.description == "12:00")  // Friday
         #expect(try self.hours("2026-11-26", hours).closing?.description == "17:00")
         #expect(try HallJSON.string(hours).contains(#""start":"09:00""#))
     }

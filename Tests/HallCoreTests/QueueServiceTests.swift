@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import HallTestSupport
+import Testing
+
 @testable import HallCore
 
 @Suite("Queue rules")
@@ -38,11 +39,11 @@ struct QueueServiceTests {
     @Test("call-next takes priority tickets first, then the oldest across the window's services")
     func callOrder() async throws {
         let (queue, _, _, clock) = TestHall.make()
-        _ = try await queue.issue(serviceKey: "B")          // B001 09:00:00
+        _ = try await queue.issue(serviceKey: "B")  // B001 09:00:00
         clock.advance(60)
-        _ = try await queue.issue(serviceKey: "A")          // A001 09:01
+        _ = try await queue.issue(serviceKey: "A")  // A001 09:01
         clock.advance(60)
-        _ = try await queue.issue(serviceKey: "A", priority: .greenChannel) // A002 09:02, priority
+        _ = try await queue.issue(serviceKey: "A", priority: .greenChannel)  // A002 09:02, priority
         #expect(try await queue.callNext(window: 1).number == "A002")
         _ = try await queue.start(window: 1)
         _ = try await queue.finish(window: 1)
@@ -96,10 +97,10 @@ struct QueueServiceTests {
     @Test("transfer keeps the issue time, so the resident is not sent to the back")
     func transfer() async throws {
         let (queue, _, _, clock) = TestHall.make()
-        _ = try await queue.issue(serviceKey: "A")          // A001 09:00
+        _ = try await queue.issue(serviceKey: "A")  // A001 09:00
         clock.advance(300)
-        _ = try await queue.issue(serviceKey: "B")          // B001 09:05
-        _ = try await queue.callNext(window: 1)             // A001
+        _ = try await queue.issue(serviceKey: "B")  // B001 09:05
+        _ = try await queue.callNext(window: 1)  // A001
         _ = try await queue.start(window: 1)
         let moved = try await queue.transfer(window: 1, toService: "社保医保", toWindow: nil)
         #expect(moved.state == .waiting && moved.serviceID == "social" && moved.number == "A001" && moved.transfers == 1)
@@ -163,9 +164,9 @@ struct QueueServiceTests {
             clock.advance(120)
             _ = try await queue.finish(window: 2)
         }
-        let issued = try await queue.issue(serviceKey: "B") // one ahead (B004)
+        let issued = try await queue.issue(serviceKey: "B")  // one ahead (B004)
         #expect(issued.peopleAhead == 1)
-        #expect(issued.estimatedWaitMinutes == 1)           // ceil(1 × 2 / 2)
+        #expect(issued.estimatedWaitMinutes == 1)  // ceil(1 × 2 / 2)
         _ = try await queue.setPaused(true, window: 1)
         #expect(try await queue.ticketStatus(number: issued.ticket.number).estimatedWaitMinutes == 2)
     }

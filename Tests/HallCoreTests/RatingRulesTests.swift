@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// The rating rules: once per finished service, within the rating period, the pad only for its
@@ -9,8 +10,9 @@ import Testing
     let finishedAt = IntakeTestData.morning("2025-09-30")
 
     func ticket(_ state: TicketState = .done, window: Int? = 3) -> Ticket {
-        var t = Ticket(id: 7, number: "B007", day: IntakeTestData.day("2025-09-30"), sequence: 7, serviceID: "social",
-                       priority: .normal, issuedAt: finishedAt.addingTimeInterval(-1800))
+        var t = Ticket(
+            id: 7, number: "B007", day: IntakeTestData.day("2025-09-30"), sequence: 7, serviceID: "social",
+            priority: .normal, issuedAt: finishedAt.addingTimeInterval(-1800))
         t.state = state
         t.windowNumber = window
         t.closedAt = state == .done ? finishedAt : nil
@@ -70,8 +72,9 @@ import Testing
     @Test func aFollowUpIsOverdueOnlyAfterItsDueDayWhileOpen() throws {
         let calendar = try IntakeTestData.calendar()
         let rating = Rating(ticket: ticket(), staff: "clerk3", level: .dissatisfied, channel: .qr, device: nil, at: finishedAt)
-        var f = RatingFollowUp(rating: rating, openedAt: finishedAt, openedDay: IntakeTestData.day("2025-09-30"),
-                               due: CalendarAnswer(value: IntakeTestData.day("2025-10-11"), provisionalYears: []))
+        var f = RatingFollowUp(
+            rating: rating, openedAt: finishedAt, openedDay: IntakeTestData.day("2025-09-30"),
+            due: CalendarAnswer(value: IntakeTestData.day("2025-10-11"), provisionalYears: []))
         let onDue = try RatingRules.status(of: f, today: IntakeTestData.day("2025-10-11"), calendar: calendar)
         #expect(!onDue.isOverdue && onDue.workingDaysLeft == 0)
         let before = try RatingRules.status(of: f, today: IntakeTestData.day("2025-10-08"), calendar: calendar)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// Report building blocks: periods, the nearest-rank percentile, satisfaction rate, overdue cases, CSV.
@@ -41,8 +42,9 @@ import Testing
             CaseDueRecord(caseNumber: "BM3", state: .inReview, promisedDay: d("2026-11-12"), decidedAt: nil),
             CaseDueRecord(caseNumber: "BM4", state: .inReview, promisedDay: d("2026-11-20"), decidedAt: nil),
             // 23:30 on the promised day in Beijing is still on time (15:30 UTC).
-            CaseDueRecord(caseNumber: "BM5", state: .decided, promisedDay: d("2026-11-10"),
-                          decidedAt: d("2026-11-10").instant(minutesAfterMidnight: 23 * 60 + 30, in: tz)),
+            CaseDueRecord(
+                caseNumber: "BM5", state: .decided, promisedDay: d("2026-11-10"),
+                decidedAt: d("2026-11-10").instant(minutesAfterMidnight: 23 * 60 + 30, in: tz)),
         ]
         let f = CaseDeadlineFigures.compute(records, today: d("2026-11-15"), timeZone: tz)
         #expect(f.due == 5 && f.onTime == 2 && f.overdue == 2 && f.stillOpen == 1 && f.overdueCaseNumbers == ["BM2", "BM3"])
@@ -51,11 +53,15 @@ import Testing
     @Test func csvIsUTF8WithBOMAndQuoted() {
         #expect(ReportCSV.field("a,b") == "\"a,b\"" && ReportCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(ReportCSV.field("=SUM(A1)") == "'=SUM(A1)" && ReportCSV.field("-") == "-" && ReportCSV.field("-3") == "-3")
-        let report = HallReport(period: .daily(IntakeTestData.day("2026-11-25")), generatedAt: Date(timeIntervalSince1970: 0),
-                                services: [ServiceFigures(serviceID: "s", serviceName: "社保医保", issued: 3, served: 2, noShows: 1,
-                                                          waiting: DurationFigures(count: 3, averageSeconds: 90, p90Seconds: 150))],
-                                totals: ServiceFigures(serviceID: "", serviceName: "合计", issued: 3), days: [],
-                                ratings: RatingFigures(counts: [.satisfied: 1]), cases: CaseDeadlineFigures(), extendedHours: nil)
+        let report = HallReport(
+            period: .daily(IntakeTestData.day("2026-11-25")), generatedAt: Date(timeIntervalSince1970: 0),
+            services: [
+                ServiceFigures(
+                    serviceID: "s", serviceName: "社保医保", issued: 3, served: 2, noShows: 1,
+                    waiting: DurationFigures(count: 3, averageSeconds: 90, p90Seconds: 150))
+            ],
+            totals: ServiceFigures(serviceID: "", serviceName: "合计", issued: 3), days: [],
+            ratings: RatingFigures(counts: [.satisfied: 1]), cases: CaseDeadlineFigures(), extendedHours: nil)
         let csv = ReportCSV.render(report)
         #expect(csv.hasPrefix("\u{FEFF}报表,2026年11月25日\r\n"))
         #expect(csv.contains("\r\n社保医保,3,2,1,0,1.5,2.5,-,-\r\n"))

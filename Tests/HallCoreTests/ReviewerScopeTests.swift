@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// Who may review for which department, and what a reviewer sees of a case.
@@ -31,16 +32,19 @@ import Testing
     }
 
     @Test func theReviewerViewShowsIdentityMasksContactAndHidesOtherAnswers() throws {
-        var c = Case(item: try IntakeTestData.catalog().item("individual-business-establishment"),
-                     applicant: try .person(name: "张三丰", idNumber: IntakeTestData.idMale1985, phone: "13812345678"),
-                     delivery: try .byPost(address: "巴音敖包嘎查3组", recipient: "张三丰", phone: "13812345678"),
-                     owner: "clerk-li", openedAt: now, openedDay: day("2025-09-30"))
+        var c = Case(
+            item: try IntakeTestData.catalog().item("individual-business-establishment"),
+            applicant: try .person(name: "张三丰", idNumber: IntakeTestData.idMale1985, phone: "13812345678"),
+            delivery: try .byPost(address: "巴音敖包嘎查3组", recipient: "张三丰", phone: "13812345678"),
+            owner: "clerk-li", openedAt: now, openedDay: day("2025-09-30"))
         c.id = 7
-        c = try CaseTransitions.accept(c, number: "BM20250930-0001", received: [], at: now, on: day("2025-09-30"),
-                                       promised: CalendarAnswer(value: day("2025-10-11"), provisionalYears: []))
+        c = try CaseTransitions.accept(
+            c, number: "BM20250930-0001", received: [], at: now, on: day("2025-09-30"),
+            promised: CalendarAnswer(value: day("2025-10-11"), provisionalYears: []))
         c = try CaseTransitions.route(c, at: now)
-        c = try CaseTransitions.review(c, departmentID: "market-regulation", decision: .rejected(reason: "经营场所不符"),
-                                       reviewer: "mr", at: now)
+        c = try CaseTransitions.review(
+            c, departmentID: "market-regulation", decision: .rejected(reason: "经营场所不符"),
+            reviewer: "mr", at: now)
         let view = try ReviewerCaseView(c, departmentID: "tax")
         #expect(view.applicant.name == "张三丰" && view.applicant.idNumber == IntakeTestData.idMale1985)
         #expect(view.applicant.phone == "138****5678" && view.delivery == "邮寄送达")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallCore
 
 /// AB posts: who may hold them, B covering while A is away, and what a clerk taking a window is told.
@@ -30,7 +31,8 @@ import Testing
         #expect(throws: PostError.noBackup(window: 4)) { try WindowPosts.setAway(noB, away: true, reason: nil, at: now) }
         #expect(throws: PostError.noAPost(window: 5)) { try WindowPosts.setAway(WindowPost(window: 5), away: true, reason: nil, at: now) }
         // Clearing B ends the absence: nobody would cover it.
-        let away = try WindowPosts.setAway(try WindowPosts.assign(WindowPost(window: 3), a: "li.na", b: "zhao.qiang"), away: true, reason: nil, at: now)
+        let away = try WindowPosts.setAway(
+            try WindowPosts.assign(WindowPost(window: 3), a: "li.na", b: "zhao.qiang"), away: true, reason: nil, at: now)
         #expect(!(try WindowPosts.assign(away, a: "li.na", b: nil)).aAway)
     }
 
@@ -41,7 +43,8 @@ import Testing
         #expect(WindowPosts.check(post, username: "li.na", onDuty: lina).warning == nil)
         #expect(WindowPosts.check(post, username: "zhao.qiang", onDuty: lina).role == .b)
         let stranger = WindowPosts.check(post, username: "wang", onDuty: lina)
-        #expect(stranger.role == .none && stranger.warning?.contains("不是3号窗口的A岗或B岗") == true
+        #expect(
+            stranger.role == .none && stranger.warning?.contains("不是3号窗口的A岗或B岗") == true
                 && stranger.warning?.contains("当前值岗：李娜") == true)
         let away = try WindowPosts.setAway(post, away: true, reason: nil, at: now)
         #expect(WindowPosts.check(away, username: "li.na", onDuty: nil).warning?.contains("离岗") == true)

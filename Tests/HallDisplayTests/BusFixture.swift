@@ -13,17 +13,21 @@ final class BusFixture {
     let bus: SerialDisplayBus
     let profile: DisplayProfile
 
-    init(profile: DisplayProfile = BusFixture.fastGeneric, windows: [Int: UInt8] = [1: 1, 2: 2, 3: 3],
-         start: Bool = true) throws {
+    init(
+        profile: DisplayProfile = BusFixture.fastGeneric, windows: [Int: UInt8] = [1: 1, 2: 2, 3: 3],
+        start: Bool = true
+    ) throws {
         self.profile = profile
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hall-display-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        emulator = VirtualDisplayBus(wire: try profile.wireProtocol(), addresses: Array(windows.values),
-                                     answers: profile.ackExpected)
+        emulator = VirtualDisplayBus(
+            wire: try profile.wireProtocol(), addresses: Array(windows.values),
+            answers: profile.ackExpected)
         pty = try VirtualDisplayPTY(bus: emulator, linkPath: directory.appendingPathComponent("ttyLED0").path)
         connection = TTYConnection(path: pty.path, settings: profile.serial)
-        bus = try SerialDisplayBus(connection: connection, profile: profile, screens: windows,
-                                   reconnectDelayMilliseconds: 50)
+        bus = try SerialDisplayBus(
+            connection: connection, profile: profile, screens: windows,
+            reconnectDelayMilliseconds: 50)
         if start { bus.start() }
     }
 

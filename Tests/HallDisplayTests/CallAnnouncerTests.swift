@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import HallDisplay
+import Testing
 
 /// Real espeak-ng (Mandarin voice) and a real player process.
 @Suite("voice with espeak-ng")
@@ -52,8 +52,9 @@ struct CallAnnouncerTests {
     }
 
     @Test func missingEngineIsATypedError() throws {
-        let cache = VoiceCache(directory: try Self.temporaryDirectory(),
-                               synthesizer: EspeakSynthesizer(program: "no-such-espeak"))
+        let cache = VoiceCache(
+            directory: try Self.temporaryDirectory(),
+            synthesizer: EspeakSynthesizer(program: "no-such-espeak"))
         #expect(throws: VoiceError.programNotFound("no-such-espeak")) { try cache.audioFile(for: "请") }
     }
 
@@ -63,9 +64,10 @@ struct CallAnnouncerTests {
         let log = dir.appendingPathComponent("player.log")
         // A real player process: logs start, decodes the whole file with sox to nothing, logs end.
         let script = "echo \"start $0\" >> '\(log.path)'; sox \"$0\" -n; sleep 0.05; echo \"end $0\" >> '\(log.path)'"
-        let announcer = CallAnnouncer(settings: AnnouncementSettings(repeatCount: 1),
-                                      cache: VoiceCache(directory: dir.appendingPathComponent("cache")),
-                                      player: CommandAudioPlayer(command: ["/bin/sh", "-c", script]))
+        let announcer = CallAnnouncer(
+            settings: AnnouncementSettings(repeatCount: 1),
+            cache: VoiceCache(directory: dir.appendingPathComponent("cache")),
+            player: CommandAudioPlayer(command: ["/bin/sh", "-c", script]))
         let first = DisplayCall(window: 1, ticketNumber: "A001")
         let second = DisplayCall(window: 2, ticketNumber: "B002")
         announcer.announce(first)

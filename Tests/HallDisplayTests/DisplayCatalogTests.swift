@@ -1,7 +1,7 @@
 import Foundation
+import HallDisplay
 import HallTestSupport
 import Testing
-import HallDisplay
 
 @Suite("display profiles")
 struct DisplayCatalogTests {

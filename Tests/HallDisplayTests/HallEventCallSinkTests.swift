@@ -8,8 +8,9 @@ import Testing
 @Suite("calls and recalls from hall events")
 struct HallEventCallSinkTests {
     static func event(_ type: EventType, number: String, window: Int) -> HallEvent {
-        var ticket = Ticket(number: number, day: LocalDay(year: 2026, month: 12, day: 2), sequence: 1,
-                            serviceID: "social-insurance", priority: .normal, issuedAt: Date())
+        var ticket = Ticket(
+            number: number, day: LocalDay(year: 2026, month: 12, day: 2), sequence: 1,
+            serviceID: "social-insurance", priority: .normal, issuedAt: Date())
         ticket.windowNumber = window
         return HallEvent(type: type, at: Date(), ticket: ticket, window: window)
     }
@@ -19,12 +20,14 @@ struct HallEventCallSinkTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = dir.appendingPathComponent("player.log")
         let script = "echo \"start $0\" >> '\(log.path)'; sox \"$0\" -n; echo \"end $0\" >> '\(log.path)'"
-        let announcer = CallAnnouncer(settings: AnnouncementSettings(template: "请{number}号到{window}号窗口", repeatCount: 2),
-                                      cache: VoiceCache(directory: dir.appendingPathComponent("voice")),
-                                      player: CommandAudioPlayer(command: ["/bin/sh", "-c", script]))
+        let announcer = CallAnnouncer(
+            settings: AnnouncementSettings(template: "请{number}号到{window}号窗口", repeatCount: 2),
+            cache: VoiceCache(directory: dir.appendingPathComponent("voice")),
+            player: CommandAudioPlayer(command: ["/bin/sh", "-c", script]))
         let f = try BusFixture()
-        let sink = HallEventCallSink(display: CallDisplayService(driver: f.bus), announcer: announcer,
-                                     serviceName: { $0 == "social-insurance" ? "社保医保" : nil })
+        let sink = HallEventCallSink(
+            display: CallDisplayService(driver: f.bus), announcer: announcer,
+            serviceName: { $0 == "social-insurance" ? "社保医保" : nil })
         sink.publish([Self.event(.ticketCalled, number: "B001", window: 3)])
         // A newer command for a screen replaces a still-pending one (the bus coalesces), so let the
         // call reach the screen first, as it does in the hall where a recall comes seconds later.

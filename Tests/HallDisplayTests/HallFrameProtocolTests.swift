@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HallDisplay
 
 @Suite("hall-frame-v1 codec")
@@ -12,10 +13,13 @@ struct HallFrameProtocolTests {
     /// Expected bytes computed independently (Python: str.encode("gb18030") and a bitwise CRC-16/MODBUS).
     @Test func showCallIsByteExact() throws {
         let bytes = try wire.encodeRequest(.showCall("请A012号到3号窗口"), address: 3)
-        #expect(bytes == [0x02, 0x03, 0x10, 0x00, 0x11,
-                          0xC7, 0xEB, 0x41, 0x30, 0x31, 0x32, 0xBA, 0xC5, 0xB5, 0xBD, 0x33, 0xBA, 0xC5,
-                          0xB4, 0xB0, 0xBF, 0xDA,
-                          0xB8, 0xBE, 0x03])
+        #expect(
+            bytes == [
+                0x02, 0x03, 0x10, 0x00, 0x11,
+                0xC7, 0xEB, 0x41, 0x30, 0x31, 0x32, 0xBA, 0xC5, 0xB5, 0xBD, 0x33, 0xBA, 0xC5,
+                0xB4, 0xB0, 0xBF, 0xDA,
+                0xB8, 0xBE, 0x03,
+            ])
     }
 
     @Test func ackIsByteExactAndDecodes() {
@@ -28,14 +32,17 @@ struct HallFrameProtocolTests {
     }
 
     @Test func nakCarriesReason() {
-        var buffer = wire.encodeReply(.nak(address: 9, command: 0x12, reason: .badPayload),
-                                      to: .refused(address: 9, code: 0x12, .badPayload))
+        var buffer = wire.encodeReply(
+            .nak(address: 9, command: 0x12, reason: .badPayload),
+            to: .refused(address: 9, code: 0x12, .badPayload))
         #expect(wire.decodeReply(from: &buffer) == .nak(address: 9, command: 0x12, reason: .badPayload))
     }
 
     @Test func everyCommandRoundTripsThroughAStreamInPieces() throws {
-        let commands: [ScreenCommand] = [.showCall("请B003号到12号窗口"), .showIdleText("3号窗口 欢迎办理"),
-                                         .brightness(0), .brightness(15), .clear, .ping]
+        let commands: [ScreenCommand] = [
+            .showCall("请B003号到12号窗口"), .showIdleText("3号窗口 欢迎办理"),
+            .brightness(0), .brightness(15), .clear, .ping,
+        ]
         var stream: [UInt8] = [0xFF, 0x03, 0x00]  // line noise before the first frame
         for (i, c) in commands.enumerated() { stream += try wire.encodeRequest(c, address: UInt8(i + 1)) }
         var buffer: [UInt8] = []
@@ -44,9 +51,11 @@ struct HallFrameProtocolTests {
             buffer += chunk
             while let r = wire.decodeRequest(from: &buffer) { decoded.append(r) }
         }
-        #expect(decoded == commands.enumerated().map { i, c in
-            .command(address: UInt8(i + 1), code: wire.code(of: c), c)
-        })
+        #expect(
+            decoded
+                == commands.enumerated().map { i, c in
+                    .command(address: UInt8(i + 1), code: wire.code(of: c), c)
+                })
     }
 
     @Test func payloadBytesEqualToStxAndEtxDoNotBreakFraming() {

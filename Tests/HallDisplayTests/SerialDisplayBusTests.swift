@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import HallDisplay
 import HallEmulators
 import HallTransport
+import Testing
 
 @Suite("SerialDisplayBus over a real pty")
 struct SerialDisplayBusTests {
@@ -72,8 +72,11 @@ struct SerialDisplayBusTests {
         #expect(received.count == 2)
         #expect(received.first?.request == .refused(address: 2, code: HallFrameProtocol.Code.showCall, .badChecksum))
         #expect(received.first?.answered == true)  // a NAK went back
-        #expect(received.last?.request == .command(address: 2, code: HallFrameProtocol.Code.showCall,
-                                                   .showCall("请C010号到2号窗口")))
+        #expect(
+            received.last?.request
+                == .command(
+                    address: 2, code: HallFrameProtocol.Code.showCall,
+                    .showCall("请C010号到2号窗口")))
         #expect(f.screen(window: 2)?.state == .responding)
         #expect(f.screen(window: 2)?.framesSent == 2)
         #expect(f.emulator[2]?.text == "请C010号到2号窗口")
@@ -118,8 +121,9 @@ struct SerialDisplayBusTests {
     @Test func hotplugReportsAtOnceAndRestoresEveryScreenOnReplug() throws {
         // A long retry pause: only the hotplug notice can make the bus come back quickly.
         let f = try BusFixture(start: false)
-        let bus = try SerialDisplayBus(connection: f.connection, profile: f.profile, screens: [1: 1, 2: 2, 3: 3],
-                                       reconnectDelayMilliseconds: 60_000)
+        let bus = try SerialDisplayBus(
+            connection: f.connection, profile: f.profile, screens: [1: 1, 2: 2, 3: 3],
+            reconnectDelayMilliseconds: 60_000)
         bus.start()
         defer { bus.stop() }
         try bus.showCall("请A001号到1号窗口", window: 1)
@@ -144,9 +148,10 @@ struct SerialDisplayBusTests {
     }
 
     @Test func modbusStyleProfileDrivesItsScreens() throws {
-        let profile = DisplayProfile(id: "m", name: "m", protocol: ModbusStyleProtocol.identifier,
-                                     serial: SerialSettings(baudRate: 9600, parity: .even),
-                                     encoding: .gb2312, charactersPerLine: 12, ackTimeoutMilliseconds: 150, retries: 1)
+        let profile = DisplayProfile(
+            id: "m", name: "m", protocol: ModbusStyleProtocol.identifier,
+            serial: SerialSettings(baudRate: 9600, parity: .even),
+            encoding: .gb2312, charactersPerLine: 12, ackTimeoutMilliseconds: 150, retries: 1)
         let f = try BusFixture(profile: profile, windows: [5: 5, 6: 6])
         try f.bus.showCall("请A012号到5号窗口", window: 5)
         try f.bus.setBrightness(4, window: 6)
@@ -159,9 +164,10 @@ struct SerialDisplayBusTests {
     }
 
     @Test func asciiLineScreensWithoutAnswersAreUnconfirmed() throws {
-        let profile = DisplayProfile(id: "a", name: "a", protocol: AsciiLineProtocol.identifier,
-                                     serial: SerialSettings(), encoding: .gb2312, charactersPerLine: 16,
-                                     ackExpected: false, retries: 0)
+        let profile = DisplayProfile(
+            id: "a", name: "a", protocol: AsciiLineProtocol.identifier,
+            serial: SerialSettings(), encoding: .gb2312, charactersPerLine: 16,
+            ackExpected: false, retries: 0)
         let f = try BusFixture(profile: profile, windows: [1: 1, 2: 2])
         try f.bus.showCall("请A012号到1号窗口", window: 1)
         try f.bus.clear(window: 2)

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import HallDisplay
 
 @Suite("vendor-style protocols")
 struct VendorProtocolTests {
     @Test func modbusBrightnessIsByteExact() throws {
         let wire = ModbusStyleProtocol()
-        #expect(try wire.encodeRequest(.brightness(7), address: 1)
-            == [0x01, 0x10, 0x03, 0x00, 0x00, 0x01, 0x02, 0x00, 0x07, 0xD4, 0x92])
+        #expect(
+            try wire.encodeRequest(.brightness(7), address: 1)
+                == [0x01, 0x10, 0x03, 0x00, 0x00, 0x01, 0x02, 0x00, 0x07, 0xD4, 0x92])
     }
 
     @Test func modbusRoundTripsAndEchoesRegisterAndQuantity() throws {
@@ -33,8 +35,9 @@ struct VendorProtocolTests {
         let request = try #require(wire.decodeRequest(from: &buffer))
         #expect(request == .refused(address: 1, code: 0x03, .badChecksum))
         #expect(wire.encodeReply(.nak(address: 1, command: 0x03, reason: .badChecksum), to: request).isEmpty)
-        var exception = wire.encodeReply(.nak(address: 1, command: 0x03, reason: .badPayload),
-                                         to: .refused(address: 1, code: 0x03, .badPayload))
+        var exception = wire.encodeReply(
+            .nak(address: 1, command: 0x03, reason: .badPayload),
+            to: .refused(address: 1, code: 0x03, .badPayload))
         #expect(exception.count == 5 && exception[1] == 0x90 && exception[2] == 0x03)
         #expect(wire.decodeReply(from: &exception) == .nak(address: 1, command: 0xFF, reason: .badPayload))
     }
@@ -53,8 +56,9 @@ struct VendorProtocolTests {
         var buffer = try wire.encodeRequest(.showIdleText("亅口"), address: 4)
         #expect(buffer.contains(0x7C))
         #expect(wire.decodeRequest(from: &buffer) == .command(address: 4, code: UInt8(ascii: "T"), .showIdleText("亅口")))
-        var reply = wire.encodeReply(.nak(address: 4, command: UInt8(ascii: "B"), reason: .badPayload),
-                                     to: .refused(address: 4, code: UInt8(ascii: "B"), .badPayload))
+        var reply = wire.encodeReply(
+            .nak(address: 4, command: UInt8(ascii: "B"), reason: .badPayload),
+            to: .refused(address: 4, code: UInt8(ascii: "B"), .badPayload))
         #expect(reply == Array("!04|ER|03|B\r\n".utf8))
         #expect(wire.decodeReply(from: &reply) == .nak(address: 4, command: UInt8(ascii: "B"), reason: .badPayload))
     }

@@ -32,12 +32,15 @@ enum NoticeFixtures {
         itemName: "城乡居民基本养老保险参保登记",
         submittedOn: LocalDay(year: 2026, month: 11, day: 25),
         corrections: [
-            MaterialCorrection(materialName: "居民户口簿", problem: .missing,
-                               reason: "未提供，请提交户主页及本人页原件"),
-            MaterialCorrection(materialName: "居民身份证", problem: .defective,
-                               reason: "身份证已过有效期，请提供有效期内的居民身份证原件"),
-            MaterialCorrection(materialName: "城乡居民基本养老保险参保登记表", problem: .defective,
-                               reason: "缺少申请人签字，请本人签字确认"),
+            MaterialCorrection(
+                materialName: "居民户口簿", problem: .missing,
+                reason: "未提供，请提交户主页及本人页原件"),
+            MaterialCorrection(
+                materialName: "居民身份证", problem: .defective,
+                reason: "身份证已过有效期，请提供有效期内的居民身份证原件"),
+            MaterialCorrection(
+                materialName: "城乡居民基本养老保险参保登记表", problem: .defective,
+                reason: "缺少申请人签字，请本人签字确认"),
         ],
         correctionDeadline: LocalDay(year: 2026, month: 12, day: 9),
         window: "2号综合受理窗口",

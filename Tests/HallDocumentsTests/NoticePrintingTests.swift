@@ -1,15 +1,16 @@
 import Foundation
 import HallDocuments
-import HallTransport
 import HallTestSupport
+import HallTransport
 import Testing
 
 /// A notice rendered by HallDocuments, printed through libcups to a real IPP printer
 /// (ippeveprinter) and read back from the printer's spool.
 @Suite("Notices printed through CUPS", .timeLimit(.minutes(2)))
 struct NoticePrintingTests {
-    static let settings = PrintSettings(connectTimeout: .seconds(3), requestTimeout: .seconds(10),
-                                        jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
+    static let settings = PrintSettings(
+        connectTimeout: .seconds(3), requestTimeout: .seconds(10),
+        jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
 
     @Test func correctionNoticeIsPrintedAndReadBackFromTheSpool() async throws {
         let ipp = try CupsTestPrinter(formats: ["application/pdf", "application/octet-stream"])

@@ -1,6 +1,6 @@
 import Foundation
-import HallTestSupport
 import HallDocuments
+import HallTestSupport
 import Testing
 
 @Suite("TableReport: the ledger and confirmation document")
@@ -9,17 +9,21 @@ struct TableReportTests {
     static let ledger: TableReport = {
         let staff = ["李晓梅", "赵敏", "王建国", "刘芳"]
         let rows = (1...60).map { index -> [String] in
-            ["\(index)", "2026年11月\((index - 1) % 30 + 1)日", staff[index % 4],
-             index % 3 == 0 ? "预约服务" : "延时服务", "\(20 + index % 40)分钟", "社保卡挂失补办第\(index)件"]
+            [
+                "\(index)", "2026年11月\((index - 1) % 30 + 1)日", staff[index % 4],
+                index % 3 == 0 ? "预约服务" : "延时服务", "\(20 + index % 40)分钟", "社保卡挂失补办第\(index)件",
+            ]
         }
         let minutes = (1...60).reduce(0) { $0 + 20 + $1 % 40 }
         return TableReport(
             title: "预约延时服务登记台账",
             subtitle: "2026年11月",
             facts: [KeyValueRow("单位", "新发镇便民服务中心"), KeyValueRow("统计期间", "2026年11月1日至2026年11月30日")],
-            columns: [TableColumn("序号", weight: 0.6, alignment: .center), TableColumn("日期", weight: 1.6),
-                      TableColumn("工作人员", weight: 1.1), TableColumn("服务类型", weight: 1.1),
-                      TableColumn("时长", weight: 0.9, alignment: .right), TableColumn("办理事项", weight: 2.6)],
+            columns: [
+                TableColumn("序号", weight: 0.6, alignment: .center), TableColumn("日期", weight: 1.6),
+                TableColumn("工作人员", weight: 1.1), TableColumn("服务类型", weight: 1.1),
+                TableColumn("时长", weight: 0.9, alignment: .right), TableColumn("办理事项", weight: 2.6),
+            ],
             rows: rows,
             totals: ["", "合计", "", "", "\(minutes)分钟", "60件"],
             notes: ["注：累计时长达到规定标准的，按规定安排调休。"],

@@ -110,8 +110,8 @@ import Testing
         var enable = EscPosEncoder()
         enable.automaticStatusBack(.all)
         #expect(try await driver.print(bytes: enable.bytes) == .ready)
-        rig.printer.state = SimulatedPrinterState(paperNearEnd: true)   // sends an ASB block
-        rig.printer.state = SimulatedPrinterState()                     // and another
+        rig.printer.state = SimulatedPrinterState(paperNearEnd: true)  // sends an ASB block
+        rig.printer.state = SimulatedPrinterState()  // and another
         #expect(try await driver.print(.ticket(Fixtures.slip(number: "D001"), TicketLayout())) == .ready)
         #expect(await Fixtures.eventually { rig.printer.receipts.count == 1 })
         rig.printer.state = SimulatedPrinterState(paperOut: true)

@@ -42,7 +42,10 @@ import Testing
         // 请A001 in GB18030 is C7 EB 41 30 30 31 (also what iconv gives).
         #expect(try bytes { try $0.text("请A001") } == [0x1C, 0x26, 0xC7, 0xEB, 0x41, 0x30, 0x30, 0x31])
         // Chinese mode is switched on once only.
-        #expect(try bytes { try $0.text("号"); try $0.text("码") } == [0x1C, 0x26, 0xBA, 0xC5, 0xC2, 0xEB])
+        #expect(
+            try bytes {
+                try $0.text("号"); try $0.text("码")
+            } == [0x1C, 0x26, 0xBA, 0xC5, 0xC2, 0xEB])
         // ASCII text needs no Chinese mode.
         #expect(try bytes { try $0.line("A001") } == [0x41, 0x30, 0x30, 0x31, 0x0A])
     }
@@ -71,11 +74,11 @@ import Testing
     @Test func qrCodeIsGsParenKFunctions165To181() throws {
         let got = try bytes { try $0.qrCode("AB", moduleSize: 6, errorCorrection: .medium) }
         let expected: [UInt8] = [
-            0x1D, 0x28, 0x6B, 4, 0, 49, 65, 50, 0,        // fn 165: model 2
-            0x1D, 0x28, 0x6B, 3, 0, 49, 67, 6,            // fn 167: module 6 dots
-            0x1D, 0x28, 0x6B, 3, 0, 49, 69, 49,           // fn 169: level M
-            0x1D, 0x28, 0x6B, 5, 0, 49, 80, 48, 0x41, 0x42, // fn 180: store "AB" (k + 3)
-            0x1D, 0x28, 0x6B, 3, 0, 49, 81, 48,           // fn 181: print
+            0x1D, 0x28, 0x6B, 4, 0, 49, 65, 50, 0,  // fn 165: model 2
+            0x1D, 0x28, 0x6B, 3, 0, 49, 67, 6,  // fn 167: module 6 dots
+            0x1D, 0x28, 0x6B, 3, 0, 49, 69, 49,  // fn 169: level M
+            0x1D, 0x28, 0x6B, 5, 0, 49, 80, 48, 0x41, 0x42,  // fn 180: store "AB" (k + 3)
+            0x1D, 0x28, 0x6B, 3, 0, 49, 81, 48,  // fn 181: print
         ]
         #expect(got == expected)
     }
@@ -86,7 +89,9 @@ import Testing
         // pL pH of function 180 = 303 = 0x012F
         let store = Array(got[25...31])
         #expect(store == [0x1D, 0x28, 0x6B, 0x2F, 0x01, 49, 80])
-        #expect(throws: EscPosError.qrPayloadSize(0)) { var e = EscPosEncoder(); try e.qrCode("") }
+        #expect(throws: EscPosError.qrPayloadSize(0)) {
+            var e = EscPosEncoder(); try e.qrCode("")
+        }
         #expect(throws: EscPosError.qrPayloadSize(7090)) {
             var e = EscPosEncoder(); try e.qrCode(String(repeating: "x", count: 7090))
         }

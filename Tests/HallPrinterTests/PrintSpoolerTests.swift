@@ -29,7 +29,7 @@ import Testing
         #expect(rig.printer.receipts.isEmpty)
         #expect(await spooler.health().pendingJobIDs == ["ticket-A007"])
 
-        rig.printer.state = SimulatedPrinterState()   // paper loaded
+        rig.printer.state = SimulatedPrinterState()  // paper loaded
         #expect(await Fixtures.eventually { await spooler.health().pendingJobIDs.isEmpty })
         try await Task.sleep(for: .milliseconds(400))
         #expect(rig.printer.receipts.count == 1)
@@ -43,18 +43,19 @@ import Testing
 
     @Test func unpluggedPrinterIsRetriedAfterReconnect() async throws {
         let rig = try VirtualPrinterRig(.tcp)
-        let spooler = PrintSpooler(printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
-                                   retryInterval: .milliseconds(100))
+        let spooler = PrintSpooler(
+            printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
+            retryInterval: .milliseconds(100))
         #expect(try await spooler.submit(Fixtures.ticketJob("A001")) == .printed(.ready))
 
-        rig.stopEndpoint()   // unplugged: port closed, connection dropped
+        rig.stopEndpoint()  // unplugged: port closed, connection dropped
         #expect(try await spooler.submit(Fixtures.ticketJob("A002")) == .pending(.unreachable))
         #expect(await spooler.health().condition == .unreachable)
 
         let loop = runLoop(spooler)
         defer { loop.cancel() }
         try await Task.sleep(for: .milliseconds(300))
-        try rig.startEndpoint()   // plugged back on the same port
+        try rig.startEndpoint()  // plugged back on the same port
         #expect(await Fixtures.eventually { await spooler.health().pendingJobIDs.isEmpty })
         #expect(await Fixtures.eventually { rig.printer.receipts.count == 2 })
         #expect(rig.printer.receipts.last?.lines.contains { $0.text == "A002" } == true)
@@ -64,10 +65,11 @@ import Testing
 
     @Test func droppedConnectionIsReopened() async throws {
         let rig = try VirtualPrinterRig(.tcp)
-        let spooler = PrintSpooler(printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
-                                   retryInterval: .milliseconds(100))
+        let spooler = PrintSpooler(
+            printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
+            retryInterval: .milliseconds(100))
         #expect(try await spooler.submit(Fixtures.ticketJob("A001")).isPrinted)
-        rig.server?.dropClients()   // the link drops while the driver holds its connection
+        rig.server?.dropClients()  // the link drops while the driver holds its connection
         try await Task.sleep(for: .milliseconds(200))
         let second = try await spooler.submit(Fixtures.ticketJob("A002"))
         if !second.isPrinted {
@@ -102,8 +104,9 @@ import Testing
 
     @Test func hotplugNotificationRetriesAtOnce() async throws {
         let rig = try VirtualPrinterRig(.tcp, state: SimulatedPrinterState(coverOpen: true))
-        let spooler = PrintSpooler(printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
-                                   retryInterval: .seconds(60))
+        let spooler = PrintSpooler(
+            printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
+            retryInterval: .seconds(60))
         #expect(try await spooler.submit(Fixtures.ticketJob("A020")) == .pending(.coverOpen))
         let loop = runLoop(spooler)
         defer { loop.cancel() }
@@ -137,8 +140,9 @@ import Testing
 
     @Test func idlePollingTracksTheCondition() async throws {
         let rig = try VirtualPrinterRig(.tcp)
-        let spooler = PrintSpooler(printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
-                                   retryInterval: .milliseconds(50))
+        let spooler = PrintSpooler(
+            printer: rig.makePrinter(), journal: InMemoryPrintJobJournal(),
+            retryInterval: .milliseconds(50))
         let loop = runLoop(spooler)
         defer { loop.cancel() }
         rig.printer.state = SimulatedPrinterState(paperNearEnd: true)

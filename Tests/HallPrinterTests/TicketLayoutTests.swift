@@ -1,3 +1,4 @@
+import Foundation
 import HallEmulators
 import HallPrinter
 import Testing
@@ -108,17 +109,20 @@ import Testing
 
     @Test func issueTimeFormattedInTheCenterTimeZone() throws {
         let date = try #require(ISO8601DateFormatterShim.date("2025-03-14T01:05:00Z"))
-        let slip = TicketSlip(centerName: "c", serviceName: "s", number: "A1", peopleAhead: 0,
-                              estimatedWaitMinutes: nil, issuedAt: date,
-                              timeZone: try #require(TimeZone(identifier: "Asia/Shanghai")), statusURL: "u")
+        let slip = TicketSlip(
+            centerName: "c", serviceName: "s", number: "A1", peopleAhead: 0,
+            estimatedWaitMinutes: nil, issuedAt: date,
+            timeZone: try #require(TimeZone(identifier: "Asia/Shanghai")), statusURL: "u")
         #expect(slip.issuedAt == "2025-03-14 09:05")
     }
 
     @Test func receiptLayoutFitsAndCarriesFieldsAndQR() throws {
         let receipt = ReceiptDocument(
             title: "上门服务回执", subtitleLines: ["青山镇便民服务中心"],
-            fields: [.init("受理编号", "SM-2025-0001"), .init("申请人", "张*"),
-                     .init("服务地址", "青山镇幸福村三组十二号附近的一处很长很长的地址描述文字")],
+            fields: [
+                .init("受理编号", "SM-2025-0001"), .init("申请人", "张*"),
+                .init("服务地址", "青山镇幸福村三组十二号附近的一处很长很长的地址描述文字"),
+            ],
             qrPayload: "https://hall.example.cn/r/SM-2025-0001", footerLines: ["请妥善保管本回执"])
         for profile in [PrinterProfile.generic80mm, .generic58mm] {
             let bytes = try ReceiptLayout().encode(receipt, for: profile)
@@ -143,8 +147,6 @@ import Testing
         #expect(LineFitter.largestFittingMultiplier(for: "青山镇便民服务中心", columns: 32, preferred: 2) == 1)
     }
 }
-
-import Foundation
 
 enum ISO8601DateFormatterShim {
     static func date(_ s: String) -> Date? { ISO8601DateFormatter().date(from: s) }

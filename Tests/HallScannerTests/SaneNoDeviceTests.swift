@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HallScanner
 
 /// libsane with a configuration directory that enables no backend. libsane fixes its
@@ -8,8 +9,9 @@ struct SaneNoDeviceTests {
     static let childEnvironment = "HALL_SANE_EMPTY_CHILD"
 
     @Test(.enabled(if: !ChildRun.isChild(childEnvironment))) func noBackendMeansNoDevice() throws {
-        try ChildRun.expectPasses(filter: "SaneNoDeviceTests/emptyConfigurationChild", testName: "emptyConfigurationChild",
-                                  variable: Self.childEnvironment)
+        try ChildRun.expectPasses(
+            filter: "SaneNoDeviceTests/emptyConfigurationChild", testName: "emptyConfigurationChild",
+            variable: Self.childEnvironment)
     }
 
     @Test(.enabled(if: ChildRun.isChild(childEnvironment))) func emptyConfigurationChild() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import HallTestSupport
 import Testing
+
 @testable import HallScanner
 
 struct ScannerCatalogTests {
@@ -15,7 +16,7 @@ struct ScannerCatalogTests {
         #expect(adf.defaults.source == .adf && adf.defaults.maxPages > 1)
         let camera = try #require(catalog.profiles.first { $0.backend == .uvc })
         #expect(camera.camera != nil)
-        #expect(catalog.profiles.filter { $0.backend == .uvc }.map { $0.camera?.pixelFormat } .sorted { ($0 ?? "") < ($1 ?? "") } == ["MJPG", "YUYV"])
+        #expect(catalog.profiles.filter { $0.backend == .uvc }.map { $0.camera?.pixelFormat }.sorted { ($0 ?? "") < ($1 ?? "") } == ["MJPG", "YUYV"])
     }
 
     @Test func rejectsAUVCProfileWithoutCameraSettings() throws {

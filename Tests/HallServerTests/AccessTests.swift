@@ -52,8 +52,9 @@ struct AccessTests {
             try await expectForbidden(.post, "/api/tickets", #"{"service":"A"}"#, TestCredentials.screen)
             try await expectForbidden(.post, "/api/windows/1/call-next", nil, TestCredentials.screen)
             try await expectForbidden(.post, "/api/windows/1/call-next", nil, reviewer)
-            try await expectForbidden(.post, "/api/accounts",
-                                      #"{"username":"x1","displayName":"x","roles":["admin"],"password":"longenough1"}"#, clerk)
+            try await expectForbidden(
+                .post, "/api/accounts",
+                #"{"username":"x1","displayName":"x","roles":["admin"],"password":"longenough1"}"#, clerk)
             try await expectForbidden(.post, "/api/accounts/clerk/password", #"{"password":"longenough1"}"#, clerk)
             try await expectForbidden(.get, "/api/audit", nil, clerk)
             try await expectForbidden(.get, "/api/accounts", nil, TestCredentials.kiosk)
@@ -71,9 +72,10 @@ struct AccessTests {
         try await server.makeApplication(port: 0).test(.live) { client in
             let (status, body, cookie) = try await client.execute(
                 uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"username":"admin","password":"\#(TestCredentials.adminPassword)"}"#)) { r in
-                    (r.status, String(buffer: r.body), r.headers[.setCookie] ?? "")
-                }
+                body: ByteBuffer(string: #"{"username":"admin","password":"\#(TestCredentials.adminPassword)"}"#)
+            ) { r in
+                (r.status, String(buffer: r.body), r.headers[.setCookie] ?? "")
+            }
             #expect(status == .created)
             let token = try #require((try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])?["token"] as? String)
             #expect(cookie.hasPrefix("hall_session=\(token);") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
@@ -123,9 +125,11 @@ struct AccessTests {
             let wrong = #"{"username":"admin","password":"wrong-guess"}"#
             for _ in 0..<5 { #expect(try await client.send(.post, "/api/session", wrong).0 == .unauthorized) }
             let right = #"{"username":"admin","password":"\#(TestCredentials.adminPassword)"}"#
-            let (status, retryAfter) = try await client.execute(uri: "/api/session", method: .post,
-                                                                 headers: [.contentType: "application/json"],
-                                                                 body: ByteBuffer(string: right)) { ($0.status, $0.headers[.retryAfter]) }
+            let (status, retryAfter) = try await client.execute(
+                uri: "/api/session", method: .post,
+                headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: right)
+            ) { ($0.status, $0.headers[.retryAfter]) }
             #expect(status == .tooManyRequests, "even the right password waits out the lock")
             #expect(retryAfter == "30")
             clock.advance(31)
@@ -189,12 +193,15 @@ struct AccessTests {
             #expect(!hash.contains(TestCredentials.staffPassword))
             let stored = try String.fetchAll(db, sql: "SELECT token_hash FROM session")
             #expect(!stored.isEmpty && !stored.contains(token) && stored.allSatisfy { $0.count == 64 })
-            let everything = try String.fetchAll(db, sql: """
-                SELECT username || display_name || roles || password_hash FROM account UNION ALL
-                SELECT token_hash || username FROM session UNION ALL
-                SELECT actor || role || action || target || detail || COALESCE(remote_address, '') FROM audit_log UNION ALL
-                SELECT body FROM event
-                """).joined()
+            let everything = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT username || display_name || roles || password_hash FROM account UNION ALL
+                    SELECT token_hash || username FROM session UNION ALL
+                    SELECT actor || role || action || target || detail || COALESCE(remote_address, '') FROM audit_log UNION ALL
+                    SELECT body FROM event
+                    """
+            ).joined()
             #expect(!everything.contains(TestCredentials.staffPassword) && !everything.contains(TestCredentials.adminPassword))
             #expect(!everything.contains(token) && !everything.contains(TestCredentials.kiosk))
         }
@@ -207,17 +214,20 @@ struct AccessTests {
         try await server.makeApplication(port: 0).test(.live) { client in
             let head = try await client.staffToken("head1", roles: [.head])
             let clerk = try await client.clerkToken("wang")
-            let (weak, weakBody) = try await client.send(.post, "/api/accounts",
-                                                         #"{"username":"new1","displayName":"新","roles":["clerk"],"password":"12345678"}"#,
-                                                         token: head)
+            let (weak, weakBody) = try await client.send(
+                .post, "/api/accounts",
+                #"{"username":"new1","displayName":"新","roles":["clerk"],"password":"12345678"}"#,
+                token: head)
             #expect(try weak == .badRequest && errorBody(weakBody).error == "weak_password")
-            let (device, _) = try await client.send(.post, "/api/accounts",
-                                                    #"{"username":"new1","displayName":"新","roles":["kiosk"],"password":"good-pass-1"}"#,
-                                                    token: head)
+            let (device, _) = try await client.send(
+                .post, "/api/accounts",
+                #"{"username":"new1","displayName":"新","roles":["kiosk"],"password":"good-pass-1"}"#,
+                token: head)
             #expect(device == .badRequest)
-            let (dup, _) = try await client.send(.post, "/api/accounts",
-                                                 #"{"username":"wang","displayName":"王","roles":["clerk"],"password":"good-pass-1"}"#,
-                                                 token: head)
+            let (dup, _) = try await client.send(
+                .post, "/api/accounts",
+                #"{"username":"wang","displayName":"王","roles":["clerk"],"password":"good-pass-1"}"#,
+                token: head)
             #expect(dup == .conflict)
 
             let changed = try await client.decode(StaffAccount.self, .patch, "/api/accounts/wang", #"{"roles":["clerk","reviewer"]}"#, token: head)
@@ -254,23 +264,32 @@ struct AccessTests {
             }
             let makeAdmin = #"{"username":"boss","displayName":"老板","roles":["admin"],"password":"good-pass-1"}"#
             #expect(try await refused(.post, "/api/accounts", makeAdmin, token: head) == (.forbidden, "role_above_yours"))
-            #expect(try await refused(.post, "/api/accounts/admin/password", #"{"password":"taken-over-1"}"#, token: head)
+            #expect(
+                try await refused(.post, "/api/accounts/admin/password", #"{"password":"taken-over-1"}"#, token: head)
                     == (.forbidden, "account_above_yours"))
             #expect(try await refused(.patch, "/api/accounts/admin", #"{"displayName":"x"}"#, token: head) == (.forbidden, "account_above_yours"))
             #expect(try await refused(.patch, "/api/accounts/head1", #"{"roles":["head","admin"]}"#, token: head) == (.forbidden, "role_above_yours"))
             #expect(try await refused(.post, "/api/accounts/head1/deactivate", nil, token: head) == (.conflict, "deactivating_yourself"))
             #expect(try await refused(.patch, "/api/accounts/admin", #"{"isActive":false}"#, token: admin) == (.conflict, "deactivating_yourself"))
             // Below the ceiling all works: a head makes a clerk and another head; the administrator makes an administrator.
-            #expect(try await client.send(.post, "/api/accounts", #"{"username":"li","displayName":"李","roles":["clerk"],"password":"good-pass-1"}"#,
-                                          token: head).0 == .created)
-            #expect(try await client.send(.post, "/api/accounts", #"{"username":"he2","displayName":"何","roles":["head"],"password":"good-pass-1"}"#,
-                                          token: head).0 == .created)
+            #expect(
+                try await client.send(
+                    .post, "/api/accounts", #"{"username":"li","displayName":"李","roles":["clerk"],"password":"good-pass-1"}"#,
+                    token: head
+                ).0 == .created)
+            #expect(
+                try await client.send(
+                    .post, "/api/accounts", #"{"username":"he2","displayName":"何","roles":["head"],"password":"good-pass-1"}"#,
+                    token: head
+                ).0 == .created)
             #expect(try await client.send(.post, "/api/accounts/he2/deactivate", token: head).0 == .ok)
             #expect(try await client.send(.post, "/api/accounts", makeAdmin, token: admin).0 == .created)
             // Display names are never empty, too long, or carrying control or direction-override characters.
-            for name in ["", "   ", String(repeating: "王", count: 33), #"王\u202E五"#, #"王\u0000五"#] { // JSON escapes
+            // (Control and direction-override characters are refused in every field of every request.)
+            let names = ["", "   ", String(repeating: "王", count: 33), #"王\u202E五"#, #"王\u0000五"#]  // JSON escapes
+            for (name, code) in zip(names, ["invalid_display_name", "invalid_display_name", "invalid_display_name", "invalid_text", "invalid_text"]) {
                 let body = #"{"username":"n1","displayName":"\#(name)","roles":["clerk"],"password":"good-pass-1"}"#
-                #expect(try await refused(.post, "/api/accounts", body, token: head) == (.badRequest, "invalid_display_name"), "\(name)")
+                #expect(try await refused(.post, "/api/accounts", body, token: head) == (.badRequest, code), "\(name)")
             }
             #expect(try await refused(.patch, "/api/accounts/li", #"{"displayName":""}"#, token: head) == (.badRequest, "invalid_display_name"))
             let trimmed = try await client.decode(StaffAccount.self, .patch, "/api/accounts/li", #"{"displayName":" 李娜 "}"#, token: head)
@@ -295,7 +314,9 @@ struct AccessTests {
         _ = try HallServer(configuration: server.configuration)
         #expect(!FileManager.default.fileExists(atPath: file.path))
 
-        let (demo, demoFolder) = try makeServer { $0.accounts.initialAdminPassword = ""; $0.accounts.demoAccounts = true }
+        let (demo, demoFolder) = try makeServer {
+            $0.accounts.initialAdminPassword = ""; $0.accounts.demoAccounts = true
+        }
         defer { try? FileManager.default.removeItem(at: demoFolder) }
         try await demo.makeApplication(port: 0).test(.live) { client in
             let clerk = try await client.signIn("clerk1", "hall-demo")

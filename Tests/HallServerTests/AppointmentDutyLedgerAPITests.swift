@@ -1,9 +1,9 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
-import HallTestSupport
 import Testing
 
 /// Appointment duty and extended service together in the staff ledger, its month view, the
@@ -27,13 +27,15 @@ struct AppointmentDutyLedgerAPITests {
             hall.clock.set(IntakeTestHall.morning("2026-12-02"))
             let booked = try await client.bookSlot(slot.slot.id, token: clerk)
             // An evening of extended service on Thu 12-03, entered by the head: 120 minutes.
-            let extended = #"{"staff":"wang.fang","kind":"extended","start":"2026-12-03T17:30:00+08:00","end":"2026-12-03T19:30:00+08:00","note":"延时服务"}"#
+            let extended =
+                #"{"staff":"wang.fang","kind":"extended","start":"2026-12-03T17:30:00+08:00","end":"2026-12-03T19:30:00+08:00","note":"延时服务"}"#
             #expect(try await client.send(.post, "/api/ledger/entries", extended, token: head).0 == .created)
 
             // Sat 12-05: the resident checks in at the kiosk and is served at window 1 by the clerk on duty.
             hall.clock.set(Self.at("2026-12-05", "09:10"))
-            let (checked, checkedBody) = try await client.send(.post, "/api/appointments/check-in",
-                                                               #"{"code":"\#(booked.appointment.code)"}"#, token: TestCredentials.kiosk)
+            let (checked, checkedBody) = try await client.send(
+                .post, "/api/appointments/check-in",
+                #"{"code":"\#(booked.appointment.code)"}"#, token: TestCredentials.kiosk)
             #expect(checked == .created, "\(checkedBody)")
             for (time, action) in [("09:15", "call-next"), ("09:16", "start"), ("09:40", "finish")] {
                 hall.clock.set(Self.at("2026-12-05", time))
@@ -42,8 +44,9 @@ struct AppointmentDutyLedgerAPITests {
             let sweep = hall.server.appointments.makeSweep()
             hall.clock.set(Self.at("2026-12-05", "11:00"))
             try await sweep.runOnce()
-            #expect(try await client.decode(LedgerMonthView.self, .get, "/api/ledger?month=2026-12", token: clerk)
-                .entries.allSatisfy { $0.kind == .extended }, "nothing before the slot ends")
+            #expect(
+                try await client.decode(LedgerMonthView.self, .get, "/api/ledger?month=2026-12", token: clerk)
+                    .entries.allSatisfy { $0.kind == .extended }, "nothing before the slot ends")
 
             hall.clock.set(Self.at("2026-12-05", "11:31"))
             try await sweep.runOnce()
@@ -59,17 +62,22 @@ struct AppointmentDutyLedgerAPITests {
             #expect(mine.cumulative.owesLeave && mine.cumulative.balanceMinutes == 270)
             #expect(hall.events.types.contains(.leaveOwed) && hall.events.types.contains(.appointmentDutyRecorded))
 
-            let (reassign, reassignBody) = try await client.send(.put, "/api/appointment-slots/\(slot.slot.id)/staff",
-                                                                 #"{"staff":["zhao.head"]}"#, token: head)
+            let (reassign, reassignBody) = try await client.send(
+                .put, "/api/appointment-slots/\(slot.slot.id)/staff",
+                #"{"staff":["zhao.head"]}"#, token: head)
             #expect(reassign == .conflict && errorCode(reassignBody) == "duty_already_recorded")
             #expect(errorMessage(reassignBody).contains("已记入登记台账"))
 
             // Leave owed on the two kinds together: 4 hours granted on Mon 12-07, within the 4.5-hour balance.
-            let grant = try await client.decode(LeaveGrant.self, .post, "/api/ledger/leave",
-                                                #"{"staff":"wang.fang","day":"2026-12-07","hours":4,"note":"预约与延时服务调休"}"#, token: head)
+            let grant = try await client.decode(
+                LeaveGrant.self, .post, "/api/ledger/leave",
+                #"{"staff":"wang.fang","day":"2026-12-07","hours":4,"note":"预约与延时服务调休"}"#, token: head)
             #expect(grant.minutes == 240 && grant.state == .granted)
-            let balance = try #require(try await client.decode([LedgerBalance].self, .get, "/api/ledger/balances?staff=wang.fang",
-                                                               token: head).first)
+            let balance = try #require(
+                try await client.decode(
+                    [LedgerBalance].self, .get, "/api/ledger/balances?staff=wang.fang",
+                    token: head
+                ).first)
             #expect(balance.appointmentMinutes == 150 && balance.extendedMinutes == 120 && balance.balanceMinutes == 30 && !balance.owesLeave)
 
             // Reports: the day of the duty, the month with both kinds, and the CSV.
@@ -77,8 +85,13 @@ struct AppointmentDutyLedgerAPITests {
             let dayLedger = try #require(daily.extendedHours)
             #expect(dayLedger.appointmentMinutes == 150 && dayLedger.totalMinutes == 0)
             let monthly = try await client.decode(HallReport.self, .get, "/api/reports/2026-12", token: head)
-            #expect(monthly.extendedHours == ExtendedHoursFigures(staff: [StaffMinutes(staff: "wang.fang", displayName: "测试wang.fang",
-                                                                                      minutes: 120, appointmentMinutes: 150)]))
+            #expect(
+                monthly.extendedHours
+                    == ExtendedHoursFigures(staff: [
+                        StaffMinutes(
+                            staff: "wang.fang", displayName: "测试wang.fang",
+                            minutes: 120, appointmentMinutes: 150)
+                    ]))
             let november = try await client.decode(HallReport.self, .get, "/api/reports/2026-11", token: head)
             #expect(november.extendedHours?.staff.isEmpty == true, "a month without ledger entries shows zero, not 待台账接入")
             let (csvStatus, csv) = try await client.send(.get, "/api/reports/2026-12?format=csv", token: head)

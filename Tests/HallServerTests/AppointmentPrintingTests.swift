@@ -2,9 +2,9 @@ import Foundation
 import HallCore
 import HallEmulators
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
-import HallTestSupport
 import Testing
 
 /// Appointment confirmations and visit plans printed through libcups to a real IPP printer
@@ -16,7 +16,9 @@ struct AppointmentPrintingTests {
     func officeDocuments() async throws {
         let printer = try CupsTestPrinter()
         defer { printer.stop() }
-        let hall = try IntakeTestHall.appointments(at: "2026-09-24") { $0.officePrinter = OfficePrinter(destination: printer.uri, jobTimeoutSeconds: 30) }
+        let hall = try IntakeTestHall.appointments(at: "2026-09-24") {
+            $0.officePrinter = OfficePrinter(destination: printer.uri, jobTimeoutSeconds: 30)
+        }
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             let head = try await client.staffToken("zhao.head", roles: [.head])
@@ -29,8 +31,10 @@ struct AppointmentPrintingTests {
             #expect(status == .ok && body.contains(#""status":"printed""#), "\(body)")
             let first = try #require(printer.spooledFiles().first)
             let text = try pdfText(file: first)
-            for expected in ["预约服务确认单", booked.appointment.code, "2026年10月3日（星期六）09:00–11:30", "高龄津贴申请", "居民户口簿",
-                             "乌兰陶勒盖镇便民服务中心", "0477-7552004"] {
+            for expected in [
+                "预约服务确认单", booked.appointment.code, "2026年10月3日（星期六）09:00–11:30", "高龄津贴申请", "居民户口簿",
+                "乌兰陶勒盖镇便民服务中心", "0477-7552004",
+            ] {
                 #expect(text.contains(expected), "printed confirmation lacks \(expected)")
             }
 
@@ -55,7 +59,9 @@ struct AppointmentPrintingTests {
         let visit = try await client.requestVisit(day: "2026-09-29", token: clerk)
         _ = try await client.approveVisit(visit, token: head)
         hall.clock.set(IntakeTestHall.morning("2026-09-30"))
-        let outcome = finished ? #"{"finishedOnSite":true,"summary":"已现场办理"}"#
+        let outcome =
+            finished
+            ? #"{"finishedOnSite":true,"summary":"已现场办理"}"#
             : #"{"finishedOnSite":false,"summary":"已核对并拍摄材料","unfinished":"待民政所审核发放","workingDays":3}"#
         _ = try await client.decode(HomeVisit.self, .post, "/api/visits/\(visit.number)/outcome", outcome, token: clerk)
         let (status, body) = try await client.send(.post, "/api/visits/\(visit.number)/receipt", token: clerk)
@@ -79,8 +85,10 @@ struct AppointmentPrintingTests {
             try await eventually { printer.receipts.count == 1 }
             let receipt = try #require(printer.receipts.first)
             let text = receipt.lines.map(\.text).joined(separator: "\n")
-            for expected in ["上门服务回执", "\(answer.visit.number)-1", "李*英", "王*明（儿子）", "未办结，2026-10-10前办结", "待民政所审核发放",
-                             "不收费", "0477-7552004"] {
+            for expected in [
+                "上门服务回执", "\(answer.visit.number)-1", "李*英", "王*明（儿子）", "未办结，2026-10-10前办结", "待民政所审核发放",
+                "不收费", "0477-7552004",
+            ] {
                 #expect(text.contains(expected), "printed receipt lacks \(expected): \(text)")
             }
             #expect(!text.contains("李秀英") && !text.contains("13904771234"))
@@ -88,8 +96,9 @@ struct AppointmentPrintingTests {
 
             // The printer goes away (Bluetooth out of range): the receipt is kept, then printed when it is back.
             endpoint.server.stop()
-            let (status, body) = try await client.send(.post, "/api/visits/\(answer.visit.number)/receipt",
-                                                       token: try await client.signIn("wang.fang", TestCredentials.staffPassword))
+            let (status, body) = try await client.send(
+                .post, "/api/visits/\(answer.visit.number)/receipt",
+                token: try await client.signIn("wang.fang", TestCredentials.staffPassword))
             #expect(status == .created && body.contains(#""status":"queued""#), "\(body)")
             let spooler = try #require(hall.server.homeVisits.receipts.spooler)
             #expect(await spooler.pendingJobs().count == 1)

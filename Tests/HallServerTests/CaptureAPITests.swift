@@ -1,13 +1,14 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import HallTestSupport
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The capture API end to end over HTTP, with SANE's `test` backend scanning real images through
 /// libsane: scan → attach → list → thumbnail → delete → export (the PDF read back with poppler).
@@ -15,8 +16,9 @@ import HallTestSupport
 struct CaptureAPITests {
     /// Opens a case at `window` as the signed-in clerk; returns its id.
     private func openCase(_ client: some TestClientProtocol, token: String, window: Int = 1) async throws -> Int64 {
-        let (status, body) = try await client.send(.post, "/api/cases", IntakeTestHall.openBody(item: CaptureTestHall.item, window: window),
-                                                   token: token)
+        let (status, body) = try await client.send(
+            .post, "/api/cases", IntakeTestHall.openBody(item: CaptureTestHall.item, window: window),
+            token: token)
         #expect(status == .created, "\(body)")
         return try HallJSON.decoder().decode(Case.self, from: Data(body.utf8)).id
     }
@@ -37,9 +39,10 @@ struct CaptureAPITests {
             #expect(idCard.captures[0].materialName == "居民身份证" && idCard.captures[0].mime == "image/png")
 
             // The application form: three sheets through the document feeder.
-            let (formStatus, formBody) = try await client.send(.post, "/api/cases/\(id)/captures",
-                                                               #"{"material":"application","source":"adf","pages":3,"colorMode":"gray","resolution":75}"#,
-                                                               token: clerk)
+            let (formStatus, formBody) = try await client.send(
+                .post, "/api/cases/\(id)/captures",
+                #"{"material":"application","source":"adf","pages":3,"colorMode":"gray","resolution":75}"#,
+                token: clerk)
             #expect(formStatus == .created, "\(formBody)")
             let form = try HallJSON.decoder().decode(CapturedPages.self, from: Data(formBody.utf8))
             #expect(form.captures.map(\.page) == [1, 2, 3])
@@ -81,8 +84,9 @@ struct CaptureAPITests {
             #expect(pages.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } == "3")
             let images = try CaptureTestHall.run("pdfimages", ["-list", pdfFile.path]).split(separator: "\n").dropFirst(2)
             #expect(images.count == 3)
-            #expect(images.map { $0.split(separator: " ", omittingEmptySubsequences: true)[3] }
-                        == after.captures.map { Substring(String($0.width)) })
+            #expect(
+                images.map { $0.split(separator: " ", omittingEmptySubsequences: true)[3] }
+                    == after.captures.map { Substring(String($0.width)) })
 
             // Events for consoles, without personal data; and the device state.
             let types = hall.events.types
@@ -117,8 +121,9 @@ struct CaptureAPITests {
 
             // Accepted: routed at once to every department of the item, which now reads the pages.
             let materials = try #require(try await hall.server.intake.service.catalog().items.first { $0.id == CaptureTestHall.item }).materials
-            let (accepted, acceptedBody) = try await client.send(.post, "/api/cases/\(id)/pre-review",
-                                                                 IntakeTestHall.received(materials.map(\.id)), token: clerk)
+            let (accepted, acceptedBody) = try await client.send(
+                .post, "/api/cases/\(id)/pre-review",
+                IntakeTestHall.received(materials.map(\.id)), token: clerk)
             #expect(accepted == .ok, "\(acceptedBody)")
             let listing = try await client.decode(CaptureListing.self, .get, "/api/cases/\(id)/captures", token: civil)
             #expect(listing.captures.map(\.material) == ["id-card"])
@@ -287,9 +292,11 @@ struct CaptureAPITests {
 
     @Test("a station with an unknown profile or window stops the hall at start with the key's name")
     func badStations() throws {
-        for (station, key) in [(HardwareConfiguration.ScannerStation(window: 1, profile: "no-such-scanner"), "hardware.scanners.stations.0.profile"),
-                               (HardwareConfiguration.ScannerStation(window: 42), "hardware.scanners.stations.0.window"),
-                               (HardwareConfiguration.ScannerStation(window: 1, profile: "uvc-document-camera-1080p"), "hardware.scanners.stations.0.profile")] {
+        for (station, key) in [
+            (HardwareConfiguration.ScannerStation(window: 1, profile: "no-such-scanner"), "hardware.scanners.stations.0.profile"),
+            (HardwareConfiguration.ScannerStation(window: 42), "hardware.scanners.stations.0.window"),
+            (HardwareConfiguration.ScannerStation(window: 1, profile: "uvc-document-camera-1080p"), "hardware.scanners.stations.0.profile"),
+        ] {
             do {
                 let hall = try IntakeTestHall(at: CaptureTestHall.day) {
                     $0.devicesDirectory = PackagePaths.url("devices").path

@@ -30,16 +30,20 @@ enum CaptureTestHall {
             let devices = URL(fileURLWithPath: configuration.stateDirectory).appendingPathComponent("devices")
             try? writeProfiles(to: devices.appendingPathComponent("scanners"))
             configuration.devicesDirectory = devices.path
-            configuration.windows += [ServiceWindow(number: 6, name: "上门服务", serviceIDs: ["comprehensive"]),
-                                      ServiceWindow(number: 7, name: "咨询台", serviceIDs: ["comprehensive"])]
-            configuration.hardware.scanners = .init(transport: .emulator, stations: [
-                .init(window: 1, profile: "sane-test", device: "test:0"),
-                .init(window: 2, profile: "sane-test-slow", device: "test:5"),
-                .init(window: 3, profile: "sane-test-timeout", device: "test:6"),
-                .init(window: 4, profile: "sane-test-empty", device: "test:7"),
-                .init(window: 5, profile: "sane-test", device: "test:9"),
-                .init(window: 6, profile: "sane-test-jam", device: "test:7"),
-            ], saneConfigDirectory: saneConfig)
+            configuration.windows += [
+                ServiceWindow(number: 6, name: "上门服务", serviceIDs: ["comprehensive"]),
+                ServiceWindow(number: 7, name: "咨询台", serviceIDs: ["comprehensive"]),
+            ]
+            configuration.hardware.scanners = .init(
+                transport: .emulator,
+                stations: [
+                    .init(window: 1, profile: "sane-test", device: "test:0"),
+                    .init(window: 2, profile: "sane-test-slow", device: "test:5"),
+                    .init(window: 3, profile: "sane-test-timeout", device: "test:6"),
+                    .init(window: 4, profile: "sane-test-empty", device: "test:7"),
+                    .init(window: 5, profile: "sane-test", device: "test:9"),
+                    .init(window: 6, profile: "sane-test-jam", device: "test:7"),
+                ], saneConfigDirectory: saneConfig)
         }
     }
 
@@ -62,8 +66,9 @@ enum CaptureTestHall {
         }
         let colour = #"{"resolution": 150, "colorMode": "color"}"#
         try fault("sane-test-slow", delay: 60_000, defaults: colour, timeout: 60)
-        try fault("sane-test-timeout", delay: 200_000,
-                  defaults: #"{"resolution": 25, "colorMode": "gray", "source": "adf", "maxPages": 5}"#, timeout: 1)
+        try fault(
+            "sane-test-timeout", delay: 200_000,
+            defaults: #"{"resolution": 25, "colorMode": "gray", "source": "adf", "maxPages": 5}"#, timeout: 1)
         try fault("sane-test-empty", status: "SANE_STATUS_NO_DOCS", defaults: colour, timeout: 60)
         try fault("sane-test-jam", status: "SANE_STATUS_JAMMED", defaults: colour, timeout: 60)
     }

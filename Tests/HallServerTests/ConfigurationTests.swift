@@ -9,8 +9,9 @@ struct ConfigurationTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("halld-\(UUID()).json")
         try #"{"listen":{"port":9001,"host":"0.0.0.0"},"center":{"name":"测试中心"}}"#.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let c = try ConfigurationLoader.load(file: file.path, environment: ["HALL_LISTEN_PORT": "9002", "HALL_QUEUE_MAX_RECALLS": "4"],
-                                             overrides: ["listen.port=9003"])
+        let c = try ConfigurationLoader.load(
+            file: file.path, environment: ["HALL_LISTEN_PORT": "9002", "HALL_QUEUE_MAX_RECALLS": "4"],
+            overrides: ["listen.port=9003"])
         #expect(c.listen.port == 9003)
         #expect(c.listen.host == "0.0.0.0")
         #expect(c.center.name == "测试中心")
@@ -35,8 +36,9 @@ struct ConfigurationTests {
             try ConfigurationLoader.load(file: nil, environment: ["HALL_QUEUE_TIME_ZONE_IDENTIFIER": "Mars/Base"], overrides: [])
         }
         #expect(throws: ConfigurationError.invalidValue(key: "windows.0.serviceIDs", reason: "unknown service 'nope'")) {
-            try ConfigurationLoader.load(file: nil, environment: [:],
-                                         overrides: [#"windows=[{"number":1,"name":"x","serviceIDs":["nope"],"isPaused":false}]"#])
+            try ConfigurationLoader.load(
+                file: nil, environment: [:],
+                overrides: [#"windows=[{"number":1,"name":"x","serviceIDs":["nope"],"isPaused":false}]"#])
         }
     }
 }

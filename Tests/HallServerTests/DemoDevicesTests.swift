@@ -1,8 +1,8 @@
 import Foundation
-import HallTestSupport
 import HallCore
 import HallEmulators
 import HallServer
+import HallTestSupport
 import HummingbirdTesting
 import Testing
 

@@ -28,8 +28,10 @@ struct EventStreamTests {
 extension TestClientProtocol {
     /// Listens on `/ws/events`, runs `actions` once subscribed, and returns the first `count`
     /// events that `keep` accepts, in the order they were streamed.
-    func streamedEvents(_ server: HallServer, count: Int, keep: @escaping @Sendable (HallEvent) -> Bool = { _ in true },
-                        while actions: @escaping @Sendable () async throws -> Void) async throws -> [HallEvent] {
+    func streamedEvents(
+        _ server: HallServer, count: Int, keep: @escaping @Sendable (HallEvent) -> Bool = { _ in true },
+        while actions: @escaping @Sendable () async throws -> Void
+    ) async throws -> [HallEvent] {
         try await withThrowingTaskGroup(of: [HallEvent].self) { group in
             group.addTask {
                 let collected = Collected()
@@ -54,5 +56,9 @@ final class Collected: @unchecked Sendable {
     private let lock = NSLock()
     private var list: [HallEvent] = []
     var events: [HallEvent] { lock.withLock { list } }
-    func add(_ event: HallEvent) -> Int { lock.withLock { list.append(event); return list.count } }
+    func add(_ event: HallEvent) -> Int {
+        lock.withLock {
+            list.append(event); return list.count
+        }
+    }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
-import HallTestSupport
 import Testing
 
 /// Opening hours, extended service, the ledger and follow-ups over HTTP, on a hall whose clock is
@@ -65,7 +65,8 @@ struct ExtendedHoursAPITests {
             // Clerk 3 cannot stay; the head puts clerk 5 at window 3. A clerk may not assign.
             hall.clock.set(Self.at(d, "17:20"))
             #expect(try await client.send(.post, "/api/extended/absences", #"{"window":3,"reason":"孩子生病"}"#, token: clerk3).0 == .created)
-            #expect(try await client.send(.post, "/api/extended/replacements", #"{"window":3,"replacement":"clerk3"}"#, token: clerk5).0 == .forbidden)
+            #expect(
+                try await client.send(.post, "/api/extended/replacements", #"{"window":3,"replacement":"clerk3"}"#, token: clerk5).0 == .forbidden)
             let (assigned, assignedBody) = try await client.send(.post, "/api/extended/replacements", #"{"window":3,"replacement":"clerk5"}"#)
             #expect(assigned == .created && assignedBody.contains(#""absentClerk":"clerk3""#), "\(assignedBody)")
             let (missing, missingBody) = try await client.send(.post, "/api/extended/absences", #"{"window":9,"reason":"x"}"#, token: clerk5)
@@ -135,7 +136,9 @@ struct ExtendedHoursAPITests {
             try await client.actAsHead("head1")
             var clerk3 = try await client.staffToken("clerk3", roles: [.clerk])
             var clerk5 = try await client.staffToken("clerk5", roles: [.clerk])
-            let body = #"{"subject":"社保卡补办结果","source":{"kind":"extended","reference":"B003"},"contactName":"张三丰","contactPhone":"13904771234","consent":%@}"#
+            let body =
+                #"{"subject":"社保卡补办结果","source":{"kind":"extended","reference":"B003"},"#
+                + #""contactName":"张三丰","contactPhone":"13904771234","consent":%@}"#
             let (noConsent, noConsentBody) = try await client.send(.post, "/api/follow-ups", String(format: body, "false"), token: clerk3)
             #expect(try noConsent == .badRequest && errorBody(noConsentBody).error == "followup_consent_required")
             let (created, createdBody) = try await client.send(.post, "/api/follow-ups", String(format: body, "true"), token: clerk3)
@@ -159,8 +162,9 @@ struct ExtendedHoursAPITests {
             #expect(due.map(\.due) == [.overdue])
             let (notOwner, _) = try await client.send(.post, "/api/follow-ups/\(listing.followUp.id)/close", #"{"result":"x"}"#, token: clerk5)
             #expect(notOwner == .forbidden)
-            let closed = try await client.decode(FollowUpListing.self, .post, "/api/follow-ups/\(listing.followUp.id)/close",
-                                                 #"{"result":"已电话告知，可来领卡"}"#, token: clerk3)
+            let closed = try await client.decode(
+                FollowUpListing.self, .post, "/api/follow-ups/\(listing.followUp.id)/close",
+                #"{"result":"已电话告知，可来领卡"}"#, token: clerk3)
             #expect(closed.followUp.state == .done && closed.due == .closed)
         }
     }
@@ -176,7 +180,9 @@ struct ExtendedHoursAPITests {
             _ = try await client.staffToken("clerk5", roles: [.clerk])
             // Weekend appointment duty (Sat 11-28 and Sun 11-29), as the appointment feature records it.
             for (day, span) in [("2026-11-28", ("09:00", "13:00")), ("2026-11-29", ("09:00", "13:30"))] {
-                let entry = #"{"staff":"clerk5","kind":"appointment","start":"\#(day)T\#(span.0):00+08:00","end":"\#(day)T\#(span.1):00+08:00","note":"预约值班","served":["预约R00\#(day.suffix(1))"]}"#
+                let entry =
+                    #"{"staff":"clerk5","kind":"appointment","start":"\#(day)T\#(span.0):00+08:00","#
+                    + #""end":"\#(day)T\#(span.1):00+08:00","note":"预约值班","served":["预约R00\#(day.suffix(1))"]}"#
                 let (status, text) = try await client.send(.post, "/api/ledger/entries", entry)
                 #expect(status == .created, "\(text)")
             }
@@ -190,8 +196,9 @@ struct ExtendedHoursAPITests {
             }
             let (dayOff, dayOffBody) = try await client.send(.post, "/api/ledger/leave", #"{"staff":"clerk5","day":"2026-12-05","hours":8}"#)
             #expect(try dayOff == .badRequest && errorBody(dayOffBody).error == "leave_on_day_off")
-            let grant = try await client.decode(LeaveGrant.self, .post, "/api/ledger/leave",
-                                                #"{"staff":"clerk5","day":"2026-11-30","hours":8,"note":"周末预约值班调休"}"#)
+            let grant = try await client.decode(
+                LeaveGrant.self, .post, "/api/ledger/leave",
+                #"{"staff":"clerk5","day":"2026-11-30","hours":8,"note":"周末预约值班调休"}"#)
             #expect(grant.state == .granted && grant.minutes == 480)
             let taken = try await client.decode(LeaveGrant.self, .post, "/api/ledger/leave/\(grant.id)/taken")
             #expect(taken.state == .taken)
@@ -200,8 +207,10 @@ struct ExtendedHoursAPITests {
             #expect((answer["print"] as? [String: Any])?["status"] as? String == "printed", "\(answer)")
             let spooled = try #require(printer.spooledFiles().first)
             let text = try pdfText(file: spooled)
-            for expected in ["预约延时服务登记台账", "2026年11月", "测试clerk5", "预约服务", "510分钟", "已安排调休8小时", "结余0.5小时",
-                             "调休：测试clerk5", "乌兰陶勒盖镇便民服务中心"] {
+            for expected in [
+                "预约延时服务登记台账", "2026年11月", "测试clerk5", "预约服务", "510分钟", "已安排调休8小时", "结余0.5小时",
+                "调休：测试clerk5", "乌兰陶勒盖镇便民服务中心",
+            ] {
                 #expect(text.contains(expected), "printed ledger lacks \(expected)")
             }
         }
@@ -252,10 +261,12 @@ struct ExtendedHoursAPITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
             let document = try await client.send(.get, "/openapi.yaml").1
-            for path in ["/api/hours", "/api/extended", "/api/extended/slips", "/api/extended/sessions", "/api/extended/absences",
-                         "/api/extended/replacements", "/api/ledger", "/api/ledger/balances", "/api/ledger/export", "/api/ledger/print",
-                         "/api/ledger/entries", "/api/ledger/entries/{id}", "/api/ledger/leave", "/api/ledger/leave/{id}/taken",
-                         "/api/ledger/leave/{id}/cancel", "/api/follow-ups", "/api/follow-ups/{id}/close"] {
+            for path in [
+                "/api/hours", "/api/extended", "/api/extended/slips", "/api/extended/sessions", "/api/extended/absences",
+                "/api/extended/replacements", "/api/ledger", "/api/ledger/balances", "/api/ledger/export", "/api/ledger/print",
+                "/api/ledger/entries", "/api/ledger/entries/{id}", "/api/ledger/leave", "/api/ledger/leave/{id}/taken",
+                "/api/ledger/leave/{id}/cancel", "/api/follow-ups", "/api/follow-ups/{id}/close",
+            ] {
                 #expect(document.contains("\n  \(path):\n"), "\(path) is not documented")
             }
         }

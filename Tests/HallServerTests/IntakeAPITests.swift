@@ -67,7 +67,8 @@ struct IntakeAPITests {
             #expect(try Self.object(openBody)["stateLabel"] as? String == "预审中", "the state's label from CaseState, for the pages")
 
             // Incomplete: one missing, one defective → every problem at once.
-            let marks = #"{"marks":[{"material":"id-card","status":"received"},"#
+            let marks =
+                #"{"marks":[{"material":"id-card","status":"received"},"#
                 + #"{"material":"household-register","status":"missing"},"#
                 + #"{"material":"disability-card","status":"defective","reason":"残疾人证已过有效期"},"#
                 + #"{"material":"application","status":"received"},{"material":"photo","status":"received"},"#
@@ -81,8 +82,10 @@ struct IntakeAPITests {
             let (pdfStatus, type, pdf) = try await client.bytes(notice.url)
             #expect(pdfStatus == .ok && type == "application/pdf" && pdf.starts(with: Data("%PDF".utf8)))
             let text = try pdfText(pdf)
-            for expected in ["补正告知书", "张三丰", "残疾人两项补贴申请", "居民户口簿", "残疾人证已过有效期", "2026年10月9日", "2号",
-                             "经办人：测试wangfang"] {
+            for expected in [
+                "补正告知书", "张三丰", "残疾人两项补贴申请", "居民户口簿", "残疾人证已过有效期", "2026年10月9日", "2号",
+                "经办人：测试wangfang",
+            ] {
                 #expect(text.contains(expected), "correction notice lacks \(expected)")
             }
             #expect(!text.contains("150626198503121230"), "the ID number is printed masked")
@@ -90,8 +93,9 @@ struct IntakeAPITests {
             #expect(FileManager.default.contents(atPath: kept.path) == pdf)
 
             // Resubmission with everything → accepted with the number and the promised day.
-            let accepted = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
-                                                   IntakeTestHall.received(Self.materials))
+            let accepted = try await client.decode(
+                PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
+                IntakeTestHall.received(Self.materials))
             #expect(accepted.outcome == "accepted" && accepted.corrections.isEmpty)
             let number = try #require(accepted.case.number)
             #expect(number == "BM20260924-0001")
@@ -111,13 +115,16 @@ struct IntakeAPITests {
             #expect(board.map(\.number) == [number] && board[0].waitingFor.count == 2)
 
             // Parallel reviews: both departments answer at the same time; one first asks for an inspection.
-            let inspection = try await client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
+            let inspection = try await client.decode(
+                Case.self, .post, "/api/cases/\(number)/reviews",
                 #"{"department":"disabled-persons-federation","decision":"needs_inspection","note":"需入户核实残疾状况"}"#)
             #expect(inspection.state == .inReview)
-            async let civil = client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
-                                            #"{"department":"civil-affairs","decision":"approved"}"#)
-            async let federation = client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
-                                                 #"{"department":"disabled-persons-federation","decision":"approved"}"#)
+            async let civil = client.decode(
+                Case.self, .post, "/api/cases/\(number)/reviews",
+                #"{"department":"civil-affairs","decision":"approved"}"#)
+            async let federation = client.decode(
+                Case.self, .post, "/api/cases/\(number)/reviews",
+                #"{"department":"disabled-persons-federation","decision":"approved"}"#)
             let answers = try await [civil, federation]
             #expect(answers.contains { $0.state == .decided })
             let decided = try await client.decode(CaseDetailAnswer.self, .get, "/api/cases/\(number)")
@@ -131,8 +138,9 @@ struct IntakeAPITests {
             let (noTracking, noTrackingBody) = try await client.send(.post, "/api/cases/\(number)/deliver", "{}")
             let noTrackingError = try errorBody(noTrackingBody)
             #expect(noTracking == .badRequest && noTrackingError.error == "tracking_number_required")
-            let delivered = try await client.decode(Case.self, .post, "/api/cases/\(number)/deliver",
-                                                    #"{"trackingNumber":"SF1234567890"}"#)
+            let delivered = try await client.decode(
+                Case.self, .post, "/api/cases/\(number)/deliver",
+                #"{"trackingNumber":"SF1234567890"}"#)
             #expect(delivered.state == .delivered && delivered.trackingNumber == "SF1234567890")
             #expect(try await client.decode(Case.self, .post, "/api/cases/\(number)/close").state == .closed)
 
@@ -155,9 +163,12 @@ struct IntakeAPITests {
             #expect(try await client.decode([Case].self, .get, "/api/cases").isEmpty)
         }
         let types = hall.events.types.map(\.rawValue)
-        #expect(types.filter { $0.hasPrefix("case.") } == ["case.opened", "case.correction_needed", "case.accepted", "case.routed",
-                                                           "case.reviewed", "case.reviewed", "case.reviewed", "case.completed",
-                                                           "case.notified", "case.delivered", "case.closed"])
+        #expect(
+            types.filter { $0.hasPrefix("case.") } == [
+                "case.opened", "case.correction_needed", "case.accepted", "case.routed",
+                "case.reviewed", "case.reviewed", "case.reviewed", "case.completed",
+                "case.notified", "case.delivered", "case.closed",
+            ])
         #expect(!hall.events.all.contains { ($0.data ?? [:]).values.contains { $0.contains("张三丰") } })
     }
 
@@ -167,8 +178,10 @@ struct IntakeAPITests {
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             try await client.actAsHead()
-            func expectError(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status,
-                             _ code: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+            func expectError(
+                _ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status,
+                _ code: String, sourceLocation: SourceLocation = #_sourceLocation
+            ) async throws {
                 let (got, body) = try await client.send(method, uri, json)
                 #expect(got == status, "\(uri): \(body)", sourceLocation: sourceLocation)
                 let error = try errorBody(body)
@@ -176,55 +189,76 @@ struct IntakeAPITests {
                 #expect(!error.message.isEmpty, sourceLocation: sourceLocation)
             }
             try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: "passport"), .notFound, "unknown_item")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
-                item: Self.item, applicant: #"{"kind":"person","name":" ","idNumber":"150626198503121230","phone":"13904771234"}"#),
+            try await expectError(
+                .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: Self.item, applicant: #"{"kind":"person","name":" ","idNumber":"150626198503121230","phone":"13904771234"}"#),
                 .badRequest, "missing_applicant_field")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
-                item: Self.item, applicant: #"{"kind":"person","name":"张三丰","phone":"13904771234"}"#),
+            try await expectError(
+                .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: Self.item, applicant: #"{"kind":"person","name":"张三丰","phone":"13904771234"}"#),
                 .badRequest, "missing_applicant_field")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
-                item: Self.item, applicant: #"{"kind":"person","name":"张三丰","idNumber":"150626198503121231","phone":"13904771234"}"#),
+            try await expectError(
+                .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: Self.item, applicant: #"{"kind":"person","name":"张三丰","idNumber":"150626198503121231","phone":"13904771234"}"#),
                 .badRequest, "id_number_bad_checksum")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
-                item: Self.item, applicant: #"{"kind":"robot","name":"X"}"#), .badRequest, "invalid_parameter")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(
-                item: Self.item, delivery: #"{"kind":"post","address":"","recipient":"张三丰","phone":"13904771234"}"#),
+            try await expectError(
+                .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: Self.item, applicant: #"{"kind":"robot","name":"X"}"#), .badRequest, "invalid_parameter")
+            try await expectError(
+                .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: Self.item, delivery: #"{"kind":"post","address":"","recipient":"张三丰","phone":"13904771234"}"#),
                 .badRequest, "missing_delivery_field")
             // Names that fit a notice, and no control or direction-override character in any field.
             func person(_ name: String) -> String { #"{"kind":"person","name":"\#(name)","idNumber":"150626198503121230","phone":"13904771234"}"# }
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 51))),
-                                  .badRequest, "invalid_applicant_field")
-            try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 100_000))),
-                                  .badRequest, "invalid_text")
+            try await expectError(
+                .post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 51))),
+                .badRequest, "invalid_applicant_field")
+            try await expectError(
+                .post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(String(repeating: "王", count: 100_000))),
+                .badRequest, "invalid_text")
             for name in [#"张\u0000三"#, #"张\u202E三"#, #"张\u2066三"#] {
-                try await expectError(.post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(name)), .badRequest, "invalid_text")
+                try await expectError(
+                    .post, "/api/cases", IntakeTestHall.openBody(item: Self.item, applicant: person(name)), .badRequest, "invalid_text")
             }
             try await expectError(.post, "/api/cases", #"{"item":"\u0007"}"#, .badRequest, "invalid_text")
             try await expectError(.post, "/api/cases", #"{"item":"#, .badRequest, "malformed_json")
             try await expectError(.post, "/api/cases", #"{"applicant":{}}"#, .badRequest, "malformed_json")
 
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: Self.item))
-            try await expectError(.post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"passport","status":"received"}]}"#,
-                                  .badRequest, "unknown_material")
-            try await expectError(.post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"photo","status":"defective"}]}"#,
-                                  .badRequest, "defect_reason_missing")
-            try await expectError(.post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"photo","status":"lost"}]}"#,
-                                  .badRequest, "invalid_parameter")
-            try await expectError(.post, "/api/cases/\(opened.id)/reviews", #"{"department":"civil-affairs","decision":"approved"}"#,
-                                  .conflict, "invalid_case_transition")
+            try await expectError(
+                .post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"passport","status":"received"}]}"#,
+                .badRequest, "unknown_material")
+            try await expectError(
+                .post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"photo","status":"defective"}]}"#,
+                .badRequest, "defect_reason_missing")
+            try await expectError(
+                .post, "/api/cases/\(opened.id)/pre-review", #"{"marks":[{"material":"photo","status":"lost"}]}"#,
+                .badRequest, "invalid_parameter")
+            try await expectError(
+                .post, "/api/cases/\(opened.id)/reviews", #"{"department":"civil-affairs","decision":"approved"}"#,
+                .conflict, "invalid_case_transition")
             try await expectError(.post, "/api/cases/\(opened.id)/notices/acceptance/print", nil, .conflict, "office_printer_not_configured")
             try await expectError(.get, "/api/cases/\(opened.id)/notices/acceptance.pdf", nil, .notFound, "notice_not_available")
             try await expectError(.get, "/api/cases/\(opened.id)/notices/receipt.pdf", nil, .badRequest, "unknown_notice_kind")
 
-            let accepted = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
-                                                   IntakeTestHall.received(Self.materials))
+            let accepted = try await client.decode(
+                PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
+                IntakeTestHall.received(Self.materials))
             let number = try #require(accepted.case.number)
-            try await expectError(.post, "/api/cases/\(number)/reviews", #"{"department":"tax","decision":"approved"}"#,
-                                  .badRequest, "department_not_on_case")
-            try await expectError(.post, "/api/cases/\(number)/reviews", #"{"department":"civil-affairs","decision":"rejected"}"#,
-                                  .badRequest, "rejection_reason_missing")
-            try await expectError(.post, "/api/cases/\(number)/reviews", #"{"department":"civil-affairs","decision":"maybe"}"#,
-                                  .badRequest, "invalid_parameter")
+            try await expectError(
+                .post, "/api/cases/\(number)/reviews", #"{"department":"tax","decision":"approved"}"#,
+                .badRequest, "department_not_on_case")
+            try await expectError(
+                .post, "/api/cases/\(number)/reviews", #"{"department":"civil-affairs","decision":"rejected"}"#,
+                .badRequest, "rejection_reason_missing")
+            try await expectError(
+                .post, "/api/cases/\(number)/reviews", #"{"department":"civil-affairs","decision":"maybe"}"#,
+                .badRequest, "invalid_parameter")
             try await expectError(.post, "/api/cases/\(number)/notify", nil, .conflict, "invalid_case_transition")
             try await expectError(.post, "/api/cases/\(number)/deliver", "{oops", .badRequest, "malformed_json")
             try await expectError(.get, "/api/cases/BM20260924-0099", nil, .notFound, "unknown_case")
@@ -298,7 +332,8 @@ struct IntakeAPITests {
             try await client.actAsHead()
             // senior-allowance: simple, 3 working days: 3-10 (Tue) → 3-13 (Fri).
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
-            let accepted = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
+            let accepted = try await client.decode(
+                PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
                 IntakeTestHall.received(["id-card", "household-register", "application", "photo", "bank-card"]))
             #expect(accepted.case.promisedDay == LocalDay("2026-03-13"))
             let sweep = hall.server.intake.makeSweep()
@@ -306,7 +341,7 @@ struct IntakeAPITests {
             hall.clock.set(IntakeTestHall.morning("2026-03-12"))
             #expect(try await sweep.runOnce() == 1)
             #expect(try await sweep.runOnce() == 1)
-            try await client.actAsHead() // days passed: the earlier session has expired
+            try await client.actAsHead()  // days passed: the earlier session has expired
             #expect(try await client.decode([CaseDeadlineStatus].self, .get, "/api/cases/board").first?.level == .dueSoon)
             hall.clock.set(IntakeTestHall.morning("2026-03-16"))
             _ = try await sweep.runOnce()

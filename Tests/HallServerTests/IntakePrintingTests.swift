@@ -1,9 +1,9 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
-import HallTestSupport
 import Testing
 
 /// Notices printed through libcups to a real IPP printer (`ippeveprinter`, started by the test).
@@ -20,8 +20,9 @@ struct IntakePrintingTests {
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             try await client.actAsHead()
             let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
-            let answer = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
-                                                 IntakeTestHall.received(Self.materials))
+            let answer = try await client.decode(
+                PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
+                IntakeTestHall.received(Self.materials))
             let number = try #require(answer.case.number)
             let notice = try #require(answer.notice)
             #expect(notice.print.status == "printed" && notice.print.jobID != nil && notice.print.message == nil)

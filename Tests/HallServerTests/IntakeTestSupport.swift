@@ -2,8 +2,8 @@ import Foundation
 import HallCore
 import HallEmulators
 import HallServer
-import Testing
 import HallTestSupport
+import Testing
 
 /// A demo server for intake tests: a fresh temporary database and state folder, the shipped
 /// data folder, a manual clock, and a recording sink.
@@ -41,8 +41,10 @@ struct IntakeTestHall {
     /// A valid person applicant (GB 11643 checksum correct).
     static let person = #"{"kind":"person","name":"张三丰","idNumber":"150626198503121230","phone":"13904771234"}"#
 
-    static func openBody(item: String, applicant: String = person,
-                         delivery: String = #"{"kind":"window"}"#, window: Int = 2) -> String {
+    static func openBody(
+        item: String, applicant: String = person,
+        delivery: String = #"{"kind":"window"}"#, window: Int = 2
+    ) -> String {
         #"{"item":"\#(item)","applicant":\#(applicant),"delivery":\#(delivery),"window":\#(window)}"#
     }
 

@@ -33,7 +33,11 @@ struct PeriodicSweepTests {
         private let lock = NSLock()
         private var n = 0
         var count: Int { lock.withLock { n } }
-        func next() -> Int { lock.withLock { n += 1; return n } }
+        func next() -> Int {
+            lock.withLock {
+                n += 1; return n
+            }
+        }
     }
 
     struct Refused: Error, CustomStringConvertible { var description: String { "database is locked" } }
@@ -50,7 +54,7 @@ struct PeriodicSweepTests {
         try await eventually(seconds: 10) { rounds.count >= 4 }
         #expect(lines.all == ["error testing sweep failed: database is locked"], "round 2 failed, logged once")
         task.cancel()
-        await task.value // returns: cancelled during its sleep
+        await task.value  // returns: cancelled during its sleep
         let stopped = rounds.count
         try await Task.sleep(for: .milliseconds(100))
         #expect(rounds.count == stopped, "no round after cancellation")
@@ -60,8 +64,11 @@ struct PeriodicSweepTests {
     func hallBackgroundWork() throws {
         let (server, folder) = try makeServer { $0.extendedHours.checkIntervalSeconds = 7 }
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(server.backgroundWork.map(\.name) == ["devices", "deadlines", "extended", "visit-receipts", "home-visits", "appointments",
-                                                      "rating-follow-ups", "follow-ups", "capture-orphans"])
+        #expect(
+            server.backgroundWork.map(\.name) == [
+                "devices", "deadlines", "extended", "visit-receipts", "home-visits", "appointments",
+                "rating-follow-ups", "follow-ups", "capture-orphans",
+            ])
         #expect(server.intake.makeSweep().interval == .seconds(300))
         #expect(server.extended.makeSweep().interval == .seconds(7))
         #expect(server.appointments.makeSweep().interval == .seconds(server.configuration.appointments.sweepIntervalSeconds))

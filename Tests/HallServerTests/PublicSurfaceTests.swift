@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import HallCore
 import HallServer
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Security checks: residents' data never reaches a public surface unmasked (status
 /// page, rating pad, kiosk answer, hall status, event log), and request bodies are limited on the
@@ -18,8 +19,9 @@ struct PublicSurfaceTests {
     @Test("a case opened from a ticket: the ticket's status, rating and pad show nothing personal; the case status is masked")
     func masking() async throws {
         let hall = try IntakeTestHall(at: "2026-11-25") {
-            $0.devices = .init(kiosks: [.init(id: "kiosk-1", token: TestCredentials.kiosk)],
-                               ratingPads: [.init(id: "pad-3", token: PadCredentials.window3, window: 3)])
+            $0.devices = .init(
+                kiosks: [.init(id: "kiosk-1", token: TestCredentials.kiosk)],
+                ratingPads: [.init(id: "pad-3", token: PadCredentials.window3, window: 3)])
         }
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
@@ -29,7 +31,8 @@ struct PublicSurfaceTests {
             let issued = try HallJSON.decoder().decode(IssuedTicket.self, from: Data(kiosk.utf8))
             _ = try await client.send(.post, "/api/windows/3/call-next", token: clerk)
             _ = try await client.send(.post, "/api/windows/3/start", token: clerk)
-            let open = #"{"item":"rural-pension-enrolment","applicant":{"kind":"person","name":"\#(Self.name)","idNumber":"\#(Self.idNumber)","phone":"\#(Self.phone)"},"ticketID":\#(issued.ticket.id),"window":3}"#
+            let applicant = #"{"kind":"person","name":"\#(Self.name)","idNumber":"\#(Self.idNumber)","phone":"\#(Self.phone)"}"#
+            let open = #"{"item":"rural-pension-enrolment","applicant":\#(applicant),"ticketID":\#(issued.ticket.id),"window":3}"#
             let (caseStatus, caseBody) = try await client.send(.post, "/api/cases", open, token: clerk)
             #expect(caseStatus == .created, "\(caseBody)")
             let opened = try HallJSON.decoder().decode(Case.self, from: Data(caseBody.utf8))
@@ -37,8 +40,10 @@ struct PublicSurfaceTests {
             let key = hall.server.queue.keys.key(for: issued.ticket.id)
 
             var surfaces = ["kiosk answer": kiosk]
-            for uri in ["/api/tickets/\(issued.ticket.id)", "/api/tickets/\(issued.ticket.number)", "/api/status",
-                        "/api/tickets/\(issued.ticket.id)/rating?k=\(key)"] {
+            for uri in [
+                "/api/tickets/\(issued.ticket.id)", "/api/tickets/\(issued.ticket.number)", "/api/status",
+                "/api/tickets/\(issued.ticket.id)/rating?k=\(key)",
+            ] {
                 surfaces[uri] = try await client.send(.get, uri).1
             }
             surfaces["rating pad"] = try await client.send(.get, "/api/rating-pad", token: PadCredentials.window3).1
@@ -54,8 +59,9 @@ struct PublicSurfaceTests {
                 }
             }
             // The case's public status (QR on notices) shows the applicant masked as the regulations require.
-            #expect(try await client.execute(uri: "/api/cases/\(opened.id)/status", method: .get) { $0.status } == .notFound,
-                    "a sequential id alone opens nothing")
+            #expect(
+                try await client.execute(uri: "/api/cases/\(opened.id)/status", method: .get) { $0.status } == .notFound,
+                "a sequential id alone opens nothing")
             let path = hall.server.intake.keys.statusPath(for: opened)
             let status = try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
             #expect(status.contains("张*丰") && status.contains("1506**********1230") && status.contains("139****1234"), "\(status)")
@@ -65,14 +71,18 @@ struct PublicSurfaceTests {
 
     @Test("bodies over the limit are refused with 413 on the new routes, with a length or chunked")
     func bodyLimits() async throws {
-        let (server, folder) = try makeServer { PadCredentials.configure(&$0); $0.maxRequestBytes = 4096 }
+        let (server, folder) = try makeServer {
+            PadCredentials.configure(&$0); $0.maxRequestBytes = 4096
+        }
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
             let head = try await client.staffToken("head1", roles: [.head])
             let big = #"{"note":""# + String(repeating: "好", count: 3000) + #""}"#
-            for (method, uri, token) in [(HTTPRequest.Method.post, "/api/rating-follow-ups/1/close", head), (.put, "/api/posts/3", head),
-                                         (.post, "/api/posts/3/away", head), (.post, "/api/rating-pad", PadCredentials.window3),
-                                         (.post, "/api/tickets/1/rating", "")] {
+            for (method, uri, token) in [
+                (HTTPRequest.Method.post, "/api/rating-follow-ups/1/close", head), (.put, "/api/posts/3", head),
+                (.post, "/api/posts/3/away", head), (.post, "/api/rating-pad", PadCredentials.window3),
+                (.post, "/api/tickets/1/rating", ""),
+            ] {
                 let (status, body) = try await client.send(method, uri, big, token: token.isEmpty ? nil : token)
                 #expect(status == .contentTooLarge, "\(method) \(uri): \(body)")
                 #expect(try errorBody(body).error == "body_too_large")
@@ -100,8 +110,9 @@ struct PublicSurfaceTests {
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         func write(_ text: String) { _ = text.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, Int32(MSG_NOSIGNAL)) } }
-        write("POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
-              + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "") + "\r\n")
+        write(
+            "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                + (token.map { "Authorization: Bearer \($0)\r\n" } ?? "") + "\r\n")
         let chunk = String(repeating: "x", count: 1000)
         write("1\r\n{\r\n")
         for _ in 0..<(bytes / 1000) { write(String(format: "%x\r\n", chunk.utf8.count) + chunk + "\r\n") }

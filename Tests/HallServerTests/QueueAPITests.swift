@@ -37,7 +37,8 @@ struct QueueAPITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
             let clerk = try await client.clerkToken()
-            func expectError(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status, _ code: String) async throws {
+            func expectError(_ method: HTTPRequest.Method, _ uri: String, _ json: String?, _ status: HTTPResponse.Status, _ code: String) async throws
+            {
                 let token = uri.hasPrefix("/api/tickets") && method == .post ? TestCredentials.kiosk : clerk
                 let (got, body) = try await client.send(method, uri, json, token: token)
                 #expect(got == status, "\(uri): \(body)")
@@ -49,8 +50,9 @@ struct QueueAPITests {
             try await expectError(.post, "/api/tickets", #"{"service":"#, .badRequest, "malformed_json")
             try await expectError(.post, "/api/tickets", #"{"svc":"A"}"#, .badRequest, "malformed_json")
             try await expectError(.post, "/api/tickets", #"{"service":"A","priority":"vip"}"#, .badRequest, "malformed_json")
-            try await expectError(.post, "/api/tickets", "{\"service\":\"" + String(repeating: "x", count: 4096) + "\"}",
-                                  .contentTooLarge, "body_too_large")
+            try await expectError(
+                .post, "/api/tickets", "{\"service\":\"" + String(repeating: "x", count: 4096) + "\"}",
+                .contentTooLarge, "body_too_large")
             try await expectError(.post, "/api/windows/9/call-next", nil, .notFound, "unknown_window")
             try await expectError(.post, "/api/windows/abc/call-next", nil, .badRequest, "invalid_parameter")
             try await expectError(.post, "/api/windows/3/finish", nil, .conflict, "window_idle")

@@ -45,29 +45,34 @@ struct RatingAPITests {
             #expect(try await client.decode(RatingPadView.self, .get, "/api/rating-pad", token: PadCredentials.window1).offer == nil)
 
             // The pad of window 1 cannot rate a ticket served at window 3; nobody but a pad may use the pad API.
-            let (other, otherBody) = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#,
-                                                           token: PadCredentials.window1)
+            let (other, otherBody) = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#,
+                token: PadCredentials.window1)
             #expect(try other == .forbidden && errorBody(otherBody).error == "other_window")
             for token in [clerk, head, TestCredentials.kiosk] {
-                #expect(try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#, token: token).0 == .forbidden)
+                #expect(
+                    try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#, token: token).0 == .forbidden)
                 #expect(try await client.send(.get, "/api/rating-pad", token: token).0 == .forbidden)
             }
             // A pad may do nothing else.
             #expect(try await client.send(.post, "/api/tickets", #"{"service":"A"}"#, token: PadCredentials.window3).0 == .forbidden)
             #expect(try await client.send(.post, "/api/windows/3/call-next", token: PadCredentials.window3).0 == .forbidden)
             #expect(try await client.send(.get, "/api/rating-follow-ups", token: PadCredentials.window3).0 == .forbidden)
-            let (bad, badBody) = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"meh"}"#,
-                                                       token: PadCredentials.window3)
+            let (bad, badBody) = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"meh"}"#,
+                token: PadCredentials.window3)
             #expect(try bad == .badRequest && errorBody(badBody).error == "malformed_json")
 
-            let (rated, ratedBody) = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"dissatisfied"}"#,
-                                                           token: PadCredentials.window3)
+            let (rated, ratedBody) = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"dissatisfied"}"#,
+                token: PadCredentials.window3)
             #expect(rated == .created, "\(ratedBody)")
             let receipt = try HallJSON.decoder().decode(RatingReceipt.self, from: Data(ratedBody.utf8))
             let followUp = try #require(receipt.followUp)
             #expect(receipt.rating.channel == .pad && receipt.rating.device == "pad-3" && receipt.rating.staff == "clerk3")
-            let (again, againBody) = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#,
-                                                           token: PadCredentials.window3)
+            let (again, againBody) = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(ticket.id),"level":"satisfied"}"#,
+                token: PadCredentials.window3)
             #expect(try again == .conflict && errorBody(againBody).error == "already_rated")
             #expect(try errorBody(againBody).message == "号票 \(ticket.number) 已评价过，每次服务只能评价一次。")
             #expect(try await client.decode(RatingPadView.self, .get, "/api/rating-pad", token: PadCredentials.window3).offer == nil)
@@ -78,12 +83,14 @@ struct RatingAPITests {
             #expect(list.map(\.followUp.id) == [followUp.id] && list[0].followUp.level == .dissatisfied && !list[0].isOverdue)
             #expect(try await client.send(.post, "/api/rating-follow-ups/\(followUp.id)/close", #"{"note":"已回访"}"#, token: clerk).0 == .forbidden)
             let admin = try await client.signIn("admin", TestCredentials.adminPassword)
-            #expect(try await client.send(.post, "/api/rating-follow-ups/\(followUp.id)/close", #"{"note":"已回访"}"#, token: admin).0 == .forbidden,
-                    "the head handles follow-ups, the administrator only reads them")
+            #expect(
+                try await client.send(.post, "/api/rating-follow-ups/\(followUp.id)/close", #"{"note":"已回访"}"#, token: admin).0 == .forbidden,
+                "the head handles follow-ups, the administrator only reads them")
             let (noNote, noNoteBody) = try await client.send(.post, "/api/rating-follow-ups/\(followUp.id)/close", #"{"note":"  "}"#, token: head)
             #expect(try noNote == .badRequest && errorBody(noNoteBody).error == "note_required")
-            let closed = try await client.decode(RatingFollowUp.self, .post, "/api/rating-follow-ups/\(followUp.id)/close",
-                                                 #"{"note":"已电话回访，居民表示理解"}"#, token: head)
+            let closed = try await client.decode(
+                RatingFollowUp.self, .post, "/api/rating-follow-ups/\(followUp.id)/close",
+                #"{"note":"已电话回访，居民表示理解"}"#, token: head)
             #expect(closed.state == .closed && closed.closedBy == "head1", "the actor is the signed-in head")
             #expect(try await client.send(.get, "/api/rating-follow-ups?state=bogus", token: head).0 == .badRequest)
             let ratings = try await client.decode([Rating].self, .get, "/api/ratings", token: admin)
@@ -102,8 +109,9 @@ struct RatingAPITests {
         try await server.makeApplication(port: 0).test(.live) { client in
             let clerk = try await client.clerkToken("clerk3")
             let waiting = try await client.decode(IssuedTicket.self, .post, "/api/tickets", #"{"service":"A"}"#, token: TestCredentials.kiosk)
-            let notYet = try await client.decode(TicketRatingStatus.self, .get,
-                                                 "/api/tickets/\(waiting.ticket.id)/rating?k=\(server.queue.keys.key(for: waiting.ticket.id))")
+            let notYet = try await client.decode(
+                TicketRatingStatus.self, .get,
+                "/api/tickets/\(waiting.ticket.id)/rating?k=\(server.queue.keys.key(for: waiting.ticket.id))")
             #expect(!notYet.isFinished && !notYet.canRate)
             // Residents rate without signing in: no token at all (the key is the credential).
             _ = try await client.send(.post, "/api/windows/1/call-next", token: clerk)
@@ -119,11 +127,13 @@ struct RatingAPITests {
 
             let (missing, missingBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating", #"{"key":"","level":"satisfied"}"#)
             #expect(try missing == .forbidden && errorBody(missingBody).error == "ticket_key_missing")
-            let (wrong, wrongBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating",
-                                                           #"{"key":"\#(server.queue.keys.key(for: ticket.id + 1))","level":"satisfied"}"#)
+            let (wrong, wrongBody) = try await client.send(
+                .post, "/api/tickets/\(ticket.id)/rating",
+                #"{"key":"\#(server.queue.keys.key(for: ticket.id + 1))","level":"satisfied"}"#)
             #expect(try wrong == .forbidden && errorBody(wrongBody).error == "invalid_ticket_key")
-            let (skipped, skippedBody) = try await client.send(.post, "/api/tickets/\(waiting.ticket.id)/rating",
-                                                               #"{"key":"\#(server.queue.keys.key(for: waiting.ticket.id))","level":"satisfied"}"#)
+            let (skipped, skippedBody) = try await client.send(
+                .post, "/api/tickets/\(waiting.ticket.id)/rating",
+                #"{"key":"\#(server.queue.keys.key(for: waiting.ticket.id))","level":"satisfied"}"#)
             #expect(try skipped == .conflict && errorBody(skippedBody).error == "ticket_not_finished", "a no-show is not rated")
 
             let (ok, okBody) = try await client.send(.post, "/api/tickets/\(ticket.id)/rating", #"{"key":"\#(key)","level":"very_satisfied"}"#)

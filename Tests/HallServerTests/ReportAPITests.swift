@@ -26,16 +26,18 @@ struct ReportAPITests {
                 clock.advance(Double(minutes) * 60)
             }
             let first = try await client.decode(RatingPadView.self, .get, "/api/rating-pad", token: PadCredentials.window3)
-            _ = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(first.offer!.ticketID),"level":"satisfied"}"#,
-                                      token: PadCredentials.window3)
+            _ = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(first.offer!.ticketID),"level":"satisfied"}"#,
+                token: PadCredentials.window3)
             // B001 was called 2 min after issue, B002 waits until now: 2 + 5 = 7 min after issue.
             for (action, minutes) in [("call-next", 0), ("start", 10), ("finish", 0)] {
                 #expect(try await client.send(.post, "/api/windows/3/\(action)", token: clerk).0 == .ok)
                 clock.advance(Double(minutes) * 60)
             }
             let second = try await client.decode(RatingPadView.self, .get, "/api/rating-pad", token: PadCredentials.window3)
-            _ = try await client.send(.post, "/api/rating-pad", #"{"ticket":\#(second.offer!.ticketID),"level":"very_dissatisfied"}"#,
-                                      token: PadCredentials.window3)
+            _ = try await client.send(
+                .post, "/api/rating-pad", #"{"ticket":\#(second.offer!.ticketID),"level":"very_dissatisfied"}"#,
+                token: PadCredentials.window3)
             _ = try await client.send(.post, "/api/windows/1/call-next", token: clerk)
             _ = try await client.send(.post, "/api/windows/1/skip", token: clerk)
 
@@ -55,8 +57,10 @@ struct ReportAPITests {
             let month = try await client.decode(HallReport.self, .get, "/api/reports/2026-11", token: admin)
             #expect(month.days.count == 30 && month.days[24].issued == 3 && month.totals == report.totals)
 
-            let csv = try await client.execute(uri: "/api/reports/2026-11?format=csv", method: .get,
-                                               headers: [.authorization: "Bearer \(head)"]) { $0 }
+            let csv = try await client.execute(
+                uri: "/api/reports/2026-11?format=csv", method: .get,
+                headers: [.authorization: "Bearer \(head)"]
+            ) { $0 }
             #expect(csv.status == .ok && csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition] == "attachment; filename=\"hall-report-2026-11.csv\"")
             let bytes = Array(csv.body.readableBytesView)

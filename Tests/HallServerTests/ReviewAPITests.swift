@@ -1,10 +1,10 @@
 import Foundation
 import HallCore
 import HallServer
+import HallTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import HallTestSupport
 
 /// Department reviews over HTTP: a reviewer sees and answers only for their own department, the
 /// head for any; every case action is recorded under the signed-in principal.
@@ -16,12 +16,16 @@ struct ReviewAPITests {
     static let post = #"{"kind":"post","address":"乌审旗乌兰陶勒盖镇巴音敖包嘎查3组","recipient":"张三丰","phone":"13904771234"}"#
 
     /// Opens and accepts a case as `clerk`; returns its number.
-    static func acceptedCase(_ client: some TestClientProtocol, clerk: String, item: String = item,
-                             materials: [String] = materials) async throws -> String {
-        let opened = try await client.decode(Case.self, .post, "/api/cases",
-                                             IntakeTestHall.openBody(item: item, delivery: post), token: clerk)
-        let answer = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
-                                             IntakeTestHall.received(materials), token: clerk)
+    static func acceptedCase(
+        _ client: some TestClientProtocol, clerk: String, item: String = item,
+        materials: [String] = materials
+    ) async throws -> String {
+        let opened = try await client.decode(
+            Case.self, .post, "/api/cases",
+            IntakeTestHall.openBody(item: item, delivery: post), token: clerk)
+        let answer = try await client.decode(
+            PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
+            IntakeTestHall.received(materials), token: clerk)
         return try #require(answer.case.number)
     }
 
@@ -37,12 +41,18 @@ struct ReviewAPITests {
             let head = try await client.staffToken("zhuren", roles: [.head])
             let number = try await Self.acceptedCase(client, clerk: clerk)
             // A case for another department only (market regulation + tax), which civil affairs must not see.
-            let business = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(
-                item: "individual-business-establishment",
-                applicant: #"{"kind":"enterprise","name":"乌审旗草原牧家乐","creditCode":"91150626MA0N2X3Y4W","contactPerson":"巴特尔","phone":"13904770001"}"#),
+            let business = try await client.decode(
+                Case.self, .post, "/api/cases",
+                IntakeTestHall.openBody(
+                    item: "individual-business-establishment",
+                    applicant:
+                        #"{"kind":"enterprise","name":"乌审旗草原牧家乐","creditCode":"91150626MA0N2X3Y4W","contactPerson":"巴特尔","phone":"13904770001"}"#),
                 token: clerk)
-            let businessNumber = try #require(try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(business.id)/pre-review",
-                IntakeTestHall.received(["operator-id-card", "application", "premises-proof", "tax-info"]), token: clerk).case.number)
+            let businessNumber = try #require(
+                try await client.decode(
+                    PreReviewAnswer.self, .post, "/api/cases/\(business.id)/pre-review",
+                    IntakeTestHall.received(["operator-id-card", "application", "premises-proof", "tax-info"]), token: clerk
+                ).case.number)
             let taxInbox = try await client.decode([ReviewerCaseView].self, .get, "/api/reviews", token: tax)
             #expect(taxInbox.map(\.number) == [businessNumber])
             #expect(taxInbox.first?.applicant.idNumber == "91150626MA0N2X3Y4W" && taxInbox.first?.applicant.contactPerson == "巴*尔")
@@ -73,8 +83,9 @@ struct ReviewAPITests {
             #expect(otherReadError.message.contains("乌兰陶勒盖税务分局"), "\(otherReadBody)")
             let (asCivil, asCivilBody) = try await client.send(.get, "/api/reviews?department=civil-affairs", token: tax)
             #expect(try asCivil == .forbidden && errorBody(asCivilBody).error == "other_department")
-            let (forged, forgedBody) = try await client.send(.post, "/api/cases/\(number)/reviews",
-                                                             #"{"department":"civil-affairs","decision":"approved"}"#, token: tax)
+            let (forged, forgedBody) = try await client.send(
+                .post, "/api/cases/\(number)/reviews",
+                #"{"department":"civil-affairs","decision":"approved"}"#, token: tax)
             let forgedError = try errorBody(forgedBody)
             #expect(forged == .forbidden && forgedError.error == "other_department", "\(forgedBody)")
             #expect(forgedError.message.contains("乌兰陶勒盖税务分局") && forgedError.message.contains("镇民政办公室"))
@@ -84,26 +95,35 @@ struct ReviewAPITests {
             let (noDept, noDeptBody) = try await client.send(.post, "/api/cases/\(number)/reviews", #"{"decision":"approved"}"#, token: nobody)
             #expect(try noDept == .forbidden && errorBody(noDeptBody).error == "reviewer_without_department")
             // The head must say which department; a clerk may not review at all.
-            let (headNoDept, headNoDeptBody) = try await client.send(.post, "/api/cases/\(number)/reviews", #"{"decision":"approved"}"#,
-                                                                     token: head)
+            let (headNoDept, headNoDeptBody) = try await client.send(
+                .post, "/api/cases/\(number)/reviews", #"{"decision":"approved"}"#,
+                token: head)
             #expect(try headNoDept == .badRequest && errorBody(headNoDeptBody).error == "department_required")
-            #expect(try await client.send(.post, "/api/cases/\(number)/reviews",
-                                          #"{"department":"civil-affairs","decision":"approved"}"#, token: clerk).0 == .forbidden)
+            #expect(
+                try await client.send(
+                    .post, "/api/cases/\(number)/reviews",
+                    #"{"department":"civil-affairs","decision":"approved"}"#, token: clerk
+                ).0 == .forbidden)
             let untouched = try await client.decode(CaseDetailAnswer.self, .get, "/api/cases/\(number)", token: clerk)
             #expect(untouched.case.reviews.allSatisfy { $0.decision == .pending }, "no refused review changed anything")
 
             // The reviewer answers for their own department (the department may be left out).
-            let (approved, approvedBody) = try await client.send(.post, "/api/cases/\(number)/reviews",
-                                                                 #"{"decision":"approved"}"#, token: civil)
+            let (approved, approvedBody) = try await client.send(
+                .post, "/api/cases/\(number)/reviews",
+                #"{"decision":"approved"}"#, token: civil)
             #expect(approved == .ok, "\(approvedBody)")
             let after = try await client.decode(ReviewerCaseView.self, .get, "/api/reviews/\(number)", token: civil)
             #expect(!after.awaitingAnswer && after.review.decision == .approved && after.review.reviewer == "mz.wang")
             // The head answers for the federation, naming it.
-            let federation = try await client.decode(Case.self, .post, "/api/cases/\(number)/reviews",
+            let federation = try await client.decode(
+                Case.self, .post, "/api/cases/\(number)/reviews",
                 #"{"department":"disabled-persons-federation","decision":"rejected","reason":"残疾等级不符合补贴条件"}"#, token: head)
             #expect(federation.state == .decided && federation.reviews.last?.reviewer == "zhuren")
-            #expect(try await client.decode([ReviewerCaseView].self, .get, "/api/reviews?department=disabled-persons-federation",
-                                            token: head).map(\.number) == [number])
+            #expect(
+                try await client.decode(
+                    [ReviewerCaseView].self, .get, "/api/reviews?department=disabled-persons-federation",
+                    token: head
+                ).map(\.number) == [number])
         }
         let reviewed = hall.events.all.filter { $0.type == .caseReviewed }
         #expect(reviewed.map(\.actor) == ["mz.wang", "zhuren"])
@@ -117,12 +137,15 @@ struct ReviewAPITests {
             let clerk = try await client.clerkToken("li.na")
             let civil = try await client.staffToken("mz.wang", roles: [.reviewer], department: "civil-affairs")
             // temporary-assistance: complex (7 days); senior-allowance: simple (3 days) → due first.
-            let complex = try await Self.acceptedCase(client, clerk: clerk, item: "temporary-assistance",
-                                                      materials: ["id-card", "household-register", "application", "hardship-proof", "bank-card"])
-            let simple = try await Self.acceptedCase(client, clerk: clerk, item: "senior-allowance",
-                                                     materials: ["id-card", "household-register", "application", "photo", "bank-card"])
-            let answered = try await Self.acceptedCase(client, clerk: clerk, item: "senior-allowance",
-                                                       materials: ["id-card", "household-register", "application", "photo", "bank-card"])
+            let complex = try await Self.acceptedCase(
+                client, clerk: clerk, item: "temporary-assistance",
+                materials: ["id-card", "household-register", "application", "hardship-proof", "bank-card"])
+            let simple = try await Self.acceptedCase(
+                client, clerk: clerk, item: "senior-allowance",
+                materials: ["id-card", "household-register", "application", "photo", "bank-card"])
+            let answered = try await Self.acceptedCase(
+                client, clerk: clerk, item: "senior-allowance",
+                materials: ["id-card", "household-register", "application", "photo", "bank-card"])
             _ = try await client.decode(Case.self, .post, "/api/cases/\(answered)/reviews", #"{"decision":"approved"}"#, token: civil)
             let inbox = try await client.decode([ReviewerCaseView].self, .get, "/api/reviews", token: civil)
             #expect(inbox.map(\.number) == [simple, complex, answered])
@@ -142,8 +165,9 @@ struct ReviewAPITests {
             let opened = try await client.decode(Case.self, .post, "/api/cases", forgedOpen, token: clerk)
             #expect(opened.owner == "li.na")
             _ = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"), token: other)
-            let (_, preBody) = try await client.send(.post, "/api/cases/\(opened.id)/pre-review",
-                                                     #"{"clerk":"mallory","marks":[{"material":"id-card","status":"missing"}]}"#, token: clerk)
+            let (_, preBody) = try await client.send(
+                .post, "/api/cases/\(opened.id)/pre-review",
+                #"{"clerk":"mallory","marks":[{"material":"id-card","status":"missing"}]}"#, token: clerk)
             #expect(preBody.contains("correction_needed"))
 
             // "My open cases": only the signed-in clerk's.
@@ -166,11 +190,14 @@ struct ReviewAPITests {
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             let clerk = try await client.clerkToken("li.na")
             // senior-allowance: simple, 3 working days: 3-10 (Tue) → 3-13 (Fri).
-            let number = try await Self.acceptedCase(client, clerk: clerk, item: "senior-allowance",
-                                                     materials: ["id-card", "household-register", "application", "photo", "bank-card"])
+            let number = try await Self.acceptedCase(
+                client, clerk: clerk, item: "senior-allowance",
+                materials: ["id-card", "household-register", "application", "photo", "bank-card"])
             let sweep = hall.server.intake.makeSweep()
-            let received = try await client.streamedEvents(hall.server, count: 2,
-                                                           keep: { $0.type == .caseDueSoon || $0.type == .caseOverdue }) { () async throws in
+            let received = try await client.streamedEvents(
+                hall.server, count: 2,
+                keep: { $0.type == .caseDueSoon || $0.type == .caseOverdue }
+            ) { () async throws in
                 #expect(try await sweep.runOnce() == 0)
                 hall.clock.set(IntakeTestHall.morning("2026-03-12"))
                 #expect(try await sweep.runOnce() == 1)

@@ -1,11 +1,11 @@
 import Foundation
+import HTTPTypes
 import HallCore
 import HallEmulators
 import HallServer
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import HTTPTypes
 
 /// Credentials every test server is configured with.
 enum TestCredentials {
@@ -24,8 +24,10 @@ func makeServer(clock: any HallClock = SystemClock(), _ adjust: (inout HallConfi
 
 /// `makeServer` with the demo hall's emulators standing in for the ticket printer and the LED screens
 /// (used when the configuration asks for them).
-func makeDemoServer(clock: any HallClock = SystemClock(),
-                    _ adjust: (inout HallConfiguration) -> Void = { _ in }) throws -> (HallServer, URL, DemoDevices) {
+func makeDemoServer(
+    clock: any HallClock = SystemClock(),
+    _ adjust: (inout HallConfiguration) -> Void = { _ in }
+) throws -> (HallServer, URL, DemoDevices) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-server-\(UUID().uuidString)")
     let demo = DemoDevices(stateDirectory: folder)
     var configuration = HallConfiguration.demo
@@ -34,9 +36,10 @@ func makeDemoServer(clock: any HallClock = SystemClock(),
     configuration.hardware = .none
     configuration.accounts.passwordCost = 4
     configuration.accounts.initialAdminPassword = TestCredentials.adminPassword
-    configuration.devices = .init(kiosks: [.init(id: "kiosk-1", token: TestCredentials.kiosk)],
-                                  screens: [.init(id: "screen-1", token: TestCredentials.screen)])
-    configuration.extendedHours.refuseTicketsAfterClosing = false // tests of other features must not depend on the time of day
+    configuration.devices = .init(
+        kiosks: [.init(id: "kiosk-1", token: TestCredentials.kiosk)],
+        screens: [.init(id: "screen-1", token: TestCredentials.screen)])
+    configuration.extendedHours.refuseTicketsAfterClosing = false  // tests of other features must not depend on the time of day
     adjust(&configuration)
     return (try HallServer(configuration: configuration, clock: clock, standIns: demo), folder, demo)
 }
@@ -44,8 +47,10 @@ func makeDemoServer(clock: any HallClock = SystemClock(),
 extension TestClientProtocol {
     /// Sends JSON text (with a bearer token when given) and returns status and body text.
     @discardableResult
-    func send(_ method: HTTPRequest.Method, _ uri: String, _ json: String? = nil, token: String? = nil,
-              headers extra: HTTPFields = [:]) async throws -> (HTTPResponse.Status, String) {
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, _ json: String? = nil, token: String? = nil,
+        headers extra: HTTPFields = [:]
+    ) async throws -> (HTTPResponse.Status, String) {
         var headers = extra
         if json != nil { headers[.contentType] = "application/json" }
         if let token = token ?? DefaultTokens.token(for: port) { headers[.authorization] = "Bearer \(token)" }
@@ -55,8 +60,10 @@ extension TestClientProtocol {
     }
 
     /// Sends and decodes a successful answer.
-    func decode<T: Decodable>(_ type: T.Type, _ method: HTTPRequest.Method, _ uri: String, _ json: String? = nil,
-                              token: String? = nil) async throws -> T {
+    func decode<T: Decodable>(
+        _ type: T.Type, _ method: HTTPRequest.Method, _ uri: String, _ json: String? = nil,
+        token: String? = nil
+    ) async throws -> T {
         let (_, body) = try await send(method, uri, json, token: token)
         return try HallJSON.decoder().decode(T.self, from: Data(body.utf8))
     }
@@ -65,8 +72,9 @@ extension TestClientProtocol {
     func signIn(_ username: String, _ password: String) async throws -> String {
         let (status, body) = try await send(.post, "/api/session", #"{"username":"\#(username)","password":"\#(password)"}"#)
         guard status == .created,
-              let object = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-              let token = object["token"] as? String else {
+            let object = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+            let token = object["token"] as? String
+        else {
             throw TestFailure("sign-in of \(username) failed: \(status) \(body)")
         }
         return token
@@ -77,8 +85,11 @@ extension TestClientProtocol {
         let admin = try await signIn("admin", TestCredentials.adminPassword)
         let roleList = roles.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
         let departmentField = department.map { #","departmentID":"\#($0)""# } ?? ""
-        let (status, body) = try await send(.post, "/api/accounts", #"""
-            {"username":"\#(username)","displayName":"测试\#(username)","roles":[\#(roleList)],"password":"\#(TestCredentials.staffPassword)"\#(departmentField)}
+        let (status, body) = try await send(
+            .post, "/api/accounts",
+            #"""
+            {"username":"\#(username)","displayName":"测试\#(username)","roles":[\#(roleList)],
+             "password":"\#(TestCredentials.staffPassword)"\#(departmentField)}
             """#, token: admin)
         guard status == .created else { throw TestFailure("creating \(username) failed: \(status) \(body)") }
         return try await signIn(username, TestCredentials.staffPassword)

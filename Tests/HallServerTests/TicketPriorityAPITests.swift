@@ -17,8 +17,9 @@ struct TicketPriorityAPITests {
             let clerk = try await client.clerkToken("li.na")
             let head = try await client.staffToken("zhao.head", roles: [.head])
             for token in [TestCredentials.kiosk, clerk, head] {
-                let (status, body) = try await client.send(.post, "/api/tickets", #"{"service":"综合窗口","priority":"appointment"}"#,
-                                                           token: token)
+                let (status, body) = try await client.send(
+                    .post, "/api/tickets", #"{"service":"综合窗口","priority":"appointment"}"#,
+                    token: token)
                 #expect(status == .badRequest && errorCode(body) == "appointment_priority_needs_check_in", "\(body)")
                 #expect(errorMessage(body).contains("预约签到"))
             }
@@ -44,15 +45,17 @@ struct TicketPriorityAPITests {
             }
             let walkIn = try await client.send(.post, "/api/tickets", #"{"service":"社保医保"}"#, token: TestCredentials.kiosk)
             #expect(walkIn.0 == .created)
-            let byClerk = try HallJSON.decoder().decode(IssuedTicket.self,
-                                                        from: Data(try await client.send(.post, "/api/tickets", green, token: clerk).1.utf8))
+            let byClerk = try HallJSON.decoder().decode(
+                IssuedTicket.self,
+                from: Data(try await client.send(.post, "/api/tickets", green, token: clerk).1.utf8))
             #expect(byClerk.ticket.priority == .greenChannel && byClerk.peopleAhead == 0, "ahead of the walk-in")
             let (byHead, headBody) = try await client.send(.post, "/api/tickets", green, token: head)
             #expect(byHead == .created && headBody.contains("\"priority\":\"green_channel\""))
             #expect(try await client.decode(Ticket.self, .post, "/api/windows/3/call-next", token: clerk).number == byClerk.ticket.number)
             let audit = try await client.decode([AuditRecord].self, .get, "/api/audit", token: head)
-            #expect(audit.filter { $0.action == "ticket.issue" }.map(\.actor).sorted() == ["kiosk-1", "li.na", "zhao.head"],
-                    "refused requests issue nothing and are not audited as changes")
+            #expect(
+                audit.filter { $0.action == "ticket.issue" }.map(\.actor).sorted() == ["kiosk-1", "li.na", "zhao.head"],
+                "refused requests issue nothing and are not audited as changes")
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import HallDisplay
 import HallServer
-import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -38,8 +38,10 @@ struct VoiceRouteTests {
             let recall = try await client.execute(uri: "/api/voice?number=B001&window=3&recall=1", method: .get) { $0 }
             #expect(recall.status == .ok)
 
-            for bad in ["/api/voice?number=%3Cscript%3E&window=3", "/api/voice?number=B001&window=0", "/api/voice?number=B001",
-                        "/api/voice?number=B001&window=12", "/api/voice?number=Z001&window=3", "/api/voice?number=BB01&window=3"] {
+            for bad in [
+                "/api/voice?number=%3Cscript%3E&window=3", "/api/voice?number=B001&window=0", "/api/voice?number=B001",
+                "/api/voice?number=B001&window=12", "/api/voice?number=Z001&window=3", "/api/voice?number=BB01&window=3",
+            ] {
                 let (status, body) = try await client.send(.get, bad)
                 #expect(status == .badRequest, "\(bad)")
                 #expect(body.contains(#""error":"invalid_parameter""#) || body.contains(#""error":"missing_field""#), "\(body)")

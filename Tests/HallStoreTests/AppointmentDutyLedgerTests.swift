@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 extension AppointmentTestHall {
@@ -9,9 +10,10 @@ extension AppointmentTestHall {
     func ledger(on database: HallDatabase? = nil, thresholdMinutes: Int = 480) throws -> LedgerService {
         let db = database ?? self.database
         let schedules = try IntakeData.schedules.map(HolidaySchedule.decode(from:))
-        return LedgerService(store: SQLiteExtendedStore(db), accounts: SQLiteAccountStore(db), clock: clock, timeZone: Self.zone,
-                             settings: LedgerSettings(leaveThresholdMinutes: thresholdMinutes),
-                             calendar: { try WorkingDayCalendar(schedules: schedules) }, sink: NullSink())
+        return LedgerService(
+            store: SQLiteExtendedStore(db), accounts: SQLiteAccountStore(db), clock: clock, timeZone: Self.zone,
+            settings: LedgerSettings(leaveThresholdMinutes: thresholdMinutes),
+            calendar: { try WorkingDayCalendar(schedules: schedules) }, sink: NullSink())
     }
 
     /// The appointment duty recorder over this hall's appointments and queue.
@@ -92,8 +94,9 @@ struct AppointmentDutyLedgerTests {
         #expect(round.entries.isEmpty && round.slotsDone.isEmpty)
         let reopened = try hall.temp.open()
         let restarted = AppointmentDutyRecorder(
-            appointments: AppointmentService(store: SQLiteAppointmentStore(reopened), queue: hall.queue, clock: hall.clock,
-                                             settings: AppointmentSettings(), timeZone: AppointmentTestHall.zone, sink: NullSink()),
+            appointments: AppointmentService(
+                store: SQLiteAppointmentStore(reopened), queue: hall.queue, clock: hall.clock,
+                settings: AppointmentSettings(), timeZone: AppointmentTestHall.zone, sink: NullSink()),
             queue: hall.queue, ledger: try hall.ledger(on: reopened))
         #expect(try await restarted.recordEndedSlots().entries.isEmpty)
         #expect(try await hall.ledgerRows().count == 2)
@@ -113,18 +116,21 @@ struct AppointmentDutyLedgerTests {
         _ = try await hall.appointments.sweepMissed()
         // The daemon stored wang.fang's entry, then stopped before li.na's and before marking the slot.
         let start = AppointmentTestHall.instant("2026-12-05", "09:00"), end = AppointmentTestHall.instant("2026-12-05", "11:30")
-        let stored = try await ledger.record(kind: .appointment, staff: "wang.fang", start: start, end: end, note: "预约服务",
-                                             source: .appointment, slotID: slot.id, by: "system")
-        let again = try await ledger.record(kind: .appointment, staff: "wang.fang", start: start, end: end, note: "预约服务",
-                                            source: .appointment, slotID: slot.id, by: "system")
+        let stored = try await ledger.record(
+            kind: .appointment, staff: "wang.fang", start: start, end: end, note: "预约服务",
+            source: .appointment, slotID: slot.id, by: "system")
+        let again = try await ledger.record(
+            kind: .appointment, staff: "wang.fang", start: start, end: end, note: "预约服务",
+            source: .appointment, slotID: slot.id, by: "system")
         #expect(again.id == stored.id, "recording a slot's duty twice returns the first entry")
 
         let round = try await hall.dutyRecorder(ledger).recordEndedSlots()
         #expect(round.slotsDone == [slot.id] && round.entries.count == 2)
         let rows = try await hall.ledgerRows()
         #expect(rows.map(\.staff).sorted() == ["li.na", "wang.fang"] && rows.allSatisfy { $0.minutes == 150 })
-        #expect(rows.first { $0.staff == "li.na" }?.note == "预约服务 09:00–11:30：应到1人，签到0人，未到1人",
-                "the staff were at their post for the booked time even though nobody came")
+        #expect(
+            rows.first { $0.staff == "li.na" }?.note == "预约服务 09:00–11:30：应到1人，签到0人，未到1人",
+            "the staff were at their post for the booked time even though nobody came")
 
         // The unique index is the last guard: a second row for the same slot and staff is refused.
         var copy = stored

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 /// Appointments, the queue and intake on one real SQLite file with the shipped catalog and calendar,
@@ -19,15 +20,18 @@ struct AppointmentTestHall {
     init(at day: String, time: String = "10:00") throws {
         temp = try TemporaryDatabase()
         database = try temp.open()
-        _ = try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                       schedules: try IntakeData.schedules, at: Date())
+        _ = try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         clock = ManualClock(Self.instant(day, time))
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
         intake = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: IntakeSettings(), sink: NullSink())
-        appointments = AppointmentService(store: SQLiteAppointmentStore(database), queue: queue, clock: clock,
-                                          settings: AppointmentSettings(), timeZone: Self.zone, sink: NullSink())
-        visits = HomeVisitService(store: SQLiteHomeVisitStore(database), intake: intake, clock: clock,
-                                  settings: AppointmentSettings(), timeZone: Self.zone, sink: NullSink())
+        appointments = AppointmentService(
+            store: SQLiteAppointmentStore(database), queue: queue, clock: clock,
+            settings: AppointmentSettings(), timeZone: Self.zone, sink: NullSink())
+        visits = HomeVisitService(
+            store: SQLiteHomeVisitStore(database), intake: intake, clock: clock,
+            settings: AppointmentSettings(), timeZone: Self.zone, sink: NullSink())
     }
 
     /// Creates staff accounts: `wang.fang` and `li.na` (clerks), `old.clerk` (deactivated).
@@ -35,8 +39,9 @@ struct AppointmentTestHall {
         let accounts = SQLiteAccountStore(database)
         try await accounts.create(StaffAccount(username: "wang.fang", displayName: "王芳", roles: [.clerk]), passwordHash: "x", at: Date())
         try await accounts.create(StaffAccount(username: "li.na", displayName: "李娜", roles: [.clerk]), passwordHash: "x", at: Date())
-        try await accounts.create(StaffAccount(username: "old.clerk", displayName: "老员工", roles: [.clerk], isActive: false),
-                                  passwordHash: "x", at: Date())
+        try await accounts.create(
+            StaffAccount(username: "old.clerk", displayName: "老员工", roles: [.clerk], isActive: false),
+            passwordHash: "x", at: Date())
     }
 
     func set(_ day: String, _ time: String) { clock.set(Self.instant(day, time)) }
@@ -45,16 +50,24 @@ struct AppointmentTestHall {
         LocalDay(day)!.instant(minutesAfterMidnight: SlotTime.minutes(time)!, in: zone)
     }
 
-    func slot(_ day: String, _ start: String = "09:00", _ end: String = "11:30", capacity: Int = 4, items: [String] = [],
-              staff: [String] = []) async throws -> AppointmentSlot {
-        try await appointments.openSlot(OpenSlotRequest(day: LocalDay(day)!, time: try SlotTime(start: start, end: end), capacity: capacity,
-                                                        service: "general", itemIDs: items, staff: staff), actor: "head")
+    func slot(
+        _ day: String, _ start: String = "09:00", _ end: String = "11:30", capacity: Int = 4, items: [String] = [],
+        staff: [String] = []
+    ) async throws -> AppointmentSlot {
+        try await appointments.openSlot(
+            OpenSlotRequest(
+                day: LocalDay(day)!, time: try SlotTime(start: start, end: end), capacity: capacity,
+                service: "general", itemIDs: items, staff: staff), actor: "head")
     }
 
-    func book(_ slot: AppointmentSlot, name: String = "张三丰", phone: String = "13904771234", id: String? = "150626198503121230",
-              item: String = "senior-allowance") async throws -> Appointment {
-        try await appointments.book(BookingRequest(slotID: slot.id, itemID: item, name: name, phone: phone, idNumber: id,
-                                                   request: "申请高龄津贴", channel: .phone), clerk: "wang.fang")
+    func book(
+        _ slot: AppointmentSlot, name: String = "张三丰", phone: String = "13904771234", id: String? = "150626198503121230",
+        item: String = "senior-allowance"
+    ) async throws -> Appointment {
+        try await appointments.book(
+            BookingRequest(
+                slotID: slot.id, itemID: item, name: name, phone: phone, idNumber: id,
+                request: "申请高龄津贴", channel: .phone), clerk: "wang.fang")
     }
 
     /// Event types in the log, oldest first, and their bodies.
@@ -82,8 +95,10 @@ struct AppointmentStoreTests {
         await #expect(throws: AppointmentError.unknownStaff("old.clerk")) { try await hall.slot("2026-12-06", staff: ["old.clerk"]) }
         await #expect(throws: AppointmentError.duplicateSlot("2026-12-05 09:00–11:30")) { try await hall.slot("2026-12-05") }
         await #expect(throws: AppointmentError.unknownService("nope")) {
-            try await hall.appointments.openSlot(OpenSlotRequest(day: LocalDay("2026-12-06")!, time: try SlotTime(start: "09:00", end: "10:00"),
-                                                                 capacity: 2, service: "nope"), actor: "head")
+            try await hall.appointments.openSlot(
+                OpenSlotRequest(
+                    day: LocalDay("2026-12-06")!, time: try SlotTime(start: "09:00", end: "10:00"),
+                    capacity: 2, service: "nope"), actor: "head")
         }
         let assigned = try await hall.appointments.assignStaff(slotID: slot.id, usernames: ["li.na", "wang.fang", "li.na"], actor: "head")
         #expect(assigned.staff.map(\.username) == ["li.na", "wang.fang"])
@@ -118,8 +133,11 @@ struct AppointmentStoreTests {
         await #expect(throws: AppointmentError.missingField("正确的手机号或身份证号")) { try await hall.appointments.lookup(phoneOrIDNumber: "12") }
 
         let events = try await hall.events(prefix: "appointment.")
-        #expect(events.map(\.0) == ["appointment.slot_opened", "appointment.staff_assigned", "appointment.booked", "appointment.booked",
-                                    "appointment.slot_opened"])
+        #expect(
+            events.map(\.0) == [
+                "appointment.slot_opened", "appointment.staff_assigned", "appointment.booked", "appointment.booked",
+                "appointment.slot_opened",
+            ])
         for (_, body) in events {
             for secret in [first.code, "13904771234", "150626198503121230", "张三丰", "7552004"] {
                 #expect(!body.contains(secret), "events carry no personal data and no booking code")

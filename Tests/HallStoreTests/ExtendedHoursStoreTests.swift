@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import HallCore
-import Testing
 import HallTestSupport
+import Testing
+
 @testable import HallStore
 
 /// A hall on a real SQLite file with the official calendar, a manual clock, staff accounts, and the
@@ -24,8 +25,9 @@ struct ExtendedHall {
         clock = ManualClock(Self.at(day, time))
         let accounts = SQLiteAccountStore(database)
         for (name, role) in [("clerk1", Role.clerk), ("clerk3", .clerk), ("clerk5", .clerk), ("head", .head)] {
-            try await accounts.create(StaffAccount(username: name, displayName: "测试\(name)", roles: [role]), passwordHash: "-",
-                                      at: clock.now())
+            try await accounts.create(
+                StaffAccount(username: name, displayName: "测试\(name)", roles: [role]), passwordHash: "-",
+                at: clock.now())
         }
         let schedules = try IntakeData.schedules.map(HolidaySchedule.decode(from:))
         let calendar: @Sendable () async throws -> WorkingDayCalendar = { try WorkingDayCalendar(schedules: schedules) }
@@ -33,12 +35,15 @@ struct ExtendedHall {
         settings.ledger.leaveThresholdMinutes = thresholdMinutes
         let store = SQLiteExtendedStore(database)
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: events)
-        hours = ExtendedHoursService(store: store, queue: queue, accounts: accounts, clock: clock,
-                                     timeZone: Self.zone, settings: settings, calendar: calendar, sink: events)
-        ledger = LedgerService(store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
-                               settings: settings.ledger, calendar: calendar, sink: events)
-        followUps = FollowUpService(store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
-                                    settings: settings.followUps, calendar: calendar, sink: events)
+        hours = ExtendedHoursService(
+            store: store, queue: queue, accounts: accounts, clock: clock,
+            timeZone: Self.zone, settings: settings, calendar: calendar, sink: events)
+        ledger = LedgerService(
+            store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
+            settings: settings.ledger, calendar: calendar, sink: events)
+        followUps = FollowUpService(
+            store: store, accounts: accounts, clock: clock, timeZone: Self.zone,
+            settings: settings.followUps, calendar: calendar, sink: events)
     }
 
     static func at(_ day: String, _ time: String) -> Date {
@@ -126,8 +131,9 @@ struct ExtendedHoursStoreTests {
         let month = try await hall.ledger.month(LedgerMonth("2026-11")!)
         #expect(month.entries.map(\.staff) == ["clerk3", "clerk5"])
         #expect(month.entries[0].minutes == 22 && month.entries[0].served == ["B001", "B002"])
-        #expect(month.entries[1].minutes == 25 && month.entries[1].start == ExtendedHall.at(d, "17:40"),
-                "the replacement's minutes count from the assignment, to the replacement")
+        #expect(
+            month.entries[1].minutes == 25 && month.entries[1].start == ExtendedHall.at(d, "17:40"),
+            "the replacement's minutes count from the assignment, to the replacement")
         #expect(month.entries[1].served == ["A001"] && month.entries[1].note.contains("替岗 clerk1"))
         #expect(!month.entries.contains { $0.staff == "clerk1" })
         #expect(hall.events.of(.extendedEnded).first?.data?["staff"] == "clerk3,clerk5")
@@ -147,8 +153,9 @@ struct ExtendedHoursStoreTests {
         #expect(try await hall.hours.sessions(from: LocalDay(d)!, through: LocalDay(d)!).count == 2)
 
         // The month as CSV: UTF-8 with a byte-order mark, one line per entry, totals, standing.
-        let csv = LedgerCSV.render(try await hall.ledger.month(LedgerMonth("2026-11")!), centerName: "测试便民服务中心",
-                                   timeZone: ExtendedHall.zone)
+        let csv = LedgerCSV.render(
+            try await hall.ledger.month(LedgerMonth("2026-11")!), centerName: "测试便民服务中心",
+            timeZone: ExtendedHall.zone)
         let bytes = Array(csv.utf8)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let lines = csv.components(separatedBy: "\r\n")
@@ -164,7 +171,7 @@ struct ExtendedHoursStoreTests {
         _ = try await hall.queue.issue(serviceKey: "A", actor: "kiosk-1")
         hall.set("2026-09-30", "17:59")
         #expect(try await hall.hours.check().phase == .closingSoon)
-        hall.set("2026-09-30", "18:00") // summer hours on the eve of 国庆节
+        hall.set("2026-09-30", "18:00")  // summer hours on the eve of 国庆节
         let eve = try await hall.hours.check()
         #expect(eve.phase == .extended && eve.session?.closingAt == ExtendedHall.at("2026-09-30", "18:00"))
         #expect(eve.nextOpening?.day == LocalDay("2026-10-08") && eve.kioskRefusal?.contains("10月8日") == true)
@@ -198,15 +205,17 @@ struct ExtendedHoursStoreTests {
         let hall = try await ExtendedHall("2026-11-25", "18:30", thresholdMinutes: 60)
         defer { hall.remove() }
         let sunday = ExtendedHall.at("2026-11-22", "09:00")
-        _ = try await hall.ledger.record(kind: .appointment, staff: "clerk5", start: sunday, end: sunday.addingTimeInterval(40 * 60),
-                                         note: "预约服务值班", served: ["预约 R0001"], by: "head")
+        _ = try await hall.ledger.record(
+            kind: .appointment, staff: "clerk5", start: sunday, end: sunday.addingTimeInterval(40 * 60),
+            note: "预约服务值班", served: ["预约 R0001"], by: "head")
         #expect(hall.events.of(.leaveOwed).isEmpty)
         await #expect(throws: LedgerError.leaveNotOwed(staff: "clerk5", balanceMinutes: 40, thresholdMinutes: 60)) {
             try await hall.ledger.grantLeave(staff: "clerk5", day: LocalDay("2026-12-02")!, hours: 0.5, note: "", by: "head")
         }
         let evening = ExtendedHall.at("2026-11-25", "17:30")
-        let entry = try await hall.ledger.record(kind: .extended, staff: "clerk5", start: evening, end: evening.addingTimeInterval(25 * 60),
-                                                 note: "", source: .manual, by: "head")
+        let entry = try await hall.ledger.record(
+            kind: .extended, staff: "clerk5", start: evening, end: evening.addingTimeInterval(25 * 60),
+            note: "", source: .manual, by: "head")
         #expect(hall.events.of(.leaveOwed).map { $0.data?["staff"] } == ["clerk5"])
         await #expect(throws: LedgerError.unknownStaff("ghost")) {
             try await hall.ledger.record(kind: .extended, staff: "ghost", start: evening, end: evening.addingTimeInterval(60), note: "", by: "head")
@@ -258,8 +267,9 @@ struct ExtendedHoursStoreTests {
     func followUps() async throws {
         let hall = try await ExtendedHall("2026-09-30", "17:40")
         defer { hall.remove() }
-        let request = FollowUpRequest(subject: "营业执照变更结果", source: .init(kind: "extended", reference: "D003"),
-                                      contactName: "张三丰", contactPhone: "139 0477 1234", consent: false)
+        let request = FollowUpRequest(
+            subject: "营业执照变更结果", source: .init(kind: "extended", reference: "D003"),
+            contactName: "张三丰", contactPhone: "139 0477 1234", consent: false)
         await #expect(throws: FollowUpError.consentRequired) { try await hall.followUps.open(request, by: "clerk3", mayAssignOthers: false) }
         var bad = request
         bad.consent = true
@@ -271,8 +281,9 @@ struct ExtendedHoursStoreTests {
         // 10-01…10-07 off: Thu 10-08 (1), Fri 10-09 (2), Sat 10-10 make-up (3).
         #expect(opened.dueDay == LocalDay("2026-10-10") && opened.owner == "clerk3" && opened.contactPhone.value == "13904771234")
         #expect(opened.maskedContact == "张*丰 139****1234")
-        #expect(!(hall.events.all.last?.data?.values.contains { $0.contains("1390477") || $0.contains("张三丰") } ?? true),
-                "events carry no contact")
+        #expect(
+            !(hall.events.all.last?.data?.values.contains { $0.contains("1390477") || $0.contains("张三丰") } ?? true),
+            "events carry no contact")
 
         hall.set("2026-10-10", "09:00")
         #expect(try await hall.followUps.checkOverdue().isEmpty)
@@ -284,8 +295,9 @@ struct ExtendedHoursStoreTests {
         await #expect(throws: FollowUpError.notOwner(owner: "clerk3")) {
             try await hall.followUps.close(id: opened.id, result: "已电话告知", done: true, by: "clerk1", mayCloseOthers: false)
         }
-        let closed = try await hall.followUps.close(id: opened.id, result: "已电话告知办结，可来取证", done: true, by: "clerk3",
-                                                    mayCloseOthers: false)
+        let closed = try await hall.followUps.close(
+            id: opened.id, result: "已电话告知办结，可来取证", done: true, by: "clerk3",
+            mayCloseOthers: false)
         #expect(closed.state == .done && closed.closedBy == "clerk3")
         #expect(try await hall.followUps.list().isEmpty)
         #expect(try await hall.followUps.list(states: [.done]).map(\.followUp.id) == [opened.id])

@@ -2,15 +2,19 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 @Suite("Home visits on SQLite", .serialized)
 struct HomeVisitStoreTests {
-    static func request(day: String, item: String = "senior-allowance", id: String? = nil, eligibility: VisitEligibility = .elderly,
-                        note: String? = nil, agent: String? = "王小明", relation: String? = "儿子") -> VisitRequest {
-        VisitRequest(channel: .phone, applicantName: "李秀英", applicantPhone: "13904771234", applicantIDNumber: id, agentName: agent,
-                     agentRelation: relation, eligibility: eligibility, eligibilityNote: note, itemID: item,
-                     address: "乌审旗乌兰陶勒盖镇巴音敖包嘎查3组", preferredDay: LocalDay(day)!, preferredTime: "上午", request: "申请高龄津贴")
+    static func request(
+        day: String, item: String = "senior-allowance", id: String? = nil, eligibility: VisitEligibility = .elderly,
+        note: String? = nil, agent: String? = "王小明", relation: String? = "儿子"
+    ) -> VisitRequest {
+        VisitRequest(
+            channel: .phone, applicantName: "李秀英", applicantPhone: "13904771234", applicantIDNumber: id, agentName: agent,
+            agentRelation: relation, eligibility: eligibility, eligibilityNote: note, itemID: item,
+            address: "乌审旗乌兰陶勒盖镇巴音敖包嘎查3组", preferredDay: LocalDay(day)!, preferredTime: "上午", request: "申请高龄津贴")
     }
 
     @Test("request → overdue review announced once → approval → case opened on site → unfinished → follow-up → closed, with quality records")
@@ -49,21 +53,28 @@ struct HomeVisitStoreTests {
         await #expect(throws: HomeVisitError.alternativeRequired) {
             try await visits.refuse(second.number, reason: "非本镇户籍", alternative: " ", reviewer: "head")
         }
-        let refused = try await visits.refuse(second.number, reason: "该事项须本人到县政务大厅面签",
-                                              alternative: "可预约周六到大厅办理，或由村委会协助代办", reviewer: "head")
+        let refused = try await visits.refuse(
+            second.number, reason: "该事项须本人到县政务大厅面签",
+            alternative: "可预约周六到大厅办理，或由村委会协助代办", reviewer: "head")
         #expect(refused.state == .refused && refused.review?.alternative?.isEmpty == false)
 
         await #expect(throws: HomeVisitError.noStaff) {
             try await visits.approve(v.number, VisitApproval(day: LocalDay("2026-09-29")!, time: "09:30", staff: []), reviewer: "head")
         }
         await #expect(throws: HomeVisitError.unknownMaterial("passport")) {
-            try await visits.approve(v.number, VisitApproval(day: LocalDay("2026-09-29")!, time: "09:30", staff: ["wang.fang"],
-                                                             materialIDs: ["passport"]), reviewer: "head")
+            try await visits.approve(
+                v.number,
+                VisitApproval(
+                    day: LocalDay("2026-09-29")!, time: "09:30", staff: ["wang.fang"],
+                    materialIDs: ["passport"]), reviewer: "head")
         }
-        let approved = try await visits.approve(v.number, VisitApproval(day: LocalDay("2026-09-30")!, time: "9:30", staff: ["wang.fang", "li.na"],
-                                                                        materialIDs: ["id-card", "household-register"],
-                                                                        extraMaterials: ["老年人优待证"], notes: "请家属在场"),
-                                                reviewer: "head")
+        let approved = try await visits.approve(
+            v.number,
+            VisitApproval(
+                day: LocalDay("2026-09-30")!, time: "9:30", staff: ["wang.fang", "li.na"],
+                materialIDs: ["id-card", "household-register"],
+                extraMaterials: ["老年人优待证"], notes: "请家属在场"),
+            reviewer: "head")
         #expect(approved.state == .approved && approved.review?.late == true)
         #expect(approved.plan?.time == "09:30" && approved.plan?.place == v.address)
         #expect(approved.plan?.materials.map(\.name) == ["居民身份证", "居民户口簿", "老年人优待证"])
@@ -83,9 +94,12 @@ struct HomeVisitStoreTests {
         await #expect(throws: HomeVisitError.missingField("未办结的事项")) {
             try await visits.recordOutcome(v.number, VisitOutcomeReport(finishedOnSite: false, summary: "已核对材料"), clerk: "wang.fang")
         }
-        let unfinished = try await visits.recordOutcome(v.number, VisitOutcomeReport(finishedOnSite: false, summary: "已核对并拍摄材料",
-                                                                                     unfinished: "待民政所审核发放", workingDays: 3),
-                                                        clerk: "wang.fang")
+        let unfinished = try await visits.recordOutcome(
+            v.number,
+            VisitOutcomeReport(
+                finishedOnSite: false, summary: "已核对并拍摄材料",
+                unfinished: "待民政所审核发放", workingDays: 3),
+            clerk: "wang.fang")
         // Wed 09-30 + 3 working days: 国庆 10-01…10-07 off → 10-08, 10-09, Sat 10-10 (make-up).
         #expect(unfinished.state == .followUp && unfinished.outcome?.deadline == LocalDay("2026-10-10"))
         #expect(try await visits.recordReceipt(v.number, clerk: "wang.fang").receipts.map(\.sequence) == [1])

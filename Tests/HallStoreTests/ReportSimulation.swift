@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+
 @testable import HallStore
 
 /// A reproducible random generator (SplitMix64), so a failing simulation can be replayed by seed.
@@ -31,8 +32,9 @@ struct ReportSimulation {
     init(database: HallDatabase, seed: UInt64) {
         clock = ManualClock(Date())
         queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
-        ratings = RatingService(store: SQLiteRatingStore(database), clock: clock, settings: RatingSettings(), timeZone: Self.timeZone,
-                                sink: NullSink())
+        ratings = RatingService(
+            store: SQLiteRatingStore(database), clock: clock, settings: RatingSettings(), timeZone: Self.timeZone,
+            sink: NullSink())
         generator = SeededGenerator(seed: seed)
     }
 
@@ -48,8 +50,9 @@ struct ReportSimulation {
         clock.set(day.instant(minutesAfterMidnight: 8 * 60 + 30, in: Self.timeZone))
         var issued: [String] = []
         for i in 0..<tickets {
-            issued.append(try await queue.issue(serviceKey: chance(0.4) ? "A" : "B", priority: i % 9 == 4 ? .greenChannel : .normal)
-                .ticket.number)
+            issued.append(
+                try await queue.issue(serviceKey: chance(0.4) ? "A" : "B", priority: i % 9 == 4 ? .greenChannel : .normal)
+                    .ticket.number)
             wait(5...90)
         }
         for _ in 0..<(tickets * 3) {
@@ -64,8 +67,9 @@ struct ReportSimulation {
                 _ = try await queue.start(window: window, actor: "clerk\(window)")
                 wait(60...900)
                 if chance(0.1) {
-                    _ = try await queue.transfer(window: window, toService: t.serviceID == "general" ? "social" : "general",
-                                                 toWindow: nil, actor: "clerk\(window)")
+                    _ = try await queue.transfer(
+                        window: window, toService: t.serviceID == "general" ? "social" : "general",
+                        toWindow: nil, actor: "clerk\(window)")
                     continue
                 }
                 if chance(0.1) {
@@ -84,7 +88,7 @@ struct ReportSimulation {
             }
             if !progressed { break }
             if chance(0.15), let number = issued.randomElement(using: &generator) {
-                _ = try? await queue.leave(ticketNumber: number, actor: "clerk1") // only a waiting (or held) one can leave
+                _ = try? await queue.leave(ticketNumber: number, actor: "clerk1")  // only a waiting (or held) one can leave
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 /// The capture index on a real SQLite file: page numbering inside the transaction, renumbering on
@@ -9,8 +10,9 @@ import Testing
 @Suite("SQLite capture index")
 struct SQLiteCaptureIndexTests {
     private func record(_ caseID: String, _ material: String, _ hash: String) -> CaptureRecord {
-        CaptureRecord(caseID: caseID, materialID: material, pageNumber: 0, sha256: hash, size: 100, mime: "image/png",
-                      width: 10, height: 20, profileID: "sane-test", createdAt: Date(timeIntervalSince1970: 1_790_000_000))
+        CaptureRecord(
+            caseID: caseID, materialID: material, pageNumber: 0, sha256: hash, size: 100, mime: "image/png",
+            width: 10, height: 20, profileID: "sane-test", createdAt: Date(timeIntervalSince1970: 1_790_000_000))
     }
 
     private func withDatabase(_ body: (String) async throws -> Void) async throws {

@@ -1,8 +1,9 @@
 import Foundation
-import HallTestSupport
 import GRDB
 import HallCore
+import HallTestSupport
 import Testing
+
 @testable import HallStore
 
 /// The shipped data files, read from the repository.
@@ -35,11 +36,13 @@ struct SQLiteIntakeStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        let first = try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                               schedules: try IntakeData.schedules, at: Date())
+        let first = try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         #expect(first.catalogItems == 15 && first.scheduleYears == [2025, 2026])
-        let again = try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                               schedules: try IntakeData.schedules, at: Date())
+        let again = try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         #expect(again.catalogItems == nil && again.scheduleYears.isEmpty)
         let intake = service(database, clock: SystemClock())
         #expect(try await intake.catalog().items.count == 15)
@@ -53,14 +56,16 @@ struct SQLiteIntakeStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                   schedules: try IntakeData.schedules, at: Date())
+        try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         let intake = service(database, clock: ManualClock(IntakeData.morning("2026-09-24")))
         let item = try await intake.catalog().item("disability-two-subsidies")
-        let opened = try await intake.open(OpenCaseRequest(
-            itemID: item.id, applicant: try IntakeData.person(),
-            delivery: try .byPost(address: "乌审旗乌兰陶勒盖镇巴音敖包嘎查", recipient: "张三丰", phone: "13904771234"),
-            clerk: "王芳", ticketID: 42, window: 2))
+        let opened = try await intake.open(
+            OpenCaseRequest(
+                itemID: item.id, applicant: try IntakeData.person(),
+                delivery: try .byPost(address: "乌审旗乌兰陶勒盖镇巴音敖包嘎查", recipient: "张三丰", phone: "13904771234"),
+                clerk: "王芳", ticketID: 42, window: 2))
         #expect(opened.id > 0 && opened.state == .preReview)
         let report = try await intake.preReview(caseID: opened.id, marks: IntakeData.complete(item), clerk: "王芳")
         let stored = try await intake.loadCase(id: opened.id)
@@ -83,8 +88,9 @@ struct SQLiteIntakeStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                   schedules: try IntakeData.schedules, at: Date())
+        try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         let intake = service(database, clock: ManualClock(IntakeData.morning("2026-03-10")))
         let item = try await intake.catalog().item("senior-allowance")
         let count = 60
@@ -103,7 +109,8 @@ struct SQLiteIntakeStoreTests {
         // A new day starts again at 1.
         let next = service(database, clock: ManualClock(IntakeData.morning("2026-03-11")))
         let c = try await next.open(OpenCaseRequest(itemID: item.id, applicant: try IntakeData.person(), clerk: "李"))
-        #expect(try await next.preReview(caseID: c.id, marks: IntakeData.complete(item), clerk: "李").intakeCase.number
+        #expect(
+            try await next.preReview(caseID: c.id, marks: IntakeData.complete(item), clerk: "李").intakeCase.number
                 == "BM20260311-0001")
     }
 
@@ -114,8 +121,9 @@ struct SQLiteIntakeStoreTests {
         var caseID: Int64 = 0
         do {
             let database = try temp.open()
-            try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                       schedules: try IntakeData.schedules, at: Date())
+            try IntakeSeed.seedIfEmpty(
+                database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+                schedules: try IntakeData.schedules, at: Date())
             let intake = service(database, clock: ManualClock(IntakeData.morning("2026-03-10")))
             let item = try await intake.catalog().item("birth-registration")
             let c = try await intake.open(OpenCaseRequest(itemID: item.id, applicant: try IntakeData.person(), clerk: "李"))
@@ -125,15 +133,17 @@ struct SQLiteIntakeStoreTests {
         }
         let reopened = try temp.open()
         // A new start does not re-seed over what is there.
-        let seeded = try IntakeSeed.seedIfEmpty(reopened, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                                schedules: try IntakeData.schedules, at: Date())
+        let seeded = try IntakeSeed.seedIfEmpty(
+            reopened, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         #expect(seeded.catalogItems == nil)
         let intake = service(reopened, clock: ManualClock(IntakeData.morning("2026-03-10")))
         let c = try await intake.loadCase(id: caseID)
         #expect(c.state == .inReview && c.number == "BM20260310-0001" && c.correctionRounds == 1)
         let item = try await intake.catalog().item("birth-registration")
         let second = try await intake.open(OpenCaseRequest(itemID: item.id, applicant: try IntakeData.person(), clerk: "李"))
-        #expect(try await intake.preReview(caseID: second.id, marks: IntakeData.complete(item), clerk: "李").intakeCase.number
+        #expect(
+            try await intake.preReview(caseID: second.id, marks: IntakeData.complete(item), clerk: "李").intakeCase.number
                 == "BM20260310-0002")
         let types = try await reopened.pool.read { try String.fetchAll($0, sql: "SELECT type FROM event WHERE type LIKE 'case.%' ORDER BY id") }
         #expect(types.prefix(4) == ["case.opened", "case.correction_needed", "case.accepted", "case.routed"])
@@ -144,8 +154,9 @@ struct SQLiteIntakeStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                   schedules: try IntakeData.schedules, at: Date())
+        try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         // 2026-12-28 + 7 working days runs into 2027, which has no schedule: refused in strict mode.
         let intake = service(database, clock: ManualClock(IntakeData.morning("2026-12-28")))
         let item = try await intake.catalog().item("temporary-assistance")
@@ -163,8 +174,9 @@ struct SQLiteIntakeStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                   schedules: try IntakeData.schedules, at: Date())
+        try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         let intake = service(database, clock: SystemClock())
         let c = try await intake.open(OpenCaseRequest(itemID: "senior-allowance", applicant: try IntakeData.person(), clerk: "李"))
         let store = SQLiteNoticeStore(database)

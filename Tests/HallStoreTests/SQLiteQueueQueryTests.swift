@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 /// The narrow queries the ticket issue uses must answer what the general ones would.
@@ -31,8 +32,10 @@ struct SQLiteQueueQueryTests {
         func counts() async throws -> (narrow: [Int], general: [Int]) {
             try await store.read { tx in
                 let windows = try tx.allWindows()
-                return (try ids.map { try tx.openWindowCount(serving: $0) },
-                        ids.map { id in windows.filter { !$0.isPaused && $0.serves(id) }.count })
+                return (
+                    try ids.map { try tx.openWindowCount(serving: $0) },
+                    ids.map { id in windows.filter { !$0.isPaused && $0.serves(id) }.count }
+                )
             }
         }
         var (narrow, general) = try await counts()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 /// A fresh database file in a temporary folder, removed afterwards.
@@ -45,7 +46,7 @@ struct SQLiteQueueStoreTests {
             (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)
         }
         #expect(mode == "wal")
-        #expect(sync == 2) // FULL
+        #expect(sync == 2)  // FULL
     }
 
     @Test("concurrent issues get unique, gapless numbers")
@@ -58,8 +59,11 @@ struct SQLiteQueueStoreTests {
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
         #expect(Set(numbers).count == 200)
-        #expect(Set(numbers) == Set((1...100).map { TicketNumber.format(prefix: "A", sequence: $0) }
-            + (1...100).map { TicketNumber.format(prefix: "B", sequence: $0) }))
+        #expect(
+            Set(numbers)
+                == Set(
+                    (1...100).map { TicketNumber.format(prefix: "A", sequence: $0) }
+                        + (1...100).map { TicketNumber.format(prefix: "B", sequence: $0) }))
     }
 
     @Test("reopening the file recovers the exact state")
@@ -122,8 +126,9 @@ struct SQLiteQueueStoreTests {
         let database = try temp.open()
         let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
         _ = try await queue.setPaused(true, window: 3)
-        try database.configure(services: TemporaryDatabase.services,
-                               windows: [ServiceWindow(number: 3, name: "社保医保窗口", serviceIDs: ["social"])])
+        try database.configure(
+            services: TemporaryDatabase.services,
+            windows: [ServiceWindow(number: 3, name: "社保医保窗口", serviceIDs: ["social"])])
         let windows = try await queue.windows()
         #expect(windows.map(\.number) == [3])
         #expect(windows[0].isPaused && windows[0].name == "社保医保窗口")

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import HallCore
-import Testing
 import HallTestSupport
+import Testing
+
 @testable import HallStore
 
 /// Ratings on SQLite through the real queue: the pad offers the ticket just finished at its window,
@@ -22,9 +23,10 @@ struct SQLiteRatingStoreTests {
             try IntakeSeed.seedIfEmpty(database, catalog: nil, schedules: try IntakeData.schedules, at: start)
             clock = ManualClock(start)
             queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
-            ratings = RatingService(store: SQLiteRatingStore(database), clock: clock,
-                                    settings: RatingSettings(followUpWorkingDays: 3, ratingValidHours: 24, padShowMinutes: 10),
-                                    timeZone: TimeZone(identifier: "Asia/Shanghai")!, sink: sink)
+            ratings = RatingService(
+                store: SQLiteRatingStore(database), clock: clock,
+                settings: RatingSettings(followUpWorkingDays: 3, ratingValidHours: 24, padShowMinutes: 10),
+                timeZone: TimeZone(identifier: "Asia/Shanghai")!, sink: sink)
         }
 
         /// Issues a social-insurance ticket and serves it to the end at `window`.
@@ -123,8 +125,11 @@ struct SQLiteRatingStoreTests {
         #expect(try await hall.ratings.followUps(openOnly: true).isEmpty)
         let all = try await hall.ratings.followUps()
         #expect(all.count == 1 && all[0].followUp == closed && !all[0].isOverdue)
-        #expect(hall.sink.all.map(\.type.rawValue) == ["rating.submitted", "rating.follow_up_opened", "rating.follow_up_overdue",
-                                                           "rating.follow_up_closed"])
+        #expect(
+            hall.sink.all.map(\.type.rawValue) == [
+                "rating.submitted", "rating.follow_up_opened", "rating.follow_up_overdue",
+                "rating.follow_up_closed",
+            ])
         // The ratings of the day, and nothing personal in the stored events.
         #expect(try await hall.ratings.ratings(days: LocalDay("2025-09-30")!...LocalDay("2025-09-30")!).map(\.level) == [.dissatisfied])
     }
@@ -154,8 +159,10 @@ struct SQLiteRatingStoreTests {
         let database = try temp.open()
         let accounts = SQLiteAccountStore(database)
         let now = IntakeData.morning("2026-11-02")
-        for (user, name, roles) in [("li.na", "李娜", [Role.clerk]), ("zhao", "赵强", [.clerk]), ("wang", "王主任", [.head]),
-                                    ("rev", "审核员", [.reviewer])] {
+        for (user, name, roles) in [
+            ("li.na", "李娜", [Role.clerk]), ("zhao", "赵强", [.clerk]), ("wang", "王主任", [.head]),
+            ("rev", "审核员", [.reviewer]),
+        ] {
             try await accounts.create(StaffAccount(username: user, displayName: name, roles: roles), passwordHash: "x", at: now)
         }
         let sink = RecordingSink()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HallCore
 import Testing
+
 @testable import HallStore
 
 /// The report aggregates computed in SQL on a real SQLite file, checked against a brute-force
@@ -12,11 +13,16 @@ struct SQLiteReportStoreTests {
     struct Expected: Equatable, CustomStringConvertible {
         var issued = 0, served = 0, noShows = 0, left = 0
         var waits: [Double] = [], services: [Double] = []
-        var description: String { "issued \(issued) served \(served) noShows \(noShows) left \(left) waits \(waits.count) services \(services.count)" }
+        var description: String {
+            "issued \(issued) served \(served) noShows \(noShows) left \(left) waits \(waits.count) services \(services.count)"
+        }
     }
 
-    static func expected(_ tickets: [Ticket], firstCalls: [Int64: Date], key: (Ticket) -> String, issuedKey: (Ticket) -> String)
-        -> [String: Expected] {
+    static func expected(
+        _ tickets: [Ticket], firstCalls: [Int64: Date], key: (Ticket) -> String, issuedKey: (Ticket) -> String
+    )
+        -> [String: Expected]
+    {
         var out: [String: Expected] = [:]
         for t in tickets {
             out[issuedKey(t), default: Expected()].issued += 1
@@ -35,14 +41,19 @@ struct SQLiteReportStoreTests {
     }
 
     static func check(_ figures: ServiceFigures, _ e: Expected, _ label: String) {
-        #expect(figures.issued == e.issued && figures.served == e.served && figures.noShows == e.noShows && figures.left == e.left,
-                "\(label): \(figures) vs \(e)")
+        #expect(
+            figures.issued == e.issued && figures.served == e.served && figures.noShows == e.noShows && figures.left == e.left,
+            "\(label): \(figures) vs \(e)")
         func same(_ d: DurationFigures, _ values: [Double], _ what: String) {
             #expect(d.count == values.count, "\(label) \(what) count")
             let average = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            #expect(abs((d.averageSeconds ?? -1) - (average ?? -1)) < 1e-6, "\(label) \(what) average \(String(describing: d.averageSeconds)) vs \(String(describing: average))")
+            #expect(
+                abs((d.averageSeconds ?? -1) - (average ?? -1)) < 1e-6,
+                "\(label) \(what) average \(String(describing: d.averageSeconds)) vs \(String(describing: average))")
             let p90 = Percentile.value(90, of: values)
-            #expect(abs((d.p90Seconds ?? -1) - (p90 ?? -1)) < 1e-6, "\(label) \(what) p90 \(String(describing: d.p90Seconds)) vs \(String(describing: p90))")
+            #expect(
+                abs((d.p90Seconds ?? -1) - (p90 ?? -1)) < 1e-6,
+                "\(label) \(what) p90 \(String(describing: d.p90Seconds)) vs \(String(describing: p90))")
         }
         same(figures.waiting, e.waits, "waiting")
         same(figures.service, e.services, "service")
@@ -71,9 +82,10 @@ struct SQLiteReportStoreTests {
             let total = Self.expected(tickets, firstCalls: sim.firstCalls, key: { _ in "" }, issuedKey: { _ in "" })[""]!
             Self.check(try await store.totalFigures(days: day...day), total, "\(day) total seed \(seed)")
         }
-        #expect(allTickets.contains { $0.state == .noShow } && allTickets.contains { $0.transfers > 0 }
+        #expect(
+            allTickets.contains { $0.state == .noShow } && allTickets.contains { $0.transfers > 0 }
                 && allTickets.contains { $0.state == .left } && allTickets.contains { $0.servedSecondsBeforeHold > 0 },
-                "the simulation exercises no-shows, transfers, residents leaving and holds (seed \(seed))")
+            "the simulation exercises no-shows, transfers, residents leaving and holds (seed \(seed))")
         let both = days[0]...days[1]
         let total = Self.expected(allTickets, firstCalls: sim.firstCalls, key: { _ in "" }, issuedKey: { _ in "" })[""]!
         Self.check(try await store.totalFigures(days: both), total, "both days seed \(seed)")
@@ -102,8 +114,9 @@ struct SQLiteReportStoreTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        try IntakeSeed.seedIfEmpty(database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
-                                   schedules: try IntakeData.schedules, at: Date())
+        try IntakeSeed.seedIfEmpty(
+            database, catalog: try IntakeData.file("catalog/sample-catalog.json"),
+            schedules: try IntakeData.schedules, at: Date())
         let clock = ManualClock(IntakeData.morning("2026-11-02"))
         let intake = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: IntakeSettings(), sink: NullSink())
         let item = try await intake.catalog().items.first { $0.timeLimit.workingDays == 3 }!
@@ -118,7 +131,8 @@ struct SQLiteReportStoreTests {
         #expect(month.services.map(\.serviceID) == ["general", "social"])
         #expect(month.days.count == 30 && month.days.filter { $0.issued > 0 }.map(\.day) == [LocalDay("2026-11-02")!])
         #expect(month.totals.issued == 6 && month.totals.serviceName == "合计")
-        #expect(month.cases.due == 1 && month.cases.overdue == 1 && month.cases.stillOpen == 1
+        #expect(
+            month.cases.due == 1 && month.cases.overdue == 1 && month.cases.stillOpen == 1
                 && month.cases.overdueCaseNumbers == [accepted.number!], "still in review after its promised day")
         #expect(month.extendedHours == nil, "no ledger source plugged in yet")
         let october = try await reports.report(ReportPeriod("2026-10")!)

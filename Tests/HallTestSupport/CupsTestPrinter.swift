@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Shared by the document, transport and server tests (a library target of test support, since
@@ -41,8 +42,10 @@ public final class CupsTestPrinter: @unchecked Sendable {
     ///   - formats: the `document-format-supported` list (`-f`).
     ///   - command: the program ippeveprinter runs on each received file (`-c`); `/bin/true`
     ///     makes jobs complete at once, `/bin/false` makes them abort.
-    public init(formats: [String] = ["application/pdf", "application/octet-stream"], command: String = "/bin/true",
-         port fixedPort: Int? = nil) throws {
+    public init(
+        formats: [String] = ["application/pdf", "application/octet-stream"], command: String = "/bin/true",
+        port fixedPort: Int? = nil
+    ) throws {
         if let failure = CupsTestServices.failure { Issue.record(Comment(rawValue: failure)) }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("hall-ipp-\(UUID().uuidString)")
         spool = directory.appendingPathComponent("spool")
@@ -53,8 +56,10 @@ public final class CupsTestPrinter: @unchecked Sendable {
         port = try fixedPort ?? Self.freePort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/ippeveprinter")
-        process.arguments = ["-p", "\(port)", "-n", "localhost", "-f", formats.joined(separator: ","),
-                             "-d", spool.path, "-k", "-c", command, "HallTest\(port)"]
+        process.arguments = [
+            "-p", "\(port)", "-n", "localhost", "-f", formats.joined(separator: ","),
+            "-d", spool.path, "-k", "-c", command, "HallTest\(port)",
+        ]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

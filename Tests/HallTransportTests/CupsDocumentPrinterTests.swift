@@ -1,6 +1,6 @@
 import Foundation
-import HallTransport
 import HallTestSupport
+import HallTransport
 import Testing
 
 /// IPPDocumentPrinter against a real IPP printer (ippeveprinter) started by each test.
@@ -10,8 +10,9 @@ struct CupsDocumentPrinterTests {
     /// `-c` command decides the job's fate. Real PDFs are printed in HallDocumentsTests.
     static let smallPDF = [UInt8]("%PDF-1.4\n% Hall test document 受理通知书\n%%EOF\n".utf8)
 
-    static let fast = PrintSettings(connectTimeout: .seconds(3), requestTimeout: .seconds(10),
-                                    jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
+    static let fast = PrintSettings(
+        connectTimeout: .seconds(3), requestTimeout: .seconds(10),
+        jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
 
     @Test func jobIsFollowedUntilCompletedAndTheFileArrives() async throws {
         let ipp = try CupsTestPrinter()
@@ -71,9 +72,11 @@ struct CupsDocumentPrinterTests {
     @Test(.timeLimit(.minutes(1)))
     func nothingListeningIsUnreachable() async throws {
         let port = try CupsTestPrinter.freePort()
-        let printer = IPPDocumentPrinter(destination: .ippURI("ipp://127.0.0.1:\(port)/ipp/print"),
-                                         settings: PrintSettings(connectTimeout: .seconds(2), requestTimeout: .seconds(2),
-                                                                 jobTimeout: .seconds(5)))
+        let printer = IPPDocumentPrinter(
+            destination: .ippURI("ipp://127.0.0.1:\(port)/ipp/print"),
+            settings: PrintSettings(
+                connectTimeout: .seconds(2), requestTimeout: .seconds(2),
+                jobTimeout: .seconds(5)))
         let error = await #expect(throws: PrintError.self) {
             try await printer.print(Data(Self.smallPDF), title: "nobody")
         }
@@ -93,9 +96,11 @@ struct CupsDocumentPrinterTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let ipp = try CupsTestPrinter(command: scratch.path)
         defer { ipp.stop() }
-        let printer = IPPDocumentPrinter(destination: .ippURI(ipp.uri),
-                                         settings: PrintSettings(connectTimeout: .seconds(3), requestTimeout: .seconds(5),
-                                                                 jobTimeout: .seconds(2), pollInterval: .milliseconds(200)))
+        let printer = IPPDocumentPrinter(
+            destination: .ippURI(ipp.uri),
+            settings: PrintSettings(
+                connectTimeout: .seconds(3), requestTimeout: .seconds(5),
+                jobTimeout: .seconds(2), pollInterval: .milliseconds(200)))
 
         let error = await #expect(throws: PrintError.self) {
             try await printer.print(Data(Self.smallPDF), title: "slow")
@@ -113,8 +118,9 @@ struct CupsDocumentPrinterTests {
     func unknownQueueIsNotFoundOrUnreachable() async {
         // With a CUPS scheduler the queue is unknown; without one (as on the test machines)
         // the scheduler is unreachable. Either way: a typed error, not a hang.
-        let printer = IPPDocumentPrinter(destination: .queue("HallNoSuchQueue\(UUID().uuidString.prefix(8))"),
-                                         settings: PrintSettings(connectTimeout: .seconds(2), requestTimeout: .seconds(2)))
+        let printer = IPPDocumentPrinter(
+            destination: .queue("HallNoSuchQueue\(UUID().uuidString.prefix(8))"),
+            settings: PrintSettings(connectTimeout: .seconds(2), requestTimeout: .seconds(2)))
         let error = await #expect(throws: PrintError.self) {
             try await printer.print(Data(Self.smallPDF), title: "queue")
         }

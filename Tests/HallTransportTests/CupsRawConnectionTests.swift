@@ -1,17 +1,19 @@
 import Foundation
-import HallTransport
 import HallTestSupport
+import HallTransport
 import Testing
 
 /// CupsRawConnection sends a ticket's bytes as one raw job; ippeveprinter, listing the CUPS
 /// raw type, stands in for a CUPS raw queue and keeps what it received.
 @Suite("Raw bytes through libcups", .timeLimit(.minutes(2)))
 struct CupsRawConnectionTests {
-    static let settings = PrintSettings(connectTimeout: .seconds(3), requestTimeout: .seconds(10),
-                                        jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
+    static let settings = PrintSettings(
+        connectTimeout: .seconds(3), requestTimeout: .seconds(10),
+        jobTimeout: .seconds(60), pollInterval: .milliseconds(200))
 
     /// An ESC/POS-like ticket: init, GB18030 Chinese (请A001), every byte value, cut.
-    static let ticket: [UInt8] = [0x1B, 0x40, 0x1C, 0x26, 0xC7, 0xEB, 0x41, 0x30, 0x30, 0x31, 0x0A]
+    static let ticket: [UInt8] =
+        [0x1B, 0x40, 0x1C, 0x26, 0xC7, 0xEB, 0x41, 0x30, 0x30, 0x31, 0x0A]
         + (0...255).map(UInt8.init) + [0x1D, 0x56, 0x42, 0x00]
 
     @Test func writesArriveByteExactAsOneJob() throws {
@@ -49,9 +51,11 @@ struct CupsRawConnectionTests {
 
     @Test func unreachablePrinterFailsTheFlush() throws {
         let port = try CupsTestPrinter.freePort()
-        let connection = CupsRawConnection(destination: .ippURI("ipp://127.0.0.1:\(port)/ipp/print"),
-                                           settings: PrintSettings(connectTimeout: .seconds(2), requestTimeout: .seconds(2),
-                                                                   jobTimeout: .seconds(5)))
+        let connection = CupsRawConnection(
+            destination: .ippURI("ipp://127.0.0.1:\(port)/ipp/print"),
+            settings: PrintSettings(
+                connectTimeout: .seconds(2), requestTimeout: .seconds(2),
+                jobTimeout: .seconds(5)))
         try connection.open()
         try connection.write([0x1B, 0x40], timeoutMilliseconds: 100)
         #expect {

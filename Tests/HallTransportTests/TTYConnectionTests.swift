@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import HallDisplay
 import HallEmulators
+import Testing
+
 @testable import HallTransport
 
 /// The real `TTYConnection` on a pty whose master side is the emulated display bus.
@@ -20,8 +21,10 @@ struct TTYConnectionTests {
         return nil
     }
 
-    @Test(arguments: [SerialSettings(baudRate: 9600), SerialSettings(baudRate: 19200, dataBits: 7, parity: .even, stopBits: 2),
-                      SerialSettings(baudRate: 115200, dataBits: 8, parity: .odd, stopBits: 1)])
+    @Test(arguments: [
+        SerialSettings(baudRate: 9600), SerialSettings(baudRate: 19200, dataBits: 7, parity: .even, stopBits: 2),
+        SerialSettings(baudRate: 115200, dataBits: 8, parity: .odd, stopBits: 1),
+    ])
     func termiosSettingsAreApplied(settings: SerialSettings) throws {
         let emulator = VirtualDisplayBus(addresses: [1])
         let pty = try VirtualDisplayPTY(bus: emulator, linkPath: Self.linkPath())
@@ -38,8 +41,10 @@ struct TTYConnectionTests {
         #expect(try c.isRaw())
     }
 
-    @Test(arguments: [SerialSettings(baudRate: 9600), SerialSettings(baudRate: 19200, dataBits: 7, parity: .even, stopBits: 2),
-                      SerialSettings(baudRate: 4800, dataBits: 5, parity: .odd, stopBits: 1)])
+    @Test(arguments: [
+        SerialSettings(baudRate: 9600), SerialSettings(baudRate: 19200, dataBits: 7, parity: .even, stopBits: 2),
+        SerialSettings(baudRate: 4800, dataBits: 5, parity: .odd, stopBits: 1),
+    ])
     func termiosStructureHoldsAllSettings(settings: SerialSettings) throws {
         var t = termios()
         t.c_cflag = tcflag_t(CS8 | PARENB | PARODD | CSTOPB)  // start from the opposite of the usual

@@ -34,8 +34,9 @@ struct USBConnectionTests {
 
     @Test("opens by vendor/product id a device that has no printer-class interface")
     func opensByIDs() throws {
-        let byIDs = try EmulatedUSB.probe(device: "serial-1a86-7523.umockdev",
-                                          ["--vid", "1a86", "--pid", "7523", "run", "open"])
+        let byIDs = try EmulatedUSB.probe(
+            device: "serial-1a86-7523.umockdev",
+            ["--vid", "1a86", "--pid", "7523", "run", "open"])
         #expect(byIDs.steps("open").first?.ok == true)
         #expect(byIDs.steps("open").first?.device == "1a86:7523 at 001/002")
 
@@ -45,13 +46,15 @@ struct USBConnectionTests {
 
     @Test("profile ids that are not on the bus fall back to the printer class")
     func fallsBackToClass() throws {
-        let run = try EmulatedUSB.probe(device: EmulatedUSB.printer,
-                                        ["--vid", "04b8", "--pid", "0202", "run", "open"])
+        let run = try EmulatedUSB.probe(
+            device: EmulatedUSB.printer,
+            ["--vid", "04b8", "--pid", "0202", "run", "open"])
         #expect(run.steps("open").first?.ok == true)
         #expect(run.steps("open").first?.vendor == "0416")
 
-        let strict = try EmulatedUSB.probe(device: EmulatedUSB.printer,
-                                           ["--vid", "04b8", "--pid", "0202", "--no-class", "run", "open"])
+        let strict = try EmulatedUSB.probe(
+            device: EmulatedUSB.printer,
+            ["--vid", "04b8", "--pid", "0202", "--no-class", "run", "open"])
         #expect(strict.steps("open").first?.error == "notFound")
     }
 
@@ -76,8 +79,9 @@ struct USBConnectionTests {
 
     @Test("a stalled endpoint maps to an I/O error naming LIBUSB_ERROR_PIPE")
     func stall() throws {
-        let run = try EmulatedUSB.probe(device: EmulatedUSB.printer, ioctl: "printer-stall.ioctl",
-                                        ["run", "open", "write:1b40"])
+        let run = try EmulatedUSB.probe(
+            device: EmulatedUSB.printer, ioctl: "printer-stall.ioctl",
+            ["run", "open", "write:1b40"])
         let write = try #require(run.steps("write").first)
         #expect(write.error == "io")
         #expect(write.message?.contains("LIBUSB_ERROR_PIPE") == true)
@@ -85,8 +89,9 @@ struct USBConnectionTests {
 
     @Test("bytes the device does not expect fail as an I/O error (no silent success)")
     func unexpectedBytes() throws {
-        let run = try EmulatedUSB.probe(device: EmulatedUSB.printer, ioctl: "printer-status.ioctl",
-                                        ["run", "open", "write:1b41"])
+        let run = try EmulatedUSB.probe(
+            device: EmulatedUSB.printer, ioctl: "printer-status.ioctl",
+            ["run", "open", "write:1b41"])
         #expect(run.steps("write").first?.error == "io")
     }
 
@@ -94,8 +99,10 @@ struct USBConnectionTests {
     func unplugThenReopen() throws {
         let run = try EmulatedUSB.probeWithTestbed(
             ioctl: "printer-status.ioctl",
-            ["--wait", "10000", "run", "monitor", "plug", "await:arrived", "open", "write:100401", "read:1",
-             "unplug", "await:left", "close", "open", "plug", "await:arrived", "open", "write:100401", "read:1"])
+            [
+                "--wait", "10000", "run", "monitor", "plug", "await:arrived", "open", "write:100401", "read:1",
+                "unplug", "await:left", "close", "open", "plug", "await:arrived", "open", "write:100401", "read:1",
+            ])
         #expect(run.steps("await").map(\.ok) == [true, true, true], "\(run.stdout)\n\(run.stderr)")
         let opens = run.steps("open")
         #expect(opens.map(\.ok) == [true, false, true])
@@ -109,8 +116,10 @@ struct USBConnectionTests {
         // libusb cancels the URB at the timeout (DISCARDURB); the testbed then reaps it.
         let run = try EmulatedUSB.probeWithTestbed(
             ioctl: EmulatedUSB.silentPrinter,
-            ["--timeout", "300", "--wait", "10000", "run", "monitor", "plug", "await:arrived",
-             "open", "write:1b40", "read:1", "write:1b40"])
+            [
+                "--timeout", "300", "--wait", "10000", "run", "monitor", "plug", "await:arrived",
+                "open", "write:1b40", "read:1", "write:1b40",
+            ])
         #expect(run.steps("open").first?.ok == true, "\(run.stdout)\n\(run.stderr)")
         #expect(run.steps("write").map(\.error) == ["timeout", "timeout"])
         #expect(run.steps("read").first?.ok == true)

@@ -3,10 +3,12 @@ import Testing
 
 @Suite("USB device match")
 struct USBDeviceMatchTests {
-    let printer = USBDeviceInfo(vendorID: 0x0416, productID: 0x5011, busNumber: 1, address: 2,
-                                interfaceClasses: [7])
-    let ch340 = USBDeviceInfo(vendorID: 0x1A86, productID: 0x7523, busNumber: 1, address: 3,
-                              interfaceClasses: [0xFF])
+    let printer = USBDeviceInfo(
+        vendorID: 0x0416, productID: 0x5011, busNumber: 1, address: 2,
+        interfaceClasses: [7])
+    let ch340 = USBDeviceInfo(
+        vendorID: 0x1A86, productID: 0x7523, busNumber: 1, address: 3,
+        interfaceClasses: [0xFF])
 
     @Test("ids match first; the printer class is the fallback")
     func satisfies() {

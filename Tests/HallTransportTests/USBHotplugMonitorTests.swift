@@ -37,8 +37,9 @@ struct USBHotplugMonitorTests {
 
     @Test("devices already present are reported on start; the monitor stops cleanly")
     func enumeratesPresentDevices() throws {
-        let run = try EmulatedUSB.probe(device: EmulatedUSB.printer,
-                                        ["--wait", "5000", "run", "monitor", "await:arrived"])
+        let run = try EmulatedUSB.probe(
+            device: EmulatedUSB.printer,
+            ["--wait", "5000", "run", "monitor", "await:arrived"])
         #expect(run.steps("await").first?.ok == true)
         #expect(run.status == 0)
     }

@@ -43,8 +43,9 @@ struct USBSerialEncodingTests {
         #expect(chip.payload(ofBulkIn: [0x01, 0x60], maxPacketSize: 64) == [])
         let first = [UInt8(0x01), 0x60] + [UInt8](repeating: 0xAA, count: 62)
         let second: [UInt8] = [0x01, 0x60, 0x02, 0x03]
-        #expect(chip.payload(ofBulkIn: first + second, maxPacketSize: 64)
-            == [UInt8](repeating: 0xAA, count: 62) + [0x02, 0x03])
+        #expect(
+            chip.payload(ofBulkIn: first + second, maxPacketSize: 64)
+                == [UInt8](repeating: 0xAA, count: 62) + [0x02, 0x03])
     }
 
     @Test("CDC line coding structure")

@@ -12,12 +12,16 @@ struct USBSerialLineSetupTests {
     static let cdcACM = "usb-serial-cdc-acm-0483-5740.umockdev"
 
     /// Plugs the bridge, opens it with `line`, writes bytes and reads them back.
-    static func run(_ fixture: String, chip: String, bridge: String? = nil, ids: (String, String),
-                    line: String, steps: [String] = ["write:0248414c4c03", "read:6"]) throws -> ProcessRun {
+    static func run(
+        _ fixture: String, chip: String, bridge: String? = nil, ids: (String, String),
+        line: String, steps: [String] = ["write:0248414c4c03", "read:6"]
+    ) throws -> ProcessRun {
         try EmulatedUSB.probeWithTestbed(
             device: fixture, ioctl: "@serial:\(bridge ?? chip)",
-            ["--vid", ids.0, "--pid", ids.1, "--no-class", "--serial", chip, "--line", line, "--timeout", "2000",
-             "run", "plug", "await:present", "open"] + steps)
+            [
+                "--vid", ids.0, "--pid", ids.1, "--no-class", "--serial", chip, "--line", line, "--timeout", "2000",
+                "run", "plug", "await:present", "open",
+            ] + steps)
     }
 
     static func controls(_ run: ProcessRun) -> [String] {
@@ -30,8 +34,11 @@ struct USBSerialLineSetupTests {
         let open = try #require(run.steps("open").first, "\(run.stdout)\n\(run.stderr)")
         #expect(open.ok == true, "\(run.stdout)\n\(run.stderr)")
         #expect(open.address == "usb-serial:1a86:7523 (ch34x, 9600 8N1)")
-        #expect(Self.controls(run) == ["5f 0000 0000", "a1 0000 0000", "9a 1312 b282", "9a 2518 00c3", "a4 ff9f 0000",
-                                       "9a 2727 0000"])
+        #expect(
+            Self.controls(run) == [
+                "5f 0000 0000", "a1 0000 0000", "9a 1312 b282", "9a 2518 00c3", "a4 ff9f 0000",
+                "9a 2727 0000",
+            ])
         let line = try #require(run.lines.last { $0.testbed == "line" })
         #expect(line.format == "8N1")
         #expect(abs(Double(line.baud ?? 0) - 9600) / 9600 < 0.005, "the chip runs at \(line.baud ?? 0) baud")
@@ -52,8 +59,9 @@ struct USBSerialLineSetupTests {
 
     @Test("an old CH340 (version 0x27) keeps 8N1: 8E1 is refused at open, 8N1 works")
     func ch340OldVersion() throws {
-        let refused = try Self.run(Self.ch340, chip: "ch34x", bridge: "ch34x-v27", ids: ("1a86", "7523"),
-                                   line: "9600/8E1", steps: [])
+        let refused = try Self.run(
+            Self.ch340, chip: "ch34x", bridge: "ch34x-v27", ids: ("1a86", "7523"),
+            line: "9600/8E1", steps: [])
         #expect(refused.steps("open").first?.ok == false)
         #expect(refused.steps("open").first?.message?.contains("keeps 8N1") == true)
         let accepted = try Self.run(Self.ch340, chip: "ch34x", bridge: "ch34x-v27", ids: ("1a86", "7523"), line: "9600/8N1")
@@ -66,11 +74,15 @@ struct USBSerialLineSetupTests {
 
     @Test("FT232R: reset, data, divisor, flow, modem, latency — status bytes stripped from what is read")
     func ft232r() throws {
-        let run = try Self.run(Self.ft232r, chip: "ftdi", ids: ("0403", "6001"), line: "9600/8N1",
-                               steps: ["read:4", "write:0248414c4c03", "read:6"])
+        let run = try Self.run(
+            Self.ft232r, chip: "ftdi", ids: ("0403", "6001"), line: "9600/8N1",
+            steps: ["read:4", "write:0248414c4c03", "read:6"])
         #expect(run.steps("open").first?.ok == true, "\(run.stdout)\n\(run.stderr)")
-        #expect(Self.controls(run) == ["00 0000 0000", "04 0008 0000", "03 4138 0000", "02 0000 0000", "01 0303 0000",
-                                       "09 0002 0000"])
+        #expect(
+            Self.controls(run) == [
+                "00 0000 0000", "04 0008 0000", "03 4138 0000", "02 0000 0000", "01 0303 0000",
+                "09 0002 0000",
+            ])
         let line = try #require(run.lines.last { $0.testbed == "line" })
         #expect(line.baud == 9600 && line.format == "8N1")
         // Nothing sent yet: only status packets arrive, and they are not data.
@@ -98,9 +110,12 @@ struct USBSerialLineSetupTests {
 
     @Test("unplugged while open: I/O says disconnected, and open() after the replug sets the line up again")
     func replug() throws {
-        let run = try Self.run(Self.ch340, chip: "ch34x", ids: ("1a86", "7523"), line: "9600/8N1",
-                               steps: ["write:01", "read:1", "unplug", "await:absent", "write:02", "close", "open", "plug", "await:present",
-                                       "open", "write:03", "read:1"])
+        let run = try Self.run(
+            Self.ch340, chip: "ch34x", ids: ("1a86", "7523"), line: "9600/8N1",
+            steps: [
+                "write:01", "read:1", "unplug", "await:absent", "write:02", "close", "open", "plug", "await:present",
+                "open", "write:03", "read:1",
+            ])
         let writes = run.steps("write")
         #expect(writes.map(\.ok) == [true, false, true], "\(run.stdout)\n\(run.stderr)")
         #expect(writes[1].error == "disconnected")

@@ -24,10 +24,14 @@ struct CrashRecoveryTests {
                     group.addTask {
                         var mine: [Ticket] = []
                         while !Task.isCancelled {
-                            guard let answer = try? await HTTP.post(url, json: #"{"service":"\#(services[client])"}"#,
-                                                                          token: DaemonProcess.kioskToken) else { break }
+                            guard
+                                let answer = try? await HTTP.post(
+                                    url, json: #"{"service":"\#(services[client])"}"#,
+                                    token: DaemonProcess.kioskToken)
+                            else { break }
                             guard answer.status == 201,
-                                  let issued = try? HallJSON.decoder().decode(IssuedTicket.self, from: answer.body) else { break }
+                                let issued = try? HallJSON.decoder().decode(IssuedTicket.self, from: answer.body)
+                            else { break }
                             mine.append(issued.ticket)
                         }
                         return mine

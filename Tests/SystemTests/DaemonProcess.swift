@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Runs the real `halld` binary as a child process on a free port and a given database.
@@ -22,8 +23,10 @@ final class DaemonProcess {
     var processIdentifier: Int32? { process?.processIdentifier }
 
     /// The settings `start` uses by default: no ticket printer, no screens, no voice.
-    static let noDevices = [#"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="none""#,
-                            "hardware.voice.enabled=false"]
+    static let noDevices = [
+        #"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="none""#,
+        "hardware.voice.enabled=false",
+    ]
 
     /// Starts halld and waits until `/healthz` answers.
     /// - Parameters:
@@ -31,16 +34,21 @@ final class DaemonProcess {
     ///   - launcher: a command halld runs under, e.g. `umockdev-wrapper hall-usb-testbed … --`.
     ///   - input, output: the standard input and output of the launched process (else none).
     ///   - log: a file that receives halld's standard output and error (instead of `output`).
-    func start(environment: [String: String] = [:], settings: [String] = DaemonProcess.noDevices,
-               launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil, log: URL? = nil) async throws {
+    func start(
+        environment: [String: String] = [:], settings: [String] = DaemonProcess.noDevices,
+        launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil, log: URL? = nil
+    ) async throws {
         let process = Process()
         let halld = try Self.binary("halld")
         let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
-        let arguments = ["--port", String(port), "--database", databasePath,
-                         "--set", "stateDirectory=\"\(folder)\"",
-                         "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
-                         "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
-                         "--set", "extendedHours.refuseTicketsAfterClosing=false"] // any time of day
+        let arguments =
+            [
+                "--port", String(port), "--database", databasePath,
+                "--set", "stateDirectory=\"\(folder)\"",
+                "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
+                "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
+                "--set", "extendedHours.refuseTicketsAfterClosing=false",
+            ]  // any time of day
             + settings.flatMap { ["--set", $0] }
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)

@@ -28,8 +28,10 @@ enum FakeTime {
     /// The environment that starts a child's clock at `instant`.
     static func environment(at instant: Date) throws -> [String: String] {
         let offset = Int(instant.timeIntervalSinceNow.rounded())
-        return ["LD_PRELOAD": try library(), "FAKETIME": offset < 0 ? "\(offset)" : "+\(offset)",
-                "FAKETIME_DONT_FAKE_MONOTONIC": "1", "FAKETIME_SHARED": "/hall-test-no-sem /hall-test-no-shm"]
+        return [
+            "LD_PRELOAD": try library(), "FAKETIME": offset < 0 ? "\(offset)" : "+\(offset)",
+            "FAKETIME_DONT_FAKE_MONOTONIC": "1", "FAKETIME_SHARED": "/hall-test-no-sem /hall-test-no-shm",
+        ]
     }
 
     /// Removes the shared-memory objects libfaketime made for process `pid` (`FAKETIME_SHARED`

@@ -52,8 +52,9 @@ final class Hallctl {
 
     private func start(at instant: Date?) async throws {
         let pad = #"devices.ratingPads=[{"id":"pad-3","token":"\#(Self.padToken)","window":3}]"#
-        try await daemon.start(environment: try instant.map(FakeTime.environment(at:)) ?? [:],
-                               settings: DaemonProcess.noDevices + [pad])
+        try await daemon.start(
+            environment: try instant.map(FakeTime.environment(at:)) ?? [:],
+            settings: DaemonProcess.noDevices + [pad])
     }
 
     func close() {
@@ -66,8 +67,10 @@ final class Hallctl {
 
     /// The child's environment: the daemon's address and the isolated token location.
     var environment: [String: String] {
-        ["HALL_URL": daemon.baseURL.absoluteString, "HALL_TOKEN": "",
-         "XDG_CONFIG_HOME": configHome.path, "HOME": home.path].merging(overrides) { $1 }
+        [
+            "HALL_URL": daemon.baseURL.absoluteString, "HALL_TOKEN": "",
+            "XDG_CONFIG_HOME": configHome.path, "HOME": home.path,
+        ].merging(overrides) { $1 }
     }
 
     /// Runs hallctl with `input` on its standard input.
@@ -88,8 +91,9 @@ final class Hallctl {
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: try String(contentsOf: out, encoding: .utf8),
-                   errors: try String(contentsOf: err, encoding: .utf8))
+        return Run(
+            status: process.terminationStatus, output: try String(contentsOf: out, encoding: .utf8),
+            errors: try String(contentsOf: err, encoding: .utf8))
     }
 
     /// Runs hallctl expecting success; returns its standard output.
@@ -126,8 +130,9 @@ final class Hallctl {
     func addAccounts(_ accounts: [(username: String, name: String, roles: String, department: String?)]) throws {
         try signIn("admin", Self.adminPassword)
         for a in accounts {
-            try ok(["account", "add", a.username, "--name", a.name, "--roles", a.roles] + (a.department.map { ["--department", $0] } ?? []),
-                   input: Self.password(a.username) + "\n")
+            try ok(
+                ["account", "add", a.username, "--name", a.name, "--roles", a.roles] + (a.department.map { ["--department", $0] } ?? []),
+                input: Self.password(a.username) + "\n")
         }
         try ok(["logout"])
     }

@@ -14,16 +14,22 @@ struct HallctlAppointmentTests {
         try hall.addAccounts([("li.na", "李娜", "clerk", nil), ("zhuren", "张主任", "head", nil)])
 
         try hall.signIn("zhuren", Hallctl.password("zhuren"))
-        let slot = try hall.ok(["appointment", "open-slot", "--day", "2026-11-28", "--start", "09:00", "--end", "11:00",
-                                "--capacity", "3", "--staff", "li.na"])
+        let slot = try hall.ok([
+            "appointment", "open-slot", "--day", "2026-11-28", "--start", "09:00", "--end", "11:00",
+            "--capacity", "3", "--staff", "li.na",
+        ])
         #expect(slot == "已开放预约时段 #1  2026-11-28 星期六 09:00–11:00  双休日  业务 综合窗口  已约 0/3  值班 李娜\n", "\(slot)")
-        let workingDay = try hall.refused(["appointment", "open-slot", "--day", "2026-11-26", "--start", "09:00", "--end", "11:00",
-                                           "--capacity", "3"])
+        let workingDay = try hall.refused([
+            "appointment", "open-slot", "--day", "2026-11-26", "--start", "09:00", "--end", "11:00",
+            "--capacity", "3",
+        ])
         #expect(workingDay.contains("2026年11月26日是法定工作日"), "\(workingDay)")
 
         try hall.signIn("li.na", Hallctl.password("li.na"))
-        let booked = try hall.ok(["appointment", "book", "--slot", "1", "--item", "senior-allowance", "--name", "王秀英",
-                                  "--phone", "13904771234", "--request", "申请高龄津贴"])
+        let booked = try hall.ok([
+            "appointment", "book", "--slot", "1", "--item", "senior-allowance", "--name", "王秀英",
+            "--phone", "13904771234", "--request", "申请高龄津贴",
+        ])
         #expect(booked.hasPrefix("已预约：2026-11-28（星期六）09:00–11:00  高龄津贴申请\n预约码："), "\(booked)")
         #expect(booked.contains("  1. 居民身份证") && booked.contains("预约服务不收取任何费用。"), "\(booked)")
         let found = try #require(try hall.json(["appointment", "find", "13904771234"]).array)
@@ -35,24 +41,32 @@ struct HallctlAppointmentTests {
         #expect(early.contains("您的预约日期是2026年11月28日，不是今天"), "\(early)")
 
         // A home visit: two working days ahead at the earliest.
-        let visit = try hall.ok(["visit", "request", "--name", "张桂兰", "--phone", "13904770002", "--id-number", "150626198503121230",
-                                 "--eligibility", "elderly", "--item", "senior-allowance", "--address", "乌兰陶勒盖镇巴音敖包嘎查3组",
-                                 "--day", "2026-11-30", "--time", "上午", "--request", "高龄老人行动不便，申请上门办理高龄津贴"])
+        let visit = try hall.ok([
+            "visit", "request", "--name", "张桂兰", "--phone", "13904770002", "--id-number", "150626198503121230",
+            "--eligibility", "elderly", "--item", "senior-allowance", "--address", "乌兰陶勒盖镇巴音敖包嘎查3组",
+            "--day", "2026-11-30", "--time", "上午", "--request", "高龄老人行动不便，申请上门办理高龄津贴",
+        ])
         #expect(visit.hasPrefix("已登记 SM20261125-01  待审核  高龄津贴申请") && visit.contains("审核期限 2026-11-26"), "\(visit)")
-        let soon = try hall.refused(["visit", "request", "--name", "张桂兰", "--phone", "13904770002", "--eligibility", "elderly",
-                                     "--item", "senior-allowance", "--address", "乌兰陶勒盖镇巴音敖包嘎查3组", "--day", "2026-11-26",
-                                     "--request", "申请上门办理"])
+        let soon = try hall.refused([
+            "visit", "request", "--name", "张桂兰", "--phone", "13904770002", "--eligibility", "elderly",
+            "--item", "senior-allowance", "--address", "乌兰陶勒盖镇巴音敖包嘎查3组", "--day", "2026-11-26",
+            "--request", "申请上门办理",
+        ])
         #expect(soon.contains("须提前2个工作日") && soon.contains("最早可预约2026年11月27日"), "\(soon)")
         #expect(try hall.json(["visit", "list"]).array?.compactMap { $0["number"]?.string } == ["SM20261125-01"])
 
         // The head records yesterday's extended service; the month's ledger as text and CSV.
         try hall.signIn("zhuren", Hallctl.password("zhuren"))
-        #expect(try hall.ok(["ledger", "record", "--staff", "li.na", "--kind", "extended", "--start", "2026-11-24T17:30:00+08:00",
-                             "--end", "2026-11-24T18:45:00+08:00", "--served", "B009,C004", "--note", "延时服务"])
+        #expect(
+            try hall.ok([
+                "ledger", "record", "--staff", "li.na", "--kind", "extended", "--start", "2026-11-24T17:30:00+08:00",
+                "--end", "2026-11-24T18:45:00+08:00", "--served", "B009,C004", "--note", "延时服务",
+            ])
                 == "已登记 #1 li.na 2026-11-24 延时服务 75 分钟\n")
         let month = try hall.ok(["ledger", "month", "--month", "2026-11"])
         #expect(month.hasPrefix("预约延时服务登记台账 2026年11月"), "\(month)")
-        #expect(month.contains("#1 2026-11-24 li.na") && month.contains("17:30–18:45") && month.contains("75分钟")
+        #expect(
+            month.contains("#1 2026-11-24 li.na") && month.contains("17:30–18:45") && month.contains("75分钟")
                 && month.contains("B009、C004"), "\(month)")
         #expect(month.contains("李娜（li.na）本月 75 分钟"), "\(month)")
         let view = try hall.json(["ledger", "month", "--month", "2026-11"])

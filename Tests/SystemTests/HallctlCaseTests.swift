@@ -15,8 +15,10 @@ struct HallctlCaseTests {
     func caseFromTicketToClosure() async throws {
         let hall = try await Hallctl(at: FakeTime.beijing("2026-11-25", "09:30"))
         defer { hall.close() }
-        try hall.addAccounts([("li.na", "李娜", "clerk", nil), ("mz.wang", "王敏", "reviewer", "civil-affairs"),
-                              ("sw.zhao", "赵强", "reviewer", "tax")])
+        try hall.addAccounts([
+            ("li.na", "李娜", "clerk", nil), ("mz.wang", "王敏", "reviewer", "civil-affairs"),
+            ("sw.zhao", "赵强", "reviewer", "tax"),
+        ])
 
         // The administrator imports the catalog and the year's official calendar.
         try hall.signIn("admin", Hallctl.adminPassword)
@@ -33,12 +35,16 @@ struct HallctlCaseTests {
         let ticket = try #require(try hall.json(["ticket", "take", "民政残联"])["ticket"]?["id"]?.int)
         try hall.ok(["call", "next", "--window", "2"])
         try hall.ok(["call", "start", "--window", "2"])
-        let opened = try hall.ok(["case", "open", "--item", "senior-allowance", "--name", "王秀英", "--id-number", "150626198503121230",
-                                  "--phone", "13904771234", "--ticket", String(ticket), "--window", "2"])
+        let opened = try hall.ok([
+            "case", "open", "--item", "senior-allowance", "--name", "王秀英", "--id-number", "150626198503121230",
+            "--phone", "13904771234", "--ticket", String(ticket), "--window", "2",
+        ])
         #expect(opened == "已开立案件 #1  预审中  高龄津贴申请  申请人 王*英  经办 li.na\n")
 
-        let correction = try hall.ok(["case", "review", "1", "--received", "id-card,application,photo", "--missing", "household-register",
-                                      "--defective", "bank-card:银行卡户名与申请人不一致"])
+        let correction = try hall.ok([
+            "case", "review", "1", "--received", "id-card,application,photo", "--missing", "household-register",
+            "--defective", "bank-card:银行卡户名与申请人不一致",
+        ])
         #expect(correction.hasPrefix("材料需补正（共 2 项），补正期限 2026-12-02\n  1. 居民户口簿：未提交"), "\(correction)")
         #expect(correction.contains("  2. 银行卡（折）：银行卡户名与申请人不一致"), "\(correction)")
         #expect(try hall.ok(["case", "show", "1"]).contains("待补正"))
@@ -81,7 +87,8 @@ struct HallctlCaseTests {
         let closed = try hall.json(["case", "close", Self.number])
         #expect(closed["state"]?.string == "closed")
         let detail = try hall.ok(["case", "show", Self.number])
-        #expect(detail.contains("已办结") && detail.contains("镇民政办公室：通过") && detail.contains("办理结果：准予")
+        #expect(
+            detail.contains("已办结") && detail.contains("镇民政办公室：通过") && detail.contains("办理结果：准予")
                 && detail.contains("correction-1") && detail.contains("acceptance-1"), "\(detail)")
         #expect(try hall.ok(["case", "list", "--mine"]) == "没有案件。\n")
     }

@@ -39,16 +39,19 @@ struct HallctlQueueTests {
         hall.overrides["HALL_QUEUE_TIME_ZONE_IDENTIFIER"] = nil
 
         // The resident presses 非常不满意 on the pad of window 3: a follow-up for the head.
-        try await JSONValue.post(hall.daemon.baseURL.appendingPathComponent("api/rating-pad"),
-                                 #"{"ticket":\#(firstID),"level":"very_dissatisfied"}"#, token: Hallctl.padToken)
+        try await JSONValue.post(
+            hall.daemon.baseURL.appendingPathComponent("api/rating-pad"),
+            #"{"ticket":\#(firstID),"level":"very_dissatisfied"}"#, token: Hallctl.padToken)
         #expect(try hall.refused(["rating", "follow-ups"]).contains("您的角色无权进行“查看评价”操作"))
         try hall.signIn("zhuren", Hallctl.password("zhuren"))
         let ratings = try hall.ok(["rating", "list", "--from", "2026-11-25"])
-        #expect(ratings.contains("B001") && ratings.contains("3号窗口") && ratings.contains("li.na") && ratings.contains("非常不满意")
+        #expect(
+            ratings.contains("B001") && ratings.contains("3号窗口") && ratings.contains("li.na") && ratings.contains("非常不满意")
                 && ratings.contains("窗口评价器") && ratings.contains("共 1 条"), "\(ratings)")
         let open = try hall.ok(["rating", "follow-ups", "--open"])
         #expect(open.hasPrefix("#1    B001") && open.contains("待处理") && open.contains("时限 2026-11-30，剩 3 个工作日"), "\(open)")
-        #expect(try hall.ok(["rating", "close", "1", "--note", "已电话回访，致歉并说明办理流程"])
+        #expect(
+            try hall.ok(["rating", "close", "1", "--note", "已电话回访，致歉并说明办理流程"])
                 == "回访 #1（B001）已办结：已电话回访，致歉并说明办理流程\n")
         #expect(try hall.ok(["rating", "follow-ups", "--open"]) == "没有差评回访。\n")
         let closed = try #require(try hall.json(["rating", "follow-ups"]).array?.first)
@@ -71,7 +74,8 @@ struct HallctlQueueTests {
         let away = try hall.ok(["post", "away", "2", "--reason", "外出上门服务"])
         #expect(away.contains("值岗 张主任") && away.contains("（A岗离岗：外出上门服务）"), "\(away)")
         let posts = try hall.ok(["post", "list"]).split(separator: "\n")
-        #expect(posts.count == 5 && posts[1].hasPrefix("2号 综合受理窗口") && posts[1].contains("A岗 李娜(li.na)")
+        #expect(
+            posts.count == 5 && posts[1].hasPrefix("2号 综合受理窗口") && posts[1].contains("A岗 李娜(li.na)")
                 && posts[1].contains("B岗 张主任(zhuren)"), "\(posts)")
         #expect(try hall.json(["post", "list"]).array?.first { $0["window"]?.int == 2 }?["onDuty"]?["username"]?.string == "zhuren")
     }

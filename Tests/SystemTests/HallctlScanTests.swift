@@ -13,8 +13,10 @@ struct HallctlScanTests {
         try hall.signIn("admin", Hallctl.adminPassword)
         try hall.ok(["account", "add", "li.na", "--name", "李娜", "--roles", "clerk"], input: "clerk-pass-2026\n")
         try hall.signIn("li.na", "clerk-pass-2026")
-        let opened = try hall.json(["case", "open", "--item", "senior-allowance", "--name", "王秀英", "--id-number", "150626198503121230",
-                                    "--phone", "13904771234", "--window", "2"])
+        let opened = try hall.json([
+            "case", "open", "--item", "senior-allowance", "--name", "王秀英", "--id-number", "150626198503121230",
+            "--phone", "13904771234", "--window", "2",
+        ])
         let id = try #require(opened["id"]?.int)
 
         let first = try hall.ok(["scan", "--case", String(id), "--material", "id-card"])

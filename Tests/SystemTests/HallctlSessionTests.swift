@@ -42,8 +42,9 @@ struct HallctlSessionTests {
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let saved = try String(contentsOf: token, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(saved.count >= 32)
-        #expect(!FileManager.default.fileExists(atPath: hall.home.appendingPathComponent(".config/hall/token").path),
-                "with $XDG_CONFIG_HOME set nothing is written under $HOME")
+        #expect(
+            !FileManager.default.fileExists(atPath: hall.home.appendingPathComponent(".config/hall/token").path),
+            "with $XDG_CONFIG_HOME set nothing is written under $HOME")
         #expect(try hall.ok(["status"]).contains("今日取号 0"))
 
         #expect(try hall.ok(["logout"]) == "已退出登录\n")
@@ -61,10 +62,12 @@ struct HallctlSessionTests {
         let hall = try await Hallctl()
         defer { hall.close() }
         try hall.signIn("admin", Hallctl.adminPassword)
-        #expect(try hall.ok(["account", "add", "li.na", "--name", "李娜", "--roles", "clerk"], input: "li-na-first-2026\n")
+        #expect(
+            try hall.ok(["account", "add", "li.na", "--name", "李娜", "--roles", "clerk"], input: "li-na-first-2026\n")
                 == "已创建账号 li.na\n")
-        let reviewer = try hall.json(["account", "add", "mz.wang", "--name", "王敏", "--roles", "reviewer", "--department", "civil-affairs"],
-                                     input: "mz-wang-pass-2026\n")
+        let reviewer = try hall.json(
+            ["account", "add", "mz.wang", "--name", "王敏", "--roles", "reviewer", "--department", "civil-affairs"],
+            input: "mz-wang-pass-2026\n")
         #expect(reviewer["departmentID"]?.string == "civil-affairs" && reviewer["roles"]?.array?.first?.string == "reviewer")
         #expect(reviewer["password"] == nil && reviewer["passwordHash"] == nil)
         let refused = try hall.refused(["account", "add", "li.na", "--name", "李娜", "--roles", "clerk"], input: "another-pass-2026\n")
@@ -90,8 +93,14 @@ struct HallctlSessionTests {
         // An online backup while halld runs, opened with sqlite3.
         let backup = hall.folder.appendingPathComponent("backup.sqlite").path
         #expect(try hall.ok(["backup", "--database", hall.databasePath, backup]) == "已将数据库 \(hall.databasePath) 备份到 \(backup)\n")
-        let counts = try ExternalTool.run("sqlite3", [backup, "PRAGMA integrity_check; SELECT count(*) FROM account; "
-            + "SELECT count(*) FROM ticket; SELECT username FROM account WHERE active = 0;"]).output
+        let counts = try ExternalTool.run(
+            "sqlite3",
+            [
+                backup,
+                "PRAGMA integrity_check; SELECT count(*) FROM account; "
+                    + "SELECT count(*) FROM ticket; SELECT username FROM account WHERE active = 0;",
+            ]
+        ).output
         #expect(counts.split(separator: "\n") == ["ok", "3", "1", "li.na"], "\(counts)")
         #expect(try hall.refused(["backup", "--database", hall.databasePath, backup]).contains("已存在，请换一个新文件名"))
     }

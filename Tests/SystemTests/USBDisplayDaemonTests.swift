@@ -1,6 +1,6 @@
 import Foundation
-import HallTestSupport
 import HallCore
+import HallTestSupport
 import Testing
 
 /// halld drives LED window screens through a USB-serial adapter with no kernel driver, as on a
@@ -15,8 +15,10 @@ struct USBDisplayDaemonTests {
 
     @Test("auto-detects the CH340, shows calls, reports a silent screen, survives unplug and replug")
     func daemonDrivesScreensOverUSB() async throws {
-        guard let wrapper = ["/usr/bin/umockdev-wrapper", "/usr/local/bin/umockdev-wrapper"]
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard
+            let wrapper = ["/usr/bin/umockdev-wrapper", "/usr/local/bin/umockdev-wrapper"]
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else {
             Issue.record("umockdev-wrapper is missing: apt-get install umockdev")
             return
         }
@@ -44,13 +46,17 @@ struct USBDisplayDaemonTests {
         let testbed = try DaemonProcess.binary("hall-usb-testbed")
         try await daemon.start(
             environment: ["HALL_TESTBED_PLUG_FIRST": "1", "HALL_TESTBED_SECONDS": "180"],
-            settings: [#"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="auto""#,
-                       #"hardware.displays.path="\#(folder.path)/no-ttyUSB0""#,
-                       #"hardware.displays.screens=[{"window":1,"address":1},{"window":2,"address":2},{"window":3,"address":3}]"#,
-                       "hardware.voice.enabled=false", "accounts.demoAccounts=true",
-                       #"devicesDirectory="\#(Self.devices.path)""#],
-            launcher: [wrapper, testbed.path, Self.fixtures.appendingPathComponent("usb-serial-ch340-1a86-7523.umockdev").path,
-                       Self.syspath, "@serial:ch34x:\(link)", "--"],
+            settings: [
+                #"hardware.ticketPrinter.transport="none""#, #"hardware.displays.transport="auto""#,
+                #"hardware.displays.path="\#(folder.path)/no-ttyUSB0""#,
+                #"hardware.displays.screens=[{"window":1,"address":1},{"window":2,"address":2},{"window":3,"address":3}]"#,
+                "hardware.voice.enabled=false", "accounts.demoAccounts=true",
+                #"devicesDirectory="\#(Self.devices.path)""#,
+            ],
+            launcher: [
+                wrapper, testbed.path, Self.fixtures.appendingPathComponent("usb-serial-ch340-1a86-7523.umockdev").path,
+                Self.syspath, "@serial:ch34x:\(link)", "--",
+            ],
             input: control, output: testbedOut)
         let bridge = LineCollector(testbedOut.fileHandleForReading)
         defer { _ = daemon.terminate() }
@@ -64,10 +70,12 @@ struct USBDisplayDaemonTests {
         #expect(abs((line["baud"]?.double ?? 0) - 9600) < 48)
 
         // A call at window 3 shows on screen 3.
-        let token = try await JSONValue.post(api.appendingPathComponent("api/session"),
-                                             #"{"username":"clerk3","password":"hall-demo"}"#)["token"]?.string
-        try await JSONValue.post(api.appendingPathComponent("api/tickets"), #"{"service":"social-insurance"}"#,
-                                     token: DaemonProcess.kioskToken)
+        let token = try await JSONValue.post(
+            api.appendingPathComponent("api/session"),
+            #"{"username":"clerk3","password":"hall-demo"}"#)["token"]?.string
+        try await JSONValue.post(
+            api.appendingPathComponent("api/tickets"), #"{"service":"social-insurance"}"#,
+            token: DaemonProcess.kioskToken)
         try await JSONValue.post(api.appendingPathComponent("api/windows/3/call-next"), "{}", token: token)
         try await shown.wait("B001 on screen 3") { $0["address"]?.int == 3 && $0["text"]?.string == "请B001号到3号窗口" && $0["call"]?.bool == true }
 
@@ -80,8 +88,9 @@ struct USBDisplayDaemonTests {
         #expect(shown.lines.filter { $0["address"]?.int == 2 && $0["command"]?.string == "show_idle_text" }.count == 3)
         #expect(shown.lines.allSatisfy { $0["address"]?.int != 2 || $0["answered"]?.bool == false })
         // A call to the silent screen is accepted at once and sent (once more, as it is known silent).
-        try await JSONValue.post(api.appendingPathComponent("api/tickets"), #"{"service":"civil-affairs"}"#,
-                                 token: DaemonProcess.kioskToken)
+        try await JSONValue.post(
+            api.appendingPathComponent("api/tickets"), #"{"service":"civil-affairs"}"#,
+            token: DaemonProcess.kioskToken)
         let started = ContinuousClock.now
         try await JSONValue.post(api.appendingPathComponent("api/windows/2/call-next"), "{}", token: token)
         #expect(ContinuousClock.now - started < .seconds(2), "a silent screen must not hold up the call")
@@ -101,8 +110,9 @@ struct USBDisplayDaemonTests {
         #expect(unplugged["devices"]?.array?.first { $0["name"]?.string == "led-bus" }?["ok"]?.bool == false)
         try await JSONValue.post(api.appendingPathComponent("api/windows/3/start"), "{}", token: token)
         try await JSONValue.post(api.appendingPathComponent("api/windows/3/finish"), "{}", token: token)
-        try await JSONValue.post(api.appendingPathComponent("api/tickets"), #"{"service":"social-insurance"}"#,
-                                     token: DaemonProcess.kioskToken)
+        try await JSONValue.post(
+            api.appendingPathComponent("api/tickets"), #"{"service":"social-insurance"}"#,
+            token: DaemonProcess.kioskToken)
         try await JSONValue.post(api.appendingPathComponent("api/windows/3/call-next"), "{}", token: token)
 
         // Replugged: line set up again, the waiting call reaches screen 3.

@@ -18,8 +18,10 @@ public struct AuditRecord: Codable, Sendable, Equatable {
     public var detail: [String: String]
     public var remoteAddress: String?
 
-    public init(id: Int64 = 0, at: Date, actor: String, role: String, action: String, target: String,
-                detail: [String: String] = [:], remoteAddress: String?) {
+    public init(
+        id: Int64 = 0, at: Date, actor: String, role: String, action: String, target: String,
+        detail: [String: String] = [:], remoteAddress: String?
+    ) {
         self.id = id
         self.at = at
         self.actor = actor

@@ -18,8 +18,9 @@ public struct Principal: Codable, Sendable, Equatable {
 
     /// A staff member.
     public init(account: StaffAccount) {
-        self.init(name: account.username, displayName: account.displayName, roles: account.roles, isDevice: false,
-                  departmentID: account.departmentID)
+        self.init(
+            name: account.username, displayName: account.displayName, roles: account.roles, isDevice: false,
+            departmentID: account.departmentID)
     }
 
     /// The role to record for an action: the first of the principal's roles that allows it.

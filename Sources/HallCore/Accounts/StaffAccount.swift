@@ -23,7 +23,9 @@ public struct StaffAccount: Codable, Sendable, Equatable {
 
     /// Checks the sign-in name and the roles of a new or changed account.
     public static func validate(username: String, roles: [Role]) throws {
-        let allowed = username.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let allowed = username.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
         guard (2...32).contains(username.count), allowed else { throw AccessError.invalidUsername(username) }
         guard !roles.isEmpty else { throw AccessError.noRoles }
         if let device = roles.first(where: \.isDevice) { throw AccessError.deviceRoleForStaff(device) }
@@ -34,7 +36,7 @@ public struct StaffAccount: Codable, Sendable, Equatable {
     public static func validate(displayName: String) throws {
         let trimmed = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...32).contains(trimmed.count),
-              !displayName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+            !displayName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
         else { throw AccessError.invalidDisplayName }
     }
 

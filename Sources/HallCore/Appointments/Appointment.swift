@@ -38,8 +38,10 @@ public struct Appointment: Codable, Sendable, Hashable, Identifiable {
     public var excuse: String?
     public var excusedBy: String?
 
-    public init(id: Int64 = 0, code: String, slot: AppointmentSlot, item: CatalogItem, contact: ResidentContact,
-                request: String, channel: BookingChannel, bookedBy: String, bookedAt: Date, bookedOn: LocalDay) {
+    public init(
+        id: Int64 = 0, code: String, slot: AppointmentSlot, item: CatalogItem, contact: ResidentContact,
+        request: String, channel: BookingChannel, bookedBy: String, bookedAt: Date, bookedOn: LocalDay
+    ) {
         self.id = id
         self.code = code
         self.slotID = slot.id
@@ -74,8 +76,9 @@ public struct Appointment: Codable, Sendable, Hashable, Identifiable {
 
     /// The booking as shown on public surfaces (kiosk): no code, masked contact.
     public var publicView: PublicAppointment {
-        PublicAppointment(id: id, day: day, time: time.description, itemName: itemName, state: state,
-                          contact: contact.masked, ticketNumber: ticketNumber)
+        PublicAppointment(
+            id: id, day: day, time: time.description, itemName: itemName, state: state,
+            contact: contact.masked, ticketNumber: ticketNumber)
     }
 }
 

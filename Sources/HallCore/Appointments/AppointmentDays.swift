@@ -38,14 +38,18 @@ public enum BookingLeadTime {
     public static let defaultWorkingDays = 2
 
     /// The earliest day a booking made on `bookedOn` may be for.
-    public static func earliestDay(bookedOn: LocalDay, workingDays: Int = defaultWorkingDays,
-                                   calendar: WorkingDayCalendar) throws -> LocalDay {
+    public static func earliestDay(
+        bookedOn: LocalDay, workingDays: Int = defaultWorkingDays,
+        calendar: WorkingDayCalendar
+    ) throws -> LocalDay {
         try calendar.addingWorkingDays(workingDays, to: bookedOn)
     }
 
     /// Refuses a booking made on `bookedOn` for `day` when it is less than `workingDays` ahead.
-    public static func check(bookedOn: LocalDay, for day: LocalDay, workingDays: Int = defaultWorkingDays,
-                             calendar: WorkingDayCalendar) throws {
+    public static func check(
+        bookedOn: LocalDay, for day: LocalDay, workingDays: Int = defaultWorkingDays,
+        calendar: WorkingDayCalendar
+    ) throws {
         guard day > bookedOn else { throw AppointmentError.dayPassed(day) }
         let earliest = try earliestDay(bookedOn: bookedOn, workingDays: workingDays, calendar: calendar)
         guard day >= earliest else {

@@ -34,8 +34,10 @@ public struct AppointmentDuty: Sendable, Equatable {
     }
 
     /// Assesses `slot` at `now` from its bookings and the tickets of its check-ins (by ticket id).
-    public static func assess(slot: AppointmentSlot, appointments: [Appointment], tickets: [Int64: Ticket], now: Date,
-                              timeZone: TimeZone) -> Assessment {
+    public static func assess(
+        slot: AppointmentSlot, appointments: [Appointment], tickets: [Int64: Ticket], now: Date,
+        timeZone: TimeZone
+    ) -> Assessment {
         let slotStart = slot.time.start(on: slot.day, in: timeZone)
         let slotEnd = slot.time.end(on: slot.day, in: timeZone)
         let dayStart = slot.day.start(in: timeZone)
@@ -63,8 +65,10 @@ public struct AppointmentDuty: Sendable, Equatable {
         note += "：应到\(expected.count)人，签到\(attended.count)人，未到\(expected.count - attended.count)人"
         if start < slotStart { note += "；\(LedgerFormat.clock(start, in: timeZone)) 开始叫号" }
         if end > slotEnd { note += "；最后一位群众 \(LedgerFormat.clock(end, in: timeZone)) 办结" }
-        return .record(AppointmentDuty(slot: slot, start: start, end: end,
-                                       served: attended.compactMap { $0.ticketNumber }, expected: expected.count,
-                                       attended: attended.count, note: note))
+        return .record(
+            AppointmentDuty(
+                slot: slot, start: start, end: end,
+                served: attended.compactMap { $0.ticketNumber }, expected: expected.count,
+                attended: attended.count, note: note))
     }
 }

@@ -34,8 +34,10 @@ public final class AppointmentDutyRecorder: Sendable {
         for pending in try await appointments.slotsAwaitingDuty() {
             do {
                 let tickets = try await tickets(of: pending.appointments)
-                switch AppointmentDuty.assess(slot: pending.slot, appointments: pending.appointments, tickets: tickets,
-                                              now: appointments.clock.now(), timeZone: appointments.timeZone) {
+                switch AppointmentDuty.assess(
+                    slot: pending.slot, appointments: pending.appointments, tickets: tickets,
+                    now: appointments.clock.now(), timeZone: appointments.timeZone)
+                {
                 case .pending:
                     continue
                 case .nothingToRecord:
@@ -43,9 +45,10 @@ public final class AppointmentDutyRecorder: Sendable {
                 case .record(let duty):
                     var minutes = 0
                     for staff in duty.slot.staff {
-                        let entry = try await ledger.record(kind: .appointment, staff: staff.username, start: duty.start,
-                                                            end: duty.end, note: duty.note, served: duty.served,
-                                                            source: .appointment, slotID: duty.slot.id, by: "system")
+                        let entry = try await ledger.record(
+                            kind: .appointment, staff: staff.username, start: duty.start,
+                            end: duty.end, note: duty.note, served: duty.served,
+                            source: .appointment, slotID: duty.slot.id, by: "system")
                         minutes = entry.recordedMinutes
                         round.entries.append(entry)
                     }

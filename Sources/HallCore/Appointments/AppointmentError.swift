@@ -106,7 +106,8 @@ public enum AppointmentError: HallFailure, Equatable {
         switch self {
         case .unknownSlot, .unknownAppointment, .unknownCode, .unknownSuspension: .notFound
         case .slotFull, .alreadyBooked, .suspended, .duplicateSlot, .notToday, .tooEarlyToCheckIn, .checkInClosed,
-             .alreadyCheckedIn, .invalidState, .suspensionNotActive, .dutyAlreadyRecorded: .conflict
+            .alreadyCheckedIn, .invalidState, .suspensionNotActive, .dutyAlreadyRecorded:
+            .conflict
         case .codesExhausted: .unavailable
         default: .invalidInput
         }

@@ -11,8 +11,10 @@ public struct OpenSlotRequest: Codable, Sendable, Hashable {
     public var staff: [String]
     public var note: String?
 
-    public init(day: LocalDay, time: SlotTime, capacity: Int, service: String, itemIDs: [String] = [], staff: [String] = [],
-                note: String? = nil) {
+    public init(
+        day: LocalDay, time: SlotTime, capacity: Int, service: String, itemIDs: [String] = [], staff: [String] = [],
+        note: String? = nil
+    ) {
         self.day = day
         self.time = time
         self.capacity = capacity
@@ -35,8 +37,10 @@ public struct BookingRequest: Codable, Sendable, Hashable {
     public var request: String
     public var channel: BookingChannel
 
-    public init(slotID: Int64, itemID: String, name: String, phone: String, idNumber: String? = nil, request: String,
-                channel: BookingChannel) {
+    public init(
+        slotID: Int64, itemID: String, name: String, phone: String, idNumber: String? = nil, request: String,
+        channel: BookingChannel
+    ) {
         self.slotID = slotID
         self.itemID = itemID
         self.name = name

@@ -14,8 +14,9 @@ extension AppointmentService {
         guard !wish.isEmpty else { throw AppointmentError.missingField("办理诉求（群众要办什么）") }
         return try await run { tx in
             let slot = try Self.loadSlot(request.slotID, tx)
-            try BookingLeadTime.check(bookedOn: today, for: slot.day, workingDays: settings.leadWorkingDays,
-                                      calendar: try tx.calendar())
+            try BookingLeadTime.check(
+                bookedOn: today, for: slot.day, workingDays: settings.leadWorkingDays,
+                calendar: try tx.calendar())
             let item = try tx.requireCatalog().item(request.itemID)
             guard slot.allows(itemID: item.id) else { throw AppointmentError.itemNotInSlot(item: item.name, slot: slot.label) }
             if let active = try tx.suspensions(person: contact.personKey).last(where: { $0.isActive(at: now) }) {
@@ -26,8 +27,10 @@ extension AppointmentService {
             }
             guard try tx.placesTaken(slotID: slot.id) < slot.capacity else { throw AppointmentError.slotFull(slot.label) }
             let code = try Self.freshCode(tx)
-            let booked = try tx.insert(Appointment(code: code, slot: slot, item: item, contact: contact, request: wish,
-                                                   channel: request.channel, bookedBy: clerk, bookedAt: now, bookedOn: today))
+            let booked = try tx.insert(
+                Appointment(
+                    code: code, slot: slot, item: item, contact: contact, request: wish,
+                    channel: request.channel, bookedBy: clerk, bookedAt: now, bookedOn: today))
             return (booked, [Self.event(.appointmentBooked, booked, now, clerk, ["channel": booked.channel.rawValue])])
         }
     }

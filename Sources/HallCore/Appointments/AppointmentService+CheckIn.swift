@@ -20,8 +20,11 @@ extension AppointmentService {
     /// Marks the booking checked in, issues the priority ticket through the queue, then records the
     /// ticket on the booking. A booking marked checked in whose ticket was never recorded (the daemon
     /// stopped in between) can be checked in again; a failed issue puts the booking back.
-    private func checkIn(actor: String?, find: @escaping @Sendable (any AppointmentTransaction) throws -> Appointment)
-        async throws -> AppointmentCheckIn {
+    private func checkIn(
+        actor: String?, find: @escaping @Sendable (any AppointmentTransaction) throws -> Appointment
+    )
+        async throws -> AppointmentCheckIn
+    {
         let now = clock.now()
         let earlyMinutes = settings.checkInEarlyMinutes
         let timeZone = timeZone

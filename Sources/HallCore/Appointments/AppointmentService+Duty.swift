@@ -28,8 +28,14 @@ extension AppointmentService {
             guard slot.dutyRecordedAt == nil else { return (slot, []) }
             slot.dutyRecordedAt = now
             try tx.update(slot)
-            return (slot, [Self.event(.appointmentDutyRecorded, slot, now, "system",
-                                      ["staff": Self.names(slot.staff), "minutes": String(minutes)])])
+            return (
+                slot,
+                [
+                    Self.event(
+                        .appointmentDutyRecorded, slot, now, "system",
+                        ["staff": Self.names(slot.staff), "minutes": String(minutes)])
+                ]
+            )
         }
     }
 }

@@ -22,12 +22,20 @@ extension AppointmentService {
                 throw AppointmentError.duplicateSlot("\(request.day) \(request.time)")
             }
             let note = request.note?.trimmingCharacters(in: .whitespaces).nonEmpty
-            let slot = try tx.insert(AppointmentSlot(day: request.day, time: request.time, capacity: request.capacity,
-                                                     serviceID: service.id, itemIDs: request.itemIDs, staff: staff,
-                                                     note: note, holidayName: holiday?.name,
-                                                     openedBy: actor, openedAt: now))
-            return (slot, [Self.event(.appointmentSlotOpened, slot, now, actor,
-                                      ["capacity": String(slot.capacity), "staff": Self.names(slot.staff)])])
+            let slot = try tx.insert(
+                AppointmentSlot(
+                    day: request.day, time: request.time, capacity: request.capacity,
+                    serviceID: service.id, itemIDs: request.itemIDs, staff: staff,
+                    note: note, holidayName: holiday?.name,
+                    openedBy: actor, openedAt: now))
+            return (
+                slot,
+                [
+                    Self.event(
+                        .appointmentSlotOpened, slot, now, actor,
+                        ["capacity": String(slot.capacity), "staff": Self.names(slot.staff)])
+                ]
+            )
         }
     }
 

@@ -29,13 +29,21 @@ extension AppointmentService {
     /// A suspension event when `person`'s streak just reached the limit (after a cancellation
     /// without reason or a missed booking, inside the same transaction).
     func suspendIfDue(_ person: PersonKey, _ tx: any AppointmentTransaction, _ now: Date) throws -> [HallEvent] {
-        guard let due = CancellationStreak.suspension(history: try tx.appointments(person: person),
-                                                      suspensions: try tx.suspensions(person: person),
-                                                      threshold: settings.cancellationsBeforeSuspension,
-                                                      days: settings.suspensionDays, now: now) else { return [] }
+        guard
+            let due = CancellationStreak.suspension(
+                history: try tx.appointments(person: person),
+                suspensions: try tx.suspensions(person: person),
+                threshold: settings.cancellationsBeforeSuspension,
+                days: settings.suspensionDays, now: now)
+        else { return [] }
         let stored = try tx.insert(due)
-        return [HallEvent(type: .appointmentPersonSuspended, at: now, actor: "system",
-                          data: ["suspensionID": String(stored.id), "cancellations": String(stored.appointmentIDs.count),
-                                 "until": LocalDay(stored.endsAt, in: timeZone).description])]
+        return [
+            HallEvent(
+                type: .appointmentPersonSuspended, at: now, actor: "system",
+                data: [
+                    "suspensionID": String(stored.id), "cancellations": String(stored.appointmentIDs.count),
+                    "until": LocalDay(stored.endsAt, in: timeZone).description,
+                ])
+        ]
     }
 }

@@ -17,8 +17,10 @@ public final class AppointmentService: Sendable {
     let timeZone: TimeZone
     private let sink: any HallEventSink
 
-    public init(store: any AppointmentStore, queue: QueueService, clock: any HallClock, settings: AppointmentSettings,
-                timeZone: TimeZone, sink: any HallEventSink) {
+    public init(
+        store: any AppointmentStore, queue: QueueService, clock: any HallClock, settings: AppointmentSettings,
+        timeZone: TimeZone, sink: any HallEventSink
+    ) {
         self.store = store
         self.queue = queue
         self.clock = clock
@@ -47,19 +49,27 @@ public final class AppointmentService: Sendable {
     }
 
     /// A slot event: no personal data.
-    static func event(_ type: EventType, _ slot: AppointmentSlot, _ at: Date, _ actor: String,
-                      _ extra: [String: String] = [:]) -> HallEvent {
-        var data = ["slotID": String(slot.id), "day": slot.day.description, "time": slot.time.description,
-                    "serviceID": slot.serviceID]
+    static func event(
+        _ type: EventType, _ slot: AppointmentSlot, _ at: Date, _ actor: String,
+        _ extra: [String: String] = [:]
+    ) -> HallEvent {
+        var data = [
+            "slotID": String(slot.id), "day": slot.day.description, "time": slot.time.description,
+            "serviceID": slot.serviceID,
+        ]
         data.merge(extra) { _, new in new }
         return HallEvent(type: type, at: at, actor: actor, data: data)
     }
 
     /// A booking event: identifiers, slot, item and state — no personal data, no booking code.
-    static func event(_ type: EventType, _ a: Appointment, _ at: Date, _ actor: String,
-                      _ extra: [String: String] = [:]) -> HallEvent {
-        var data = ["appointmentID": String(a.id), "slotID": String(a.slotID), "day": a.day.description,
-                    "time": a.time.description, "itemID": a.itemID, "itemName": a.itemName, "state": a.state.rawValue]
+    static func event(
+        _ type: EventType, _ a: Appointment, _ at: Date, _ actor: String,
+        _ extra: [String: String] = [:]
+    ) -> HallEvent {
+        var data = [
+            "appointmentID": String(a.id), "slotID": String(a.slotID), "day": a.day.description,
+            "time": a.time.description, "itemID": a.itemID, "itemName": a.itemName, "state": a.state.rawValue,
+        ]
         data.merge(extra) { _, new in new }
         return HallEvent(type: type, at: at, ticket: nil, actor: actor, data: data)
     }

@@ -13,8 +13,10 @@ public struct AppointmentSettings: Codable, Sendable, Equatable {
     /// Working days given to an unfinished home-visit item when none is named.
     public var visitFollowUpWorkingDays: Int
 
-    public init(leadWorkingDays: Int = 2, cancellationsBeforeSuspension: Int = 3, suspensionDays: Int = 90,
-                checkInEarlyMinutes: Int = 30, visitReviewWorkingDays: Int = 1, visitFollowUpWorkingDays: Int = 5) {
+    public init(
+        leadWorkingDays: Int = 2, cancellationsBeforeSuspension: Int = 3, suspensionDays: Int = 90,
+        checkInEarlyMinutes: Int = 30, visitReviewWorkingDays: Int = 1, visitFollowUpWorkingDays: Int = 5
+    ) {
         self.leadWorkingDays = leadWorkingDays
         self.cancellationsBeforeSuspension = cancellationsBeforeSuspension
         self.suspensionDays = suspensionDays

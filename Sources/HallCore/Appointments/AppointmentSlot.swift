@@ -37,8 +37,10 @@ public struct AppointmentSlot: Codable, Sendable, Hashable, Identifiable {
     /// resident was served); after that the staff on duty can no longer be changed.
     public var dutyRecordedAt: Date?
 
-    public init(id: Int64 = 0, day: LocalDay, time: SlotTime, capacity: Int, serviceID: String, itemIDs: [String] = [],
-                staff: [DutyStaff] = [], note: String? = nil, holidayName: String? = nil, openedBy: String, openedAt: Date) {
+    public init(
+        id: Int64 = 0, day: LocalDay, time: SlotTime, capacity: Int, serviceID: String, itemIDs: [String] = [],
+        staff: [DutyStaff] = [], note: String? = nil, holidayName: String? = nil, openedBy: String, openedAt: Date
+    ) {
         self.id = id
         self.day = day
         self.time = time

@@ -17,8 +17,10 @@ public struct BookingSuspension: Codable, Sendable, Hashable, Identifiable {
     public var liftedBy: String?
     public var liftReason: String?
 
-    public init(id: Int64 = 0, personKey: PersonKey, contact: ResidentContact, appointmentIDs: [Int64], startsAt: Date,
-                endsAt: Date) {
+    public init(
+        id: Int64 = 0, personKey: PersonKey, contact: ResidentContact, appointmentIDs: [Int64], startsAt: Date,
+        endsAt: Date
+    ) {
         self.id = id
         self.personKey = personKey
         self.contact = contact

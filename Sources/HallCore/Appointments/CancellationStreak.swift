@@ -27,14 +27,17 @@ public enum CancellationStreak {
 
     /// A suspension to start at `now` when the streak has reached `threshold` and none is active,
     /// else nil. `suspensions` are the person's earlier ones.
-    public static func suspension(history: [Appointment], suspensions: [BookingSuspension], threshold: Int,
-                                  days: Int, now: Date) -> BookingSuspension? {
+    public static func suspension(
+        history: [Appointment], suspensions: [BookingSuspension], threshold: Int,
+        days: Int, now: Date
+    ) -> BookingSuspension? {
         guard threshold > 0, !suspensions.contains(where: { $0.isActive(at: now) }) else { return nil }
         let latest = suspensions.map(\.startsAt).max()
         let streak = current(history: history, after: latest)
         guard streak.count >= threshold, let newest = streak.first else { return nil }
-        return BookingSuspension(personKey: newest.personKey, contact: newest.contact,
-                                 appointmentIDs: streak.reversed().map(\.id), startsAt: now,
-                                 endsAt: now.addingTimeInterval(Double(days) * 86_400))
+        return BookingSuspension(
+            personKey: newest.personKey, contact: newest.contact,
+            appointmentIDs: streak.reversed().map(\.id), startsAt: now,
+            endsAt: now.addingTimeInterval(Double(days) * 86_400))
     }
 }

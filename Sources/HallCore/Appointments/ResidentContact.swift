@@ -18,8 +18,9 @@ public struct ResidentContact: Codable, Sendable, Hashable {
         let trimmedPhone = phone.trimmingCharacters(in: .whitespaces)
         guard !trimmedPhone.isEmpty else { throw AppointmentError.missingField("联系电话") }
         let id = idNumber?.trimmingCharacters(in: .whitespaces).nonEmpty
-        return ResidentContact(name: trimmedName, phone: try PhoneNumber(trimmedPhone),
-                               idNumber: try id.map { try ChineseIDNumber($0, notAfter: today) })
+        return ResidentContact(
+            name: trimmedName, phone: try PhoneNumber(trimmedPhone),
+            idNumber: try id.map { try ChineseIDNumber($0, notAfter: today) })
     }
 
     /// Who the person is for the cancellation rule: the ID number when known, else the phone.

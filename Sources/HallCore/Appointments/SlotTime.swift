@@ -44,7 +44,8 @@ public struct SlotTime: Codable, Sendable, Hashable, CustomStringConvertible {
     public static func minutes(_ text: String) -> Int? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
-              let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...59).contains(minutes) else { return nil }
+            let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...59).contains(minutes)
+        else { return nil }
         guard (0...23).contains(hours) || (hours == 24 && minutes == 0) else { return nil }
         return hours * 60 + minutes
     }

@@ -22,10 +22,12 @@ public enum StatutoryHolidays {
     }
 
     private static func compute(_ year: Int) -> Set<LocalDay> {
-        var days: Set<LocalDay> = [LocalDay(year: year, month: 1, day: 1), LocalDay(year: year, month: 5, day: 1),
-                                   LocalDay(year: year, month: 5, day: 2), LocalDay(year: year, month: 10, day: 1),
-                                   LocalDay(year: year, month: 10, day: 2), LocalDay(year: year, month: 10, day: 3),
-                                   LocalDay(year: year, month: 4, day: qingmingDay(year))]
+        var days: Set<LocalDay> = [
+            LocalDay(year: year, month: 1, day: 1), LocalDay(year: year, month: 5, day: 1),
+            LocalDay(year: year, month: 5, day: 2), LocalDay(year: year, month: 10, day: 1),
+            LocalDay(year: year, month: 10, day: 2), LocalDay(year: year, month: 10, day: 3),
+            LocalDay(year: year, month: 4, day: qingmingDay(year)),
+        ]
         let zone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
         var gregorian = Calendar(identifier: .gregorian)
         gregorian.timeZone = zone

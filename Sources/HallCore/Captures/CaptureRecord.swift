@@ -26,8 +26,10 @@ public struct CaptureRecord: Sendable, Codable, Equatable, Identifiable {
     public var createdAt: Date
 
     /// Creates a record.
-    public init(id: UUID = UUID(), caseID: String, materialID: String, pageNumber: Int, sha256: String,
-                size: Int, mime: String, width: Int, height: Int, profileID: String, createdAt: Date) {
+    public init(
+        id: UUID = UUID(), caseID: String, materialID: String, pageNumber: Int, sha256: String,
+        size: Int, mime: String, width: Int, height: Int, profileID: String, createdAt: Date
+    ) {
         self.id = id
         self.caseID = caseID
         self.materialID = materialID

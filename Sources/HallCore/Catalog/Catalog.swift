@@ -50,7 +50,8 @@ public struct Catalog: Codable, Sendable, Equatable {
         var departmentNames: [String: String] = [:]
         for item in items {
             guard !item.id.trimmingCharacters(in: .whitespaces).isEmpty,
-                  !item.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw CatalogError.unnamedItem(item.id) }
+                !item.name.trimmingCharacters(in: .whitespaces).isEmpty
+            else { throw CatalogError.unnamedItem(item.id) }
             guard itemIDs.insert(item.id).inserted else { throw CatalogError.duplicateItem(item.id) }
             guard !item.departments.isEmpty else { throw CatalogError.noDepartment(item: item.id) }
             guard !item.materials.isEmpty else { throw CatalogError.noMaterial(item: item.id) }

@@ -15,8 +15,10 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
     /// Fees charged; the hall's items are free (`不收费`).
     public var fees: String
 
-    public init(id: String, name: String, category: ItemCategory, departments: [Department], timeLimit: TimeLimit,
-                materials: [Material], homeVisitEligible: Bool = false, fees: String = "不收费") {
+    public init(
+        id: String, name: String, category: ItemCategory, departments: [Department], timeLimit: TimeLimit,
+        materials: [Material], homeVisitEligible: Bool = false, fees: String = "不收费"
+    ) {
         self.id = id
         self.name = name
         self.category = category
@@ -33,14 +35,15 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(String.self, forKey: .id),
-                  name: try c.decode(String.self, forKey: .name),
-                  category: try c.decode(ItemCategory.self, forKey: .category),
-                  departments: try c.decode([Department].self, forKey: .departments),
-                  timeLimit: try c.decode(TimeLimit.self, forKey: .timeLimit),
-                  materials: try c.decode([Material].self, forKey: .materials),
-                  homeVisitEligible: try c.decodeIfPresent(Bool.self, forKey: .homeVisitEligible) ?? false,
-                  fees: try c.decodeIfPresent(String.self, forKey: .fees) ?? "不收费")
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            category: try c.decode(ItemCategory.self, forKey: .category),
+            departments: try c.decode([Department].self, forKey: .departments),
+            timeLimit: try c.decode(TimeLimit.self, forKey: .timeLimit),
+            materials: try c.decode([Material].self, forKey: .materials),
+            homeVisitEligible: try c.decodeIfPresent(Bool.self, forKey: .homeVisitEligible) ?? false,
+            fees: try c.decodeIfPresent(String.self, forKey: .fees) ?? "不收费")
     }
 
     /// Whether more than one department reviews it.

@@ -35,11 +35,13 @@ public enum TimeLimit: Codable, Sendable, Hashable {
         case "simple": self = .simple
         case "complex": self = .complex
         case "statutory":
-            self = .statutory(workingDays: try container.decode(Int.self, forKey: .workingDays),
-                              legalBasis: try container.decode(String.self, forKey: .legalBasis))
+            self = .statutory(
+                workingDays: try container.decode(Int.self, forKey: .workingDays),
+                legalBasis: try container.decode(String.self, forKey: .legalBasis))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: container,
-                                                   debugDescription: "unknown time limit kind \(other)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container,
+                debugDescription: "unknown time limit kind \(other)")
         }
     }
 

@@ -17,8 +17,10 @@ public struct HallEvent: Codable, Sendable, Equatable {
     /// Small extra facts, e.g. a transfer's source service.
     public var data: [String: String]?
 
-    public init(type: EventType, at: Date, ticket: Ticket? = nil, window: Int? = nil, actor: String? = nil,
-                data: [String: String]? = nil) {
+    public init(
+        type: EventType, at: Date, ticket: Ticket? = nil, window: Int? = nil, actor: String? = nil,
+        data: [String: String]? = nil
+    ) {
         self.id = 0
         self.type = type
         self.at = at

@@ -160,8 +160,12 @@ public enum HallEventJSON {
                 return true
             }
             let decimal = value.description
-            guard decimal.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".")
-                                            || $0 == UInt8(ascii: "-") }) else { return false }
+            guard
+                decimal.utf8.allSatisfy({
+                    ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".")
+                        || $0 == UInt8(ascii: "-")
+                })
+            else { return false }
             bytes.append(contentsOf: decimal.utf8)
             return true
         }

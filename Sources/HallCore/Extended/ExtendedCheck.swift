@@ -13,8 +13,10 @@ enum ExtendedCheck: Sendable {
     /// The running period has no open ticket left: end it.
     case end(ExtendedSession)
 
-    static func due(_ tx: any ExtendedHoursTransaction, today: LocalDay, now: Date, hours: DayHours?,
-                    leadSeconds: Double) throws -> [ExtendedCheck] {
+    static func due(
+        _ tx: any ExtendedHoursTransaction, today: LocalDay, now: Date, hours: DayHours?,
+        leadSeconds: Double
+    ) throws -> [ExtendedCheck] {
         var actions: [ExtendedCheck] = []
         var active = try tx.activeExtendedSession()
         if let stale = active, stale.day < today {

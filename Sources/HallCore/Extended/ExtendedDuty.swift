@@ -10,12 +10,16 @@ import Foundation
 /// the cases (case numbers) the clerk worked on in the period.
 public enum ExtendedDuty {
     /// Events that mean a clerk acted at a window.
-    public static let windowActions: Set<EventType> = [.ticketCalled, .ticketRecalled, .ticketServing, .ticketFinished,
-                                                       .ticketNoShow, .ticketHeld, .ticketResumed, .ticketTransferred]
+    public static let windowActions: Set<EventType> = [
+        .ticketCalled, .ticketRecalled, .ticketServing, .ticketFinished,
+        .ticketNoShow, .ticketHeld, .ticketResumed, .ticketTransferred,
+    ]
 
     /// One ledger entry per clerk for the ended `session` (whose `endedAt` must be set).
-    public static func entries(session: ExtendedSession, events: [HallEvent], replacements: [ExtendedReplacement],
-                               recordedAt: Date) -> [LedgerEntry] {
+    public static func entries(
+        session: ExtendedSession, events: [HallEvent], replacements: [ExtendedReplacement],
+        recordedAt: Date
+    ) -> [LedgerEntry] {
         guard let end = session.endedAt else { return [] }
         let inPeriod = events.filter { $0.at >= session.startedAt && $0.at <= end }
         struct Key: Hashable { let clerk: String; let window: Int }
@@ -37,7 +41,8 @@ public enum ExtendedDuty {
         for (key, last) in lastAction {
             var start = session.startedAt
             if let assigned = replacements.last(where: { $0.window == key.window && $0.replacement == key.clerk && $0.state == .assigned }),
-               let at = assigned.assignedAt, at > start {
+                let at = assigned.assignedAt, at > start
+            {
                 start = at
             }
             if last > start { spans[key.clerk, default: []].append((start, last, key.window)) }
@@ -56,15 +61,17 @@ public enum ExtendedDuty {
             if let r = replacements.first(where: { $0.replacement == clerk && $0.state == .assigned }) {
                 note += "，替岗 \(r.absentClerk)"
             }
-            return LedgerEntry(staff: clerk, kind: .extended, day: session.day, start: merged.first!.0, end: merged.last!.1,
-                               minutes: minutes, served: (tickets[clerk] ?? []) + (cases[clerk] ?? []), note: note,
-                               source: .queue, sessionID: session.id, recordedBy: "system", recordedAt: recordedAt)
+            return LedgerEntry(
+                staff: clerk, kind: .extended, day: session.day, start: merged.first!.0, end: merged.last!.1,
+                minutes: minutes, served: (tickets[clerk] ?? []) + (cases[clerk] ?? []), note: note,
+                source: .queue, sessionID: session.id, recordedBy: "system", recordedAt: recordedAt)
         }
     }
 
     private static func staffActor(_ event: HallEvent) -> String? {
         guard let actor = event.actor?.trimmingCharacters(in: .whitespaces), !actor.isEmpty,
-              actor != "system", actor != "seed" else { return nil }
+            actor != "system", actor != "seed"
+        else { return nil }
         return actor
     }
 }

@@ -15,9 +15,10 @@ extension ExtendedHoursService {
             list.append(hours)
             day = day.adding(days: 1)
         }
-        return HoursView(openingHours: effective, source: stored == nil ? "configuration" : "override",
-                         updatedAt: stored?.updatedAt, updatedBy: stored?.updatedBy, days: list,
-                         closingNoticeMinutes: settings.closingNoticeMinutes, calendarYears: calendar.coveredYears)
+        return HoursView(
+            openingHours: effective, source: stored == nil ? "configuration" : "override",
+            updatedAt: stored?.updatedAt, updatedBy: stored?.updatedBy, days: list,
+            closingNoticeMinutes: settings.closingNoticeMinutes, calendarYears: calendar.coveredYears)
     }
 
     /// Replaces the opening hours (validated) until reset.
@@ -26,8 +27,14 @@ extension ExtendedHoursService {
         let now = clock.now()
         try await write { tx in
             try tx.saveOpeningHoursOverride(OpeningHoursOverride(hours: hours, updatedAt: now, updatedBy: actor))
-            return ((), [HallEvent(type: .hoursChanged, at: now, actor: actor,
-                                   data: ["source": "override", "seasons": hours.seasons.map(\.name).joined(separator: "、")])])
+            return (
+                (),
+                [
+                    HallEvent(
+                        type: .hoursChanged, at: now, actor: actor,
+                        data: ["source": "override", "seasons": hours.seasons.map(\.name).joined(separator: "、")])
+                ]
+            )
         }
         return try await self.hours()
     }

@@ -14,17 +14,27 @@ extension ExtendedHoursService {
             if try tx.replacements(day: today).contains(where: { $0.window == window && $0.absentClerk == clerk }) {
                 throw ExtendedError.alreadyReported(window: window, clerk: clerk)
             }
-            let stored = try tx.insertReplacement(ExtendedReplacement(day: today, window: window, absentClerk: clerk,
-                                                                      reason: why, reportedAt: now))
-            return (stored, [HallEvent(type: .extendedAbsenceReported, at: now, window: window, actor: clerk,
-                                       data: ["replacementID": String(stored.id), "clerk": clerk])])
+            let stored = try tx.insertReplacement(
+                ExtendedReplacement(
+                    day: today, window: window, absentClerk: clerk,
+                    reason: why, reportedAt: now))
+            return (
+                stored,
+                [
+                    HallEvent(
+                        type: .extendedAbsenceReported, at: now, window: window, actor: clerk,
+                        data: ["replacementID": String(stored.id), "clerk": clerk])
+                ]
+            )
         }
     }
 
     /// The center head assigns `replacement` to `window` for today's extended hours, replacing the
     /// clerk who reported (or `absentClerk`, when nobody reported).
-    public func assignReplacement(window: Int, replacement: String, absentClerk: String?, reason: String?,
-                                  by actor: String) async throws -> ExtendedReplacement {
+    public func assignReplacement(
+        window: Int, replacement: String, absentClerk: String?, reason: String?,
+        by actor: String
+    ) async throws -> ExtendedReplacement {
         try await requireWindow(window)
         guard let account = try await accounts.account(replacement), account.isActive else {
             throw ExtendedError.unknownStaff(replacement)
@@ -40,9 +50,11 @@ extension ExtendedHoursService {
                 record = open
             } else {
                 guard let named, !named.isEmpty else { throw ExtendedError.absentClerkRequired(window: window) }
-                record = try tx.insertReplacement(ExtendedReplacement(day: today, window: window, absentClerk: named,
-                                                                      reason: reason?.nonEmpty ?? "中心负责人安排",
-                                                                      reportedAt: now))
+                record = try tx.insertReplacement(
+                    ExtendedReplacement(
+                        day: today, window: window, absentClerk: named,
+                        reason: reason?.nonEmpty ?? "中心负责人安排",
+                        reportedAt: now))
             }
             guard record.absentClerk != replacement else { throw ExtendedError.sameClerk(replacement) }
             record.state = .assigned
@@ -50,9 +62,17 @@ extension ExtendedHoursService {
             record.assignedAt = now
             record.assignedBy = actor
             try tx.updateReplacement(record)
-            return (record, [HallEvent(type: .extendedReplacementAssigned, at: now, window: window, actor: actor,
-                                       data: ["replacementID": String(record.id), "absent": record.absentClerk,
-                                              "replacement": replacement])])
+            return (
+                record,
+                [
+                    HallEvent(
+                        type: .extendedReplacementAssigned, at: now, window: window, actor: actor,
+                        data: [
+                            "replacementID": String(record.id), "absent": record.absentClerk,
+                            "replacement": replacement,
+                        ])
+                ]
+            )
         }
     }
 

@@ -31,21 +31,31 @@ extension ExtendedHoursService {
                     guard let hours, let closesAt = hours.closesAt, let closing = hours.closing else { continue }
                     try tx.setMarker(day: today, kind: "closing_soon", at: now)
                     let waiting = try tx.tickets(day: today, states: [.waiting]).count
-                    events.append(HallEvent(type: .closingSoon, at: now, actor: "system",
-                                            data: ["closingAt": Self.iso(closesAt), "closing": closing.description,
-                                                   "waiting": String(waiting)]))
+                    events.append(
+                        HallEvent(
+                            type: .closingSoon, at: now, actor: "system",
+                            data: [
+                                "closingAt": Self.iso(closesAt), "closing": closing.description,
+                                "waiting": String(waiting),
+                            ]))
                 case .start(let open):
                     guard let closesAt = hours?.closesAt else { continue }
                     let earliest = open.map(\.issuedAt).min() ?? closesAt
                     let waiting = open.filter { $0.state == .waiting }.map(\.number)
                     let atWindow = open.filter { $0.state != .waiting }.map(\.number)
-                    let session = try tx.insertExtendedSession(ExtendedSession(day: today, closingAt: closesAt,
-                                                                               startedAt: max(closesAt, earliest),
-                                                                               waitingAtStart: waiting, servingAtStart: atWindow))
-                    events.append(HallEvent(type: .extendedStarted, at: now, actor: "system",
-                                            data: ["sessionID": String(session.id), "closingAt": Self.iso(closesAt),
-                                                   "startedAt": Self.iso(session.startedAt), "waiting": String(waiting.count),
-                                                   "atWindows": String(atWindow.count)]))
+                    let session = try tx.insertExtendedSession(
+                        ExtendedSession(
+                            day: today, closingAt: closesAt,
+                            startedAt: max(closesAt, earliest),
+                            waitingAtStart: waiting, servingAtStart: atWindow))
+                    events.append(
+                        HallEvent(
+                            type: .extendedStarted, at: now, actor: "system",
+                            data: [
+                                "sessionID": String(session.id), "closingAt": Self.iso(closesAt),
+                                "startedAt": Self.iso(session.startedAt), "waiting": String(waiting.count),
+                                "atWindows": String(atWindow.count),
+                            ]))
                 }
             }
             return ((), events)
@@ -58,8 +68,10 @@ extension ExtendedHoursService {
     }
 
     /// Ends `session` at its last ticket's closing, computes the clerks' minutes into the ledger.
-    private static func end(_ session: ExtendedSession, tx: any ExtendedHoursTransaction, now: Date,
-                            threshold: Int) throws -> [HallEvent] {
+    private static func end(
+        _ session: ExtendedSession, tx: any ExtendedHoursTransaction, now: Date,
+        threshold: Int
+    ) throws -> [HallEvent] {
         var ended = session
         let closed = try tx.tickets(day: session.day, states: [.done, .noShow, .left])
             .filter { ($0.closedAt ?? .distantPast) >= session.startedAt }
@@ -68,16 +80,20 @@ extension ExtendedHoursService {
         ended.endedAt = endedAt
         ended.closedTickets = closed.map(\.number)
         let events = try tx.events(from: session.startedAt, through: endedAt)
-        let entries = ExtendedDuty.entries(session: ended, events: events, replacements: try tx.replacements(day: session.day),
-                                           recordedAt: now)
+        let entries = ExtendedDuty.entries(
+            session: ended, events: events, replacements: try tx.replacements(day: session.day),
+            recordedAt: now)
         ended.ledgerMinutes = entries.reduce(0) { $0 + $1.minutes }
         try tx.updateExtendedSession(ended)
         let (_, ledgerEvents) = try LedgerService.insert(entries, tx: tx, thresholdMinutes: threshold, at: now)
-        let summary = HallEvent(type: .extendedEnded, at: now, actor: "system",
-                                data: ["sessionID": String(ended.id), "startedAt": iso(ended.startedAt),
-                                       "endedAt": iso(endedAt), "minutes": String(ended.minutes(now: now)),
-                                       "tickets": String(closed.count),
-                                       "staff": entries.map(\.staff).joined(separator: ",")])
+        let summary = HallEvent(
+            type: .extendedEnded, at: now, actor: "system",
+            data: [
+                "sessionID": String(ended.id), "startedAt": iso(ended.startedAt),
+                "endedAt": iso(endedAt), "minutes": String(ended.minutes(now: now)),
+                "tickets": String(closed.count),
+                "staff": entries.map(\.staff).joined(separator: ","),
+            ])
         return [summary] + ledgerEvents
     }
 }

@@ -11,9 +11,10 @@ extension ExtendedHoursService {
         let (session, open) = try await store.read { tx in
             (try tx.extendedSessions(from: today, through: today).last, try tx.tickets(day: today, states: TicketState.open))
         }
-        var status = ExtendedStatus(now: now, day: today, phase: .unknown, phaseLabel: "", today: dayHours, nextOpening: next,
-                                    closingNoticeMinutes: settings.closingNoticeMinutes, minutesToClosing: nil,
-                                    noticeActive: false, message: nil, session: session, waiting: [], kioskRefusal: nil)
+        var status = ExtendedStatus(
+            now: now, day: today, phase: .unknown, phaseLabel: "", today: dayHours, nextOpening: next,
+            closingNoticeMinutes: settings.closingNoticeMinutes, minutesToClosing: nil,
+            noticeActive: false, message: nil, session: session, waiting: [], kioskRefusal: nil)
         if let dayHours {
             status.phase = phase(now, dayHours, running: session?.isActive == true, anyOpen: !open.isEmpty)
             if let closesAt = dayHours.closesAt {
@@ -77,9 +78,10 @@ extension ExtendedHoursService {
     /// A waiting ticket's expected wait, and whether its call falls after closing.
     static func estimate(_ status: TicketStatus, now: Date, closesAt: Date?) -> WaitEstimate {
         let call = now.addingTimeInterval(Double(status.estimatedWaitMinutes) * 60)
-        return WaitEstimate(ticketID: status.ticket.id, number: status.ticket.number, serviceID: status.ticket.serviceID,
-                            serviceName: status.serviceName, peopleAhead: status.peopleAhead, estimatedWaitMinutes: status.estimatedWaitMinutes,
-                            expectedCallAt: call, afterClosing: closesAt.map { call >= $0 } ?? false)
+        return WaitEstimate(
+            ticketID: status.ticket.id, number: status.ticket.number, serviceID: status.ticket.serviceID,
+            serviceName: status.serviceName, peopleAhead: status.peopleAhead, estimatedWaitMinutes: status.estimatedWaitMinutes,
+            expectedCallAt: call, afterClosing: closesAt.map { call >= $0 } ?? false)
     }
 
     /// The closing notice (before closing) or the extended-service notice (after), in Chinese.

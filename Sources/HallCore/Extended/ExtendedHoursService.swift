@@ -22,9 +22,11 @@ public final class ExtendedHoursService: Sendable {
     let calendar: @Sendable () async throws -> WorkingDayCalendar
     private let sink: any HallEventSink
 
-    public init(store: any ExtendedHoursStore, queue: QueueService, accounts: any AccountStore, clock: any HallClock,
-                timeZone: TimeZone, settings: ExtendedHoursSettings,
-                calendar: @escaping @Sendable () async throws -> WorkingDayCalendar, sink: any HallEventSink) {
+    public init(
+        store: any ExtendedHoursStore, queue: QueueService, accounts: any AccountStore, clock: any HallClock,
+        timeZone: TimeZone, settings: ExtendedHoursSettings,
+        calendar: @escaping @Sendable () async throws -> WorkingDayCalendar, sink: any HallEventSink
+    ) {
         self.store = store
         self.queue = queue
         self.accounts = accounts

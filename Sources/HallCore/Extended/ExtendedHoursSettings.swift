@@ -13,9 +13,11 @@ public struct ExtendedHoursSettings: Codable, Sendable, Equatable {
     public var ledger: LedgerSettings
     public var followUps: FollowUpSettings
 
-    public init(openingHours: OpeningHours = .standard, closingNoticeMinutes: Int = 30, refuseTicketsAfterClosing: Bool = true,
-                checkIntervalSeconds: Int = 20, ledger: LedgerSettings = LedgerSettings(),
-                followUps: FollowUpSettings = FollowUpSettings()) {
+    public init(
+        openingHours: OpeningHours = .standard, closingNoticeMinutes: Int = 30, refuseTicketsAfterClosing: Bool = true,
+        checkIntervalSeconds: Int = 20, ledger: LedgerSettings = LedgerSettings(),
+        followUps: FollowUpSettings = FollowUpSettings()
+    ) {
         self.openingHours = openingHours
         self.closingNoticeMinutes = closingNoticeMinutes
         self.refuseTicketsAfterClosing = refuseTicketsAfterClosing

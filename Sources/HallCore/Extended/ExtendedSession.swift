@@ -19,8 +19,10 @@ public struct ExtendedSession: Codable, Sendable, Equatable, Identifiable {
     /// Ledger minutes computed for it, over everyone (set when it ends).
     public var ledgerMinutes: Int?
 
-    public init(id: Int64 = 0, day: LocalDay, closingAt: Date, startedAt: Date, waitingAtStart: [String],
-                servingAtStart: [String]) {
+    public init(
+        id: Int64 = 0, day: LocalDay, closingAt: Date, startedAt: Date, waitingAtStart: [String],
+        servingAtStart: [String]
+    ) {
         self.id = id
         self.day = day
         self.closingAt = closingAt

@@ -38,8 +38,10 @@ public struct DueFollowUp: Codable, Sendable, Equatable {
     /// The API path (POST) that closes it, with the body its kind takes.
     public var closePath: String
 
-    public init(kind: Kind, id: Int64, title: String, detail: String?, owners: [String], dueDay: LocalDay, today: LocalDay,
-                closePath: String) {
+    public init(
+        kind: Kind, id: Int64, title: String, detail: String?, owners: [String], dueDay: LocalDay, today: LocalDay,
+        closePath: String
+    ) {
         self.kind = kind
         self.id = id
         self.title = title

@@ -61,8 +61,10 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
     /// Set once `followup.overdue` was published.
     public var overdueAlerted: Bool
 
-    public init(id: Int64 = 0, subject: String, source: Source, owner: String, contactName: String?, contactPhone: PhoneNumber,
-                consentAt: Date, dueDay: LocalDay, createdAt: Date, createdBy: String) {
+    public init(
+        id: Int64 = 0, subject: String, source: Source, owner: String, contactName: String?, contactPhone: PhoneNumber,
+        consentAt: Date, dueDay: LocalDay, createdAt: Date, createdBy: String
+    ) {
         self.id = id
         self.subject = subject
         self.source = source

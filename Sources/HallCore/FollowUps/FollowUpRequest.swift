@@ -12,8 +12,10 @@ public struct FollowUpRequest: Codable, Sendable, Equatable {
     /// Owner other than the clerk opening it (only the head may hand one to someone else).
     public var owner: String?
 
-    public init(subject: String, source: FollowUp.Source, contactName: String? = nil, contactPhone: String, consent: Bool,
-                dueWorkingDays: Int? = nil, dueDay: LocalDay? = nil, owner: String? = nil) {
+    public init(
+        subject: String, source: FollowUp.Source, contactName: String? = nil, contactPhone: String, consent: Bool,
+        dueWorkingDays: Int? = nil, dueDay: LocalDay? = nil, owner: String? = nil
+    ) {
         self.subject = subject
         self.source = source
         self.contactName = contactName

@@ -12,9 +12,11 @@ public final class FollowUpService: Sendable {
     private let calendar: @Sendable () async throws -> WorkingDayCalendar
     private let sink: any HallEventSink
 
-    public init(store: any FollowUpStore, accounts: any AccountStore, clock: any HallClock, timeZone: TimeZone,
-                settings: FollowUpSettings, calendar: @escaping @Sendable () async throws -> WorkingDayCalendar,
-                sink: any HallEventSink) {
+    public init(
+        store: any FollowUpStore, accounts: any AccountStore, clock: any HallClock, timeZone: TimeZone,
+        settings: FollowUpSettings, calendar: @escaping @Sendable () async throws -> WorkingDayCalendar,
+        sink: any HallEventSink
+    ) {
         self.store = store
         self.accounts = accounts
         self.clock = clock
@@ -34,7 +36,8 @@ public final class FollowUpService: Sendable {
         guard !subject.isEmpty else { throw FollowUpError.subjectRequired }
         let kind = request.source.kind
         guard (1...32).contains(kind.count),
-              kind.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+            kind.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        else {
             throw FollowUpError.badSourceKind(kind)
         }
         let phone: PhoneNumber
@@ -59,9 +62,10 @@ public final class FollowUpService: Sendable {
             due = try calendar.addingWorkingDays(n, to: today)
         }
         let name = request.contactName?.trimmingCharacters(in: .whitespaces).nonEmpty
-        let followUp = FollowUp(subject: subject, source: request.source, owner: owner,
-                                contactName: name, contactPhone: phone, consentAt: now,
-                                dueDay: due, createdAt: now, createdBy: actor)
+        let followUp = FollowUp(
+            subject: subject, source: request.source, owner: owner,
+            contactName: name, contactPhone: phone, consentAt: now,
+            dueDay: due, createdAt: now, createdBy: actor)
         return try await run { tx in
             let stored = try tx.insertFollowUp(followUp)
             return (stored, [Self.event(.followUpOpened, stored, now, actor)])
@@ -123,8 +127,10 @@ public final class FollowUpService: Sendable {
     }
 
     private static func event(_ type: EventType, _ f: FollowUp, _ at: Date, _ actor: String) -> HallEvent {
-        var data = ["followUpID": String(f.id), "owner": f.owner, "dueDay": f.dueDay.description, "sourceKind": f.source.kind,
-                    "state": f.state.rawValue]
+        var data = [
+            "followUpID": String(f.id), "owner": f.owner, "dueDay": f.dueDay.description, "sourceKind": f.source.kind,
+            "state": f.state.rawValue,
+        ]
         if let reference = f.source.reference { data["sourceReference"] = reference }
         return HallEvent(type: type, at: at, actor: actor, data: data)
     }
@@ -140,8 +146,9 @@ extension FollowUpService: FollowUpSource {
         let today = today()
         return try await store.read { tx in
             try tx.followUps(states: [.open], owner: nil).map { f in
-                DueFollowUp(kind: .resident, id: f.id, title: f.subject, detail: f.maskedContact.nonEmpty,
-                            owners: [f.owner], dueDay: f.dueDay, today: today, closePath: "/api/follow-ups/\(f.id)/close")
+                DueFollowUp(
+                    kind: .resident, id: f.id, title: f.subject, detail: f.maskedContact.nonEmpty,
+                    owners: [f.owner], dueDay: f.dueDay, today: today, closePath: "/api/follow-ups/\(f.id)/close")
             }
         }
     }

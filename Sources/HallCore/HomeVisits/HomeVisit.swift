@@ -127,10 +127,12 @@ public struct HomeVisit: Codable, Sendable, Hashable, Identifiable {
     public var reviewOverdueAlerted: Bool
     public var followUpOverdueAlerted: Bool
 
-    public init(id: Int64 = 0, number: String, channel: BookingChannel, recordedBy: String, requestedAt: Date,
-                requestedOn: LocalDay, reviewDue: LocalDay, applicant: ResidentContact, agent: VisitAgent?,
-                eligibility: VisitEligibility, eligibilityNote: String?, item: CatalogItem, address: String,
-                preferredDay: LocalDay, preferredTime: String?, request: String) {
+    public init(
+        id: Int64 = 0, number: String, channel: BookingChannel, recordedBy: String, requestedAt: Date,
+        requestedOn: LocalDay, reviewDue: LocalDay, applicant: ResidentContact, agent: VisitAgent?,
+        eligibility: VisitEligibility, eligibilityNote: String?, item: CatalogItem, address: String,
+        preferredDay: LocalDay, preferredTime: String?, request: String
+    ) {
         self.id = id
         self.number = number
         self.state = .requested

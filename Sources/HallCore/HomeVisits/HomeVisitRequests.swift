@@ -18,10 +18,12 @@ public struct VisitRequest: Codable, Sendable, Hashable {
     /// What the resident wants done.
     public var request: String
 
-    public init(channel: BookingChannel, applicantName: String, applicantPhone: String, applicantIDNumber: String? = nil,
-                agentName: String? = nil, agentRelation: String? = nil, agentPhone: String? = nil,
-                eligibility: VisitEligibility, eligibilityNote: String? = nil, itemID: String, address: String,
-                preferredDay: LocalDay, preferredTime: String? = nil, request: String) {
+    public init(
+        channel: BookingChannel, applicantName: String, applicantPhone: String, applicantIDNumber: String? = nil,
+        agentName: String? = nil, agentRelation: String? = nil, agentPhone: String? = nil,
+        eligibility: VisitEligibility, eligibilityNote: String? = nil, itemID: String, address: String,
+        preferredDay: LocalDay, preferredTime: String? = nil, request: String
+    ) {
         self.channel = channel
         self.applicantName = applicantName
         self.applicantPhone = applicantPhone
@@ -55,8 +57,10 @@ public struct VisitApproval: Codable, Sendable, Hashable {
     /// The process and anything to note.
     public var notes: String?
 
-    public init(day: LocalDay, time: String, place: String? = nil, staff: [String], materialIDs: [String]? = nil,
-                extraMaterials: [String] = [], notes: String? = nil) {
+    public init(
+        day: LocalDay, time: String, place: String? = nil, staff: [String], materialIDs: [String]? = nil,
+        extraMaterials: [String] = [], notes: String? = nil
+    ) {
         self.day = day
         self.time = time
         self.place = place

@@ -5,9 +5,10 @@ extension HomeVisitService: FollowUpSource {
         let today = today()
         return try await visits(states: [.followUp]).compactMap { v in
             guard let deadline = v.outcome?.deadline else { return nil }
-            return DueFollowUp(kind: .visit, id: v.id, title: "\(v.number) \(v.itemName)", detail: v.outcome?.unfinished,
-                               owners: v.plan?.staff.map(\.username) ?? [], dueDay: deadline, today: today,
-                               closePath: "/api/visits/\(v.number)/close")
+            return DueFollowUp(
+                kind: .visit, id: v.id, title: "\(v.number) \(v.itemName)", detail: v.outcome?.unfinished,
+                owners: v.plan?.staff.map(\.username) ?? [], dueDay: deadline, today: today,
+                closePath: "/api/visits/\(v.number)/close")
         }
     }
 }

@@ -53,8 +53,9 @@ extension HomeVisitService {
                 return (v, [:])
             }
             let deadline = try tx.calendar().addingWorkingDays(days, to: today)
-            v.outcome = VisitOutcome(at: now, on: today, by: clerk, finishedOnSite: false, summary: summary,
-                                     unfinished: unfinished, workingDays: days, deadline: deadline)
+            v.outcome = VisitOutcome(
+                at: now, on: today, by: clerk, finishedOnSite: false, summary: summary,
+                unfinished: unfinished, workingDays: days, deadline: deadline)
             v.state = .followUp
             return (v, ["deadline": deadline.description, "workingDays": String(days)])
         }

@@ -9,8 +9,10 @@ extension HomeVisitService {
         return try await mutate(ref, .visitSatisfactionCall, caller) { visit, _ in
             try Self.require(visit, HomeVisitState.visited, "登记回访")
             var v = visit
-            v.satisfactionCalls.append(SatisfactionCall(at: now, by: caller, outcome: outcome,
-                                                        note: note?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty))
+            v.satisfactionCalls.append(
+                SatisfactionCall(
+                    at: now, by: caller, outcome: outcome,
+                    note: note?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty))
             return (v, ["outcome": outcome.rawValue])
         }
     }

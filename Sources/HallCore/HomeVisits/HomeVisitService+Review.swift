@@ -8,8 +8,9 @@ extension HomeVisitService {
         let now = clock.now()
         let today = LocalDay(now, in: timeZone)
         let settings = settings
-        let applicant = try ResidentContact.parse(name: r.applicantName, phone: r.applicantPhone, idNumber: r.applicantIDNumber,
-                                                  today: today)
+        let applicant = try ResidentContact.parse(
+            name: r.applicantName, phone: r.applicantPhone, idNumber: r.applicantIDNumber,
+            today: today)
         let agent = try Self.agent(r)
         let note = r.eligibilityNote?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
         if r.eligibility == .other, note == nil { throw HomeVisitError.missingField("特殊情形的具体说明") }
@@ -27,15 +28,25 @@ extension HomeVisitService {
             let due = try calendar.addingWorkingDays(settings.visitReviewWorkingDays, to: today)
             let sequence = try tx.visitCount(requestedOn: today) + 1
             let number = "SM\(today.description.replacingOccurrences(of: "-", with: ""))-\(sequence < 10 ? "0" : "")\(sequence)"
-            let visit = try tx.insert(HomeVisit(number: number, channel: r.channel, recordedBy: clerk, requestedAt: now,
-                                                requestedOn: today, reviewDue: due, applicant: applicant, agent: agent,
-                                                eligibility: r.eligibility, eligibilityNote: note, item: item, address: address,
-                                                preferredDay: r.preferredDay,
-                                                preferredTime: r.preferredTime?.trimmingCharacters(in: .whitespaces).nonEmpty,
-                                                request: wish))
-            return (visit, [Self.event(.visitRequested, visit, now, clerk,
-                                       ["reviewDue": due.description, "eligibility": visit.eligibility.rawValue,
-                                        "channel": visit.channel.rawValue])])
+            let visit = try tx.insert(
+                HomeVisit(
+                    number: number, channel: r.channel, recordedBy: clerk, requestedAt: now,
+                    requestedOn: today, reviewDue: due, applicant: applicant, agent: agent,
+                    eligibility: r.eligibility, eligibilityNote: note, item: item, address: address,
+                    preferredDay: r.preferredDay,
+                    preferredTime: r.preferredTime?.trimmingCharacters(in: .whitespaces).nonEmpty,
+                    request: wish))
+            return (
+                visit,
+                [
+                    Self.event(
+                        .visitRequested, visit, now, clerk,
+                        [
+                            "reviewDue": due.description, "eligibility": visit.eligibility.rawValue,
+                            "channel": visit.channel.rawValue,
+                        ])
+                ]
+            )
         }
     }
 
@@ -59,8 +70,9 @@ extension HomeVisitService {
                 .map { VisitMaterial(name: $0, form: "", count: 1) }
             let place = a.place?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty ?? visit.address
             var v = visit
-            v.plan = VisitPlan(day: a.day, time: SlotTime.text(minutes), place: place, staff: staff, materials: materials,
-                               notes: a.notes?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty)
+            v.plan = VisitPlan(
+                day: a.day, time: SlotTime.text(minutes), place: place, staff: staff, materials: materials,
+                notes: a.notes?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty)
             v.review = VisitReview(by: reviewer, at: now, on: today, late: today > visit.reviewDue)
             v.state = .approved
             return (v, ["day": a.day.description, "staff": staff.map(\.username).joined(separator: ",")])
@@ -78,8 +90,9 @@ extension HomeVisitService {
         return try await mutate(ref, .visitRefused, reviewer) { visit, _ in
             try Self.require(visit, [.requested], "审核")
             var v = visit
-            v.review = VisitReview(by: reviewer, at: now, on: today, late: today > visit.reviewDue, refusalReason: why,
-                                   alternative: instead)
+            v.review = VisitReview(
+                by: reviewer, at: now, on: today, late: today > visit.reviewDue, refusalReason: why,
+                alternative: instead)
             v.state = .refused
             return (v, [:])
         }

@@ -15,8 +15,10 @@ public final class HomeVisitService: Sendable {
     let timeZone: TimeZone
     private let sink: any HallEventSink
 
-    public init(store: any HomeVisitStore, intake: IntakeService, clock: any HallClock, settings: AppointmentSettings,
-                timeZone: TimeZone, sink: any HallEventSink) {
+    public init(
+        store: any HomeVisitStore, intake: IntakeService, clock: any HallClock, settings: AppointmentSettings,
+        timeZone: TimeZone, sink: any HallEventSink
+    ) {
         self.store = store
         self.intake = intake
         self.clock = clock
@@ -65,9 +67,12 @@ public final class HomeVisitService: Sendable {
     }
 
     /// Loads the visit, lets `change` produce the new one and extra event data, stores it and logs the event.
-    func mutate(_ ref: String, _ type: EventType, _ actor: String,
-                _ change: @escaping @Sendable (HomeVisit, any HomeVisitTransaction) throws -> (HomeVisit, [String: String]))
-        async throws -> HomeVisit {
+    func mutate(
+        _ ref: String, _ type: EventType, _ actor: String,
+        _ change: @escaping @Sendable (HomeVisit, any HomeVisitTransaction) throws -> (HomeVisit, [String: String])
+    )
+        async throws -> HomeVisit
+    {
         let now = clock.now()
         return try await run { tx in
             let (changed, data) = try change(try Self.find(ref, tx), tx)
@@ -83,8 +88,10 @@ public final class HomeVisitService: Sendable {
 
     /// A visit event: identifiers, item and state — no personal data, no address.
     static func event(_ type: EventType, _ v: HomeVisit, _ at: Date, _ actor: String, _ extra: [String: String] = [:]) -> HallEvent {
-        var data = ["visitID": String(v.id), "number": v.number, "itemID": v.itemID, "itemName": v.itemName,
-                    "state": v.state.rawValue]
+        var data = [
+            "visitID": String(v.id), "number": v.number, "itemID": v.itemID, "itemName": v.itemName,
+            "state": v.state.rawValue,
+        ]
         data.merge(extra) { _, new in new }
         return HallEvent(type: type, at: at, actor: actor, data: data)
     }

@@ -41,7 +41,8 @@ public enum VisitDeadlines {
         let left = try calendar.workingDays(from: today, to: due, mode: .provisional).value
         let soon = kind == .review ? 0 : 1
         let level: DeadlineLevel = today > due ? .overdue : left <= soon ? .dueSoon : .onTrack
-        return VisitDeadlineStatus(visitID: visit.id, number: visit.number, itemName: visit.itemName, kind: kind, dueDay: due,
-                                   level: level, workingDaysLeft: left, staff: visit.plan?.staff.map(\.username) ?? [])
+        return VisitDeadlineStatus(
+            visitID: visit.id, number: visit.number, itemName: visit.itemName, kind: kind, dueDay: due,
+            level: level, workingDaysLeft: left, staff: visit.plan?.staff.map(\.username) ?? [])
     }
 }

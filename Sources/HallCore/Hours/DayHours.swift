@@ -18,8 +18,10 @@ public struct DayHours: Codable, Sendable, Equatable {
     /// When the last session ends: closing time (下班时间), when extended hours may begin.
     public var closesAt: Date?
 
-    public init(day: LocalDay, isWorkingDay: Bool, isMakeUpWorkday: Bool, holidayName: String?, seasonName: String,
-                sessions: [OpeningSession], timeZone: TimeZone) {
+    public init(
+        day: LocalDay, isWorkingDay: Bool, isMakeUpWorkday: Bool, holidayName: String?, seasonName: String,
+        sessions: [OpeningSession], timeZone: TimeZone
+    ) {
         self.day = day
         self.isWorkingDay = isWorkingDay
         self.isMakeUpWorkday = isMakeUpWorkday

@@ -17,7 +17,8 @@ public struct MonthDay: TextCodable, Sendable, Hashable, Comparable {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+            let month = Int(parts[0]), let day = Int(parts[1])
+        else { return nil }
         self.init(month: month, day: day)
     }
 

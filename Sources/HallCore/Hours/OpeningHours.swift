@@ -13,10 +13,12 @@ public struct OpeningHours: Codable, Sendable, Equatable {
     /// The default of a town hall in Inner Mongolia: summer 08:30–12:00 and 14:30–18:00
     /// (05-01…09-30), winter 08:30–12:00 and 14:00–17:30 (10-01…04-30).
     public static let standard = OpeningHours(seasons: [
-        OpeningSeason(name: "夏季作息", from: MonthDay(month: 5, day: 1)!, to: MonthDay(month: 9, day: 30)!,
-                      sessions: [OpeningSession("08:30", "12:00"), OpeningSession("14:30", "18:00")]),
-        OpeningSeason(name: "冬季作息", from: MonthDay(month: 10, day: 1)!, to: MonthDay(month: 4, day: 30)!,
-                      sessions: [OpeningSession("08:30", "12:00"), OpeningSession("14:00", "17:30")]),
+        OpeningSeason(
+            name: "夏季作息", from: MonthDay(month: 5, day: 1)!, to: MonthDay(month: 9, day: 30)!,
+            sessions: [OpeningSession("08:30", "12:00"), OpeningSession("14:30", "18:00")]),
+        OpeningSeason(
+            name: "冬季作息", from: MonthDay(month: 10, day: 1)!, to: MonthDay(month: 4, day: 30)!,
+            sessions: [OpeningSession("08:30", "12:00"), OpeningSession("14:00", "17:30")]),
     ])
 
     /// The season that covers `day`.
@@ -33,9 +35,10 @@ public struct OpeningHours: Codable, Sendable, Equatable {
         let working = try calendar.isWorkingDay(day)
         let season = try self.season(for: day)
         let sessions = working ? season.sessions(onWeekday: day.isoWeekday) : []
-        return DayHours(day: day, isWorkingDay: working, isMakeUpWorkday: working && day.isWeekend,
-                        holidayName: calendar.holiday(on: day)?.name, seasonName: season.name, sessions: sessions,
-                        timeZone: timeZone)
+        return DayHours(
+            day: day, isWorkingDay: working, isMakeUpWorkday: working && day.isWeekend,
+            holidayName: calendar.holiday(on: day)?.name, seasonName: season.name, sessions: sessions,
+            timeZone: timeZone)
     }
 
     /// The next day after `day` on which the hall opens (within 60 days), or nil.

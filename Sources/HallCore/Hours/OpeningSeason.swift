@@ -14,8 +14,10 @@ public struct OpeningSeason: Codable, Sendable, Equatable {
     /// A make-up working Saturday (调休上班) uses "6" when given, else `sessions`.
     public var weekdays: [String: [OpeningSession]]
 
-    public init(name: String, from: MonthDay, to: MonthDay, sessions: [OpeningSession],
-                weekdays: [String: [OpeningSession]] = [:]) {
+    public init(
+        name: String, from: MonthDay, to: MonthDay, sessions: [OpeningSession],
+        weekdays: [String: [OpeningSession]] = [:]
+    ) {
         self.name = name
         self.from = from
         self.to = to

@@ -13,11 +13,13 @@ public struct ChineseIDNumber: Codable, Sendable, Hashable, CustomStringConverti
         let chars = Array(normalised)
         guard chars.count == 18 else { throw IdentityError.idWrongLength(chars.count) }
         guard chars.prefix(17).allSatisfy(\.isASCIIDigit),
-              chars[17].isASCIIDigit || chars[17] == "X" else { throw IdentityError.idInvalidCharacter }
+            chars[17].isASCIIDigit || chars[17] == "X"
+        else { throw IdentityError.idInvalidCharacter }
         let province = Int(String(chars[0...1]))!
         guard Int(String(chars[0...5]))! != 0, (11...82).contains(province) else { throw IdentityError.idBadRegion }
         guard let birth = LocalDay(Self.dashed(String(chars[6...13]))), birth.year >= 1900,
-              today.map({ birth <= $0 }) ?? true else { throw IdentityError.idBadBirthDate }
+            today.map({ birth <= $0 }) ?? true
+        else { throw IdentityError.idBadBirthDate }
         guard Self.checkCharacter(for: String(chars.prefix(17))) == chars[17] else {
             throw IdentityError.idBadChecksum
         }

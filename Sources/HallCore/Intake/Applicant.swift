@@ -71,11 +71,13 @@ public enum Applicant: Codable, Sendable, Hashable {
     public var masked: MaskedApplicant {
         switch self {
         case .person(let p):
-            MaskedApplicant(kind: "person", name: PersonalDataMask.name(p.name), idNumber: p.idNumber.masked,
-                            contactPerson: nil, phone: p.phone.masked)
+            MaskedApplicant(
+                kind: "person", name: PersonalDataMask.name(p.name), idNumber: p.idNumber.masked,
+                contactPerson: nil, phone: p.phone.masked)
         case .enterprise(let e):
-            MaskedApplicant(kind: "enterprise", name: e.name, idNumber: e.creditCode.masked,
-                            contactPerson: PersonalDataMask.name(e.contactPerson), phone: e.phone.masked)
+            MaskedApplicant(
+                kind: "enterprise", name: e.name, idNumber: e.creditCode.masked,
+                contactPerson: PersonalDataMask.name(e.contactPerson), phone: e.phone.masked)
         }
     }
 
@@ -93,14 +95,18 @@ public enum Applicant: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         switch try c.decode(String.self, forKey: .kind) {
         case "person":
-            self = .person(PersonApplicant(name: try c.decode(String.self, forKey: .name),
-                                           idNumber: try c.decode(ChineseIDNumber.self, forKey: .idNumber),
-                                           phone: try c.decode(PhoneNumber.self, forKey: .phone)))
+            self = .person(
+                PersonApplicant(
+                    name: try c.decode(String.self, forKey: .name),
+                    idNumber: try c.decode(ChineseIDNumber.self, forKey: .idNumber),
+                    phone: try c.decode(PhoneNumber.self, forKey: .phone)))
         case "enterprise":
-            self = .enterprise(EnterpriseApplicant(name: try c.decode(String.self, forKey: .name),
-                                                   creditCode: try c.decode(UnifiedSocialCreditCode.self, forKey: .creditCode),
-                                                   contactPerson: try c.decode(String.self, forKey: .contactPerson),
-                                                   phone: try c.decode(PhoneNumber.self, forKey: .phone)))
+            self = .enterprise(
+                EnterpriseApplicant(
+                    name: try c.decode(String.self, forKey: .name),
+                    creditCode: try c.decode(UnifiedSocialCreditCode.self, forKey: .creditCode),
+                    contactPerson: try c.decode(String.self, forKey: .contactPerson),
+                    phone: try c.decode(PhoneNumber.self, forKey: .phone)))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown applicant kind \(other)")
         }

@@ -56,8 +56,10 @@ public struct Case: Codable, Sendable, Hashable, Identifiable {
     public var alerted: DeadlineLevel?
 
     /// A new case in pre-review.
-    public init(item: CatalogItem, applicant: Applicant, delivery: DeliveryPreference, owner: String,
-                ticketID: Int64? = nil, window: Int? = nil, openedAt: Date, openedDay: LocalDay) {
+    public init(
+        item: CatalogItem, applicant: Applicant, delivery: DeliveryPreference, owner: String,
+        ticketID: Int64? = nil, window: Int? = nil, openedAt: Date, openedDay: LocalDay
+    ) {
         self.id = 0
         self.item = item
         self.applicant = applicant

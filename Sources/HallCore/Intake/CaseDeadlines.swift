@@ -34,14 +34,17 @@ public enum CaseDeadlines {
     ///
     /// The board uses the calendar in provisional mode so it never goes blank for a year without a
     /// schedule; such answers are flagged `isProvisional`.
-    public static func status(of c: Case, today: LocalDay, calendar: WorkingDayCalendar,
-                              dueSoonWorkingDays: Int) throws -> CaseDeadlineStatus? {
+    public static func status(
+        of c: Case, today: LocalDay, calendar: WorkingDayCalendar,
+        dueSoonWorkingDays: Int
+    ) throws -> CaseDeadlineStatus? {
         guard CaseState.running.contains(c.state), let promised = c.promisedDay else { return nil }
         let left = try calendar.workingDays(from: today, to: promised, mode: .provisional)
         let level: DeadlineLevel = today > promised ? .overdue : left.value <= dueSoonWorkingDays ? .dueSoon : .onTrack
-        return CaseDeadlineStatus(caseID: c.id, number: c.number, itemName: c.item.name, owner: c.owner,
-                                  promisedDay: promised, level: level, workingDaysLeft: left.value,
-                                  isProvisional: left.isProvisional || c.hasProvisionalDates,
-                                  waitingFor: c.openReviews.map(\.department.name))
+        return CaseDeadlineStatus(
+            caseID: c.id, number: c.number, itemName: c.item.name, owner: c.owner,
+            promisedDay: promised, level: level, workingDaysLeft: left.value,
+            isProvisional: left.isProvisional || c.hasProvisionalDates,
+            waitingFor: c.openReviews.map(\.department.name))
     }
 }

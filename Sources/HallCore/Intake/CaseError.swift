@@ -79,7 +79,8 @@ public enum CaseError: HallFailure, Equatable {
         switch self {
         case .unknownCase: .notFound
         case .catalogNotLoaded, .invalidTransition, .correctionExpired, .reviewAlreadyFinal, .reviewsPending,
-             .inspectionPending, .sameOwner: .conflict
+            .inspectionPending, .sameOwner:
+            .conflict
         default: .invalidInput
         }
     }

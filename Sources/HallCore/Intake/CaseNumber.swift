@@ -19,7 +19,8 @@ public enum CaseNumber {
         let rest = text.dropFirst(prefix.count)
         let parts = rest.split(separator: "-")
         guard parts.count == 2, parts[0].count == 8, parts[1].count >= 4,
-              parts[1].allSatisfy(\.isASCIIDigit), let sequence = Int(parts[1]), sequence > 0 else { return nil }
+            parts[1].allSatisfy(\.isASCIIDigit), let sequence = Int(parts[1]), sequence > 0
+        else { return nil }
         let d = Array(parts[0])
         guard let day = LocalDay("\(String(d[0...3]))-\(String(d[4...5]))-\(String(d[6...7]))") else { return nil }
         return (day, sequence)

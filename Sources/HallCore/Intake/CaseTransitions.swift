@@ -5,8 +5,10 @@ import Foundation
 public enum CaseTransitions {
     /// preReview/correctionNeeded → accepted, with number and promised day. A resubmission after a
     /// correction notice must come by the correction deadline.
-    public static func accept(_ c: Case, number: String, received: [ReceivedMaterial], at now: Date, on day: LocalDay,
-                              promised: CalendarAnswer<LocalDay>) throws -> Case {
+    public static func accept(
+        _ c: Case, number: String, received: [ReceivedMaterial], at now: Date, on day: LocalDay,
+        promised: CalendarAnswer<LocalDay>
+    ) throws -> Case {
         try requireResubmittable(c, on: day, "受理")
         var c = c
         c.state = .accepted
@@ -23,8 +25,10 @@ public enum CaseTransitions {
 
     /// preReview/correctionNeeded → correctionNeeded, with the complete list of problems and the
     /// deadline to correct them. A resubmission that is still incomplete gets a fresh list and deadline.
-    public static func requestCorrection(_ c: Case, received: [ReceivedMaterial], corrections: [CorrectionItem],
-                                         on day: LocalDay, deadline: CalendarAnswer<LocalDay>) throws -> Case {
+    public static func requestCorrection(
+        _ c: Case, received: [ReceivedMaterial], corrections: [CorrectionItem],
+        on day: LocalDay, deadline: CalendarAnswer<LocalDay>
+    ) throws -> Case {
         try requireResubmittable(c, on: day, "出具补正告知")
         var c = c
         c.state = .correctionNeeded
@@ -48,8 +52,10 @@ public enum CaseTransitions {
 
     /// Records `departmentID`'s answer. Departments answer independently and in any order; a final
     /// answer cannot be changed; needs-inspection may be followed by a final answer.
-    public static func review(_ c: Case, departmentID: String, decision: ReviewDecision, reviewer: String,
-                              at now: Date) throws -> Case {
+    public static func review(
+        _ c: Case, departmentID: String, decision: ReviewDecision, reviewer: String,
+        at now: Date
+    ) throws -> Case {
         try require(c, in: [.inReview], "登记审批结论")
         guard let index = c.reviews.firstIndex(where: { $0.department.id == departmentID }) else {
             throw CaseError.departmentNotOnCase(case: c.reference, department: departmentID)

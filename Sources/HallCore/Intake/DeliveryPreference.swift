@@ -28,9 +28,10 @@ public enum DeliveryPreference: Codable, Sendable, Hashable {
         switch try c.decode(String.self, forKey: .kind) {
         case "window": self = .windowPickup
         case "post":
-            self = try .byPost(address: try c.decode(String.self, forKey: .address),
-                               recipient: try c.decode(String.self, forKey: .recipient),
-                               phone: try c.decode(String.self, forKey: .phone))
+            self = try .byPost(
+                address: try c.decode(String.self, forKey: .address),
+                recipient: try c.decode(String.self, forKey: .recipient),
+                phone: try c.decode(String.self, forKey: .phone))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown delivery kind \(other)")
         }

@@ -26,11 +26,14 @@ extension IntakeService {
             var events: [HallEvent] = []
             for status in board where status.level > .onTrack {
                 guard var c = running.first(where: { $0.id == status.caseID }),
-                      c.alerted.map({ $0 < status.level }) ?? true else { continue }
+                    c.alerted.map({ $0 < status.level }) ?? true
+                else { continue }
                 c.alerted = status.level
                 try tx.update(c)
-                var data = ["promisedDay": status.promisedDay.description, "workingDaysLeft": String(status.workingDaysLeft),
-                            "waitingFor": status.waitingFor.joined(separator: "、")]
+                var data = [
+                    "promisedDay": status.promisedDay.description, "workingDaysLeft": String(status.workingDaysLeft),
+                    "waitingFor": status.waitingFor.joined(separator: "、"),
+                ]
                 if status.isProvisional { data["provisional"] = "true" }
                 events.append(Self.event(status.level == .overdue ? .caseOverdue : .caseDueSoon, c, now, "system", data))
             }
@@ -39,8 +42,10 @@ extension IntakeService {
     }
 
     /// The deadline standing of each of `cases` on `day`, most urgent first.
-    private static func board(_ cases: [Case], _ day: LocalDay, _ calendar: WorkingDayCalendar,
-                              _ within: Int) throws -> [CaseDeadlineStatus] {
+    private static func board(
+        _ cases: [Case], _ day: LocalDay, _ calendar: WorkingDayCalendar,
+        _ within: Int
+    ) throws -> [CaseDeadlineStatus] {
         try cases.compactMap { try CaseDeadlines.status(of: $0, today: day, calendar: calendar, dueSoonWorkingDays: within) }
             .sorted { ($0.level, -$0.workingDaysLeft, $0.caseID) > ($1.level, -$1.workingDaysLeft, $1.caseID) }
     }

@@ -16,9 +16,11 @@ extension IntakeService {
             return try tx.cases(states: Self.routedStates)
                 .filter { c in c.reviews.contains { $0.department.id == departmentID } }
                 .map { c in
-                    try ReviewerCaseView(c, departmentID: departmentID,
-                                         deadline: CaseDeadlines.status(of: c, today: day, calendar: calendar,
-                                                                        dueSoonWorkingDays: within))
+                    try ReviewerCaseView(
+                        c, departmentID: departmentID,
+                        deadline: CaseDeadlines.status(
+                            of: c, today: day, calendar: calendar,
+                            dueSoonWorkingDays: within))
                 }
         }
         return views.sorted(by: Self.reviewOrder)
@@ -31,9 +33,11 @@ extension IntakeService {
         let within = settings.dueSoonWorkingDays
         return try await store.read { tx in
             let calendar = try WorkingDayCalendar(schedules: tx.holidaySchedules())
-            return try ReviewerCaseView(c, departmentID: departmentID,
-                                        deadline: CaseDeadlines.status(of: c, today: day, calendar: calendar,
-                                                                       dueSoonWorkingDays: within))
+            return try ReviewerCaseView(
+                c, departmentID: departmentID,
+                deadline: CaseDeadlines.status(
+                    of: c, today: day, calendar: calendar,
+                    dueSoonWorkingDays: within))
         }
     }
 

@@ -22,8 +22,10 @@ extension IntakeService {
         let now = clock.now()
         return try await run { tx in
             try tx.save(catalog: catalog)
-            let event = try tx.append(HallEvent(type: .catalogImported, at: now, actor: actor,
-                                                data: ["items": String(catalog.items.count), "version": catalog.version ?? ""]))
+            let event = try tx.append(
+                HallEvent(
+                    type: .catalogImported, at: now, actor: actor,
+                    data: ["items": String(catalog.items.count), "version": catalog.version ?? ""]))
             return (catalog, [event])
         }
     }
@@ -37,9 +39,14 @@ extension IntakeService {
             var calendar = try WorkingDayCalendar(schedules: tx.holidaySchedules())
             try calendar.add(schedule, replacing: replacing)
             try tx.save(schedule: schedule)
-            let event = try tx.append(HallEvent(type: .calendarImported, at: now, actor: actor,
-                                                data: ["year": String(schedule.year), "coveredYears":
-                                                        calendar.coveredYears.map(String.init).joined(separator: ",")]))
+            let event = try tx.append(
+                HallEvent(
+                    type: .calendarImported, at: now, actor: actor,
+                    data: [
+                        "year": String(schedule.year),
+                        "coveredYears":
+                            calendar.coveredYears.map(String.init).joined(separator: ","),
+                    ]))
             return (schedule, [event])
         }
     }

@@ -51,9 +51,11 @@ public final class IntakeService: Sendable {
     // MARK: Helpers
 
     /// Loads the case, applies `change`, stores it and logs a `type` event (with `data` of the new case).
-    func transition(_ id: Int64, _ type: EventType, _ actor: String,
-                    _ change: @escaping @Sendable (Case, Date) throws -> Case,
-                    data: (@Sendable (Case) -> [String: String])? = nil) async throws -> Case {
+    func transition(
+        _ id: Int64, _ type: EventType, _ actor: String,
+        _ change: @escaping @Sendable (Case, Date) throws -> Case,
+        data: (@Sendable (Case) -> [String: String])? = nil
+    ) async throws -> Case {
         let now = clock.now()
         return try await run { tx in
             let changed = try change(try Self.load(id, tx), now)
@@ -80,10 +82,14 @@ public final class IntakeService: Sendable {
     }
 
     /// A case event: identifiers, item and state only — no personal data.
-    static func event(_ type: EventType, _ c: Case, _ at: Date, _ actor: String,
-                      _ extra: [String: String] = [:]) -> HallEvent {
-        var data = ["caseID": String(c.id), "itemID": c.item.id, "itemName": c.item.name, "state": c.state.rawValue,
-                    "owner": c.owner]
+    static func event(
+        _ type: EventType, _ c: Case, _ at: Date, _ actor: String,
+        _ extra: [String: String] = [:]
+    ) -> HallEvent {
+        var data = [
+            "caseID": String(c.id), "itemID": c.item.id, "itemName": c.item.name, "state": c.state.rawValue,
+            "owner": c.owner,
+        ]
         if let number = c.number { data["caseNumber"] = number }
         data.merge(extra) { _, new in new }
         return HallEvent(type: type, at: at, window: c.window, actor: actor, data: data)

@@ -14,8 +14,10 @@ public struct IntakeSettings: Codable, Sendable, Equatable {
     /// Case number prefix (`BM`).
     public var caseNumberPrefix: String
 
-    public init(timeZoneIdentifier: String = "Asia/Shanghai", correctionWorkingDays: Int = 5, dueSoonWorkingDays: Int = 1,
-                allowProvisionalDates: Bool = false, caseNumberPrefix: String = CaseNumber.defaultPrefix) {
+    public init(
+        timeZoneIdentifier: String = "Asia/Shanghai", correctionWorkingDays: Int = 5, dueSoonWorkingDays: Int = 1,
+        allowProvisionalDates: Bool = false, caseNumberPrefix: String = CaseNumber.defaultPrefix
+    ) {
         self.timeZoneIdentifier = timeZoneIdentifier
         self.correctionWorkingDays = correctionWorkingDays
         self.dueSoonWorkingDays = dueSoonWorkingDays

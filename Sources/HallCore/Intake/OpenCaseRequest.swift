@@ -8,8 +8,10 @@ public struct OpenCaseRequest: Codable, Sendable, Hashable {
     public var ticketID: Int64?
     public var window: Int?
 
-    public init(itemID: String, applicant: Applicant, delivery: DeliveryPreference = .windowPickup, clerk: String,
-                ticketID: Int64? = nil, window: Int? = nil) {
+    public init(
+        itemID: String, applicant: Applicant, delivery: DeliveryPreference = .windowPickup, clerk: String,
+        ticketID: Int64? = nil, window: Int? = nil
+    ) {
         self.itemID = itemID
         self.applicant = applicant
         self.delivery = delivery

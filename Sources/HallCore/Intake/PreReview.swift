@@ -35,8 +35,10 @@ public enum PreReview {
         for material in item.materials {
             switch byID[material.id] {
             case .received?:
-                received.append(ReceivedMaterial(materialID: material.id, name: material.name, form: material.form,
-                                                 count: material.count))
+                received.append(
+                    ReceivedMaterial(
+                        materialID: material.id, name: material.name, form: material.form,
+                        count: material.count))
             case .defective(let reason)?:
                 corrections.append(correction(material, .defective, reason.trimmingCharacters(in: .whitespaces)))
             case .missing?:
@@ -47,7 +49,8 @@ public enum PreReview {
                 break
             }
         }
-        return corrections.isEmpty ? .complete(received: received)
+        return corrections.isEmpty
+            ? .complete(received: received)
             : .incomplete(received: received, corrections: corrections)
     }
 
@@ -56,7 +59,8 @@ public enum PreReview {
     }
 
     private static func correction(_ material: Material, _ problem: CorrectionItem.Problem, _ reason: String) -> CorrectionItem {
-        CorrectionItem(materialID: material.id, name: material.name, form: material.form, count: material.count,
-                       problem: problem, reason: reason, notes: material.notes)
+        CorrectionItem(
+            materialID: material.id, name: material.name, form: material.form, count: material.count,
+            problem: problem, reason: reason, notes: material.notes)
     }
 }

@@ -86,8 +86,9 @@ public struct ReviewerApplicant: Codable, Sendable, Hashable {
         case .person(let p):
             self.init(kind: "person", name: p.name, idNumber: p.idNumber.value, contactPerson: nil, phone: p.phone.masked)
         case .enterprise(let e):
-            self.init(kind: "enterprise", name: e.name, idNumber: e.creditCode.value,
-                      contactPerson: PersonalDataMask.name(e.contactPerson), phone: e.phone.masked)
+            self.init(
+                kind: "enterprise", name: e.name, idNumber: e.creditCode.value,
+                contactPerson: PersonalDataMask.name(e.contactPerson), phone: e.phone.masked)
         }
     }
 

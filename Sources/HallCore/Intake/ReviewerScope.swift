@@ -6,8 +6,10 @@ public enum ReviewerScope {
     /// The department `principal` acts for, given the department the request names (if any).
     /// - Parameter name: turns a department id into its Chinese name for messages.
     /// - Throws: `ReviewAccessError` when the principal may not act for that department.
-    public static func department(for principal: Principal, requested: String?,
-                                  name: (String) -> String = { $0 }) throws -> String {
+    public static func department(
+        for principal: Principal, requested: String?,
+        name: (String) -> String = { $0 }
+    ) throws -> String {
         let requested = requested?.trimmingCharacters(in: .whitespaces).nonEmpty
         let own = principal.departmentID?.trimmingCharacters(in: .whitespaces).nonEmpty
         if principal.roles.contains(.head) {

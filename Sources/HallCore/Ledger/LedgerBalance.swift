@@ -11,8 +11,10 @@ public struct LedgerBalance: Codable, Sendable, Equatable {
     public var leaveTakenMinutes: Int
     public var thresholdMinutes: Int
 
-    public init(staff: String, displayName: String, appointmentMinutes: Int, extendedMinutes: Int, leaveMinutes: Int,
-                leaveTakenMinutes: Int, thresholdMinutes: Int) {
+    public init(
+        staff: String, displayName: String, appointmentMinutes: Int, extendedMinutes: Int, leaveMinutes: Int,
+        leaveTakenMinutes: Int, thresholdMinutes: Int
+    ) {
         self.staff = staff
         self.displayName = displayName
         self.appointmentMinutes = appointmentMinutes
@@ -48,15 +50,18 @@ public struct LedgerBalance: Codable, Sendable, Equatable {
     }
 
     /// Computes the balance of `staff` from ledger entries and leave grants.
-    public static func of(_ staff: String, displayName: String? = nil, entries: [LedgerEntry], leave: [LeaveGrant],
-                          thresholdMinutes: Int) -> LedgerBalance {
+    public static func of(
+        _ staff: String, displayName: String? = nil, entries: [LedgerEntry], leave: [LeaveGrant],
+        thresholdMinutes: Int
+    ) -> LedgerBalance {
         let mine = entries.filter { $0.staff == staff }
         let grants = leave.filter { $0.staff == staff && $0.counts }
-        return LedgerBalance(staff: staff, displayName: displayName ?? staff,
-                             appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
-                             extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
-                             leaveMinutes: grants.reduce(0) { $0 + $1.minutes },
-                             leaveTakenMinutes: grants.filter { $0.state == .taken }.reduce(0) { $0 + $1.minutes },
-                             thresholdMinutes: thresholdMinutes)
+        return LedgerBalance(
+            staff: staff, displayName: displayName ?? staff,
+            appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
+            extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
+            leaveMinutes: grants.reduce(0) { $0 + $1.minutes },
+            leaveTakenMinutes: grants.filter { $0.state == .taken }.reduce(0) { $0 + $1.minutes },
+            thresholdMinutes: thresholdMinutes)
     }
 }

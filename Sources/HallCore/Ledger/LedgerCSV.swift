@@ -16,19 +16,26 @@ public enum LedgerCSV {
             if let last = entry.adjustments.last {
                 note += (note.isEmpty ? "" : "；") + "原登记\(entry.recordedMinutes)分钟，\(last.by)调整：\(last.reason)"
             }
-            rows.append([String(index + 1), entry.day.description, names[entry.staff] ?? entry.staff, entry.staff,
-                         entry.kind.label, LedgerFormat.clock(entry.start, in: timeZone), LedgerFormat.clock(entry.end, in: timeZone), String(entry.minutes),
-                         entry.served.joined(separator: "、"), entry.source.label, note])
+            rows.append([
+                String(index + 1), entry.day.description, names[entry.staff] ?? entry.staff, entry.staff,
+                entry.kind.label, LedgerFormat.clock(entry.start, in: timeZone), LedgerFormat.clock(entry.end, in: timeZone), String(entry.minutes),
+                entry.served.joined(separator: "、"), entry.source.label, note,
+            ])
         }
         rows.append(["合计", "", "", "", "", "", "", String(view.totalMinutes), "\(view.entries.count)条", "", ""])
         rows.append([])
-        rows.append(["工作人员", "账号", "本月预约服务（分钟）", "本月延时服务（分钟）", "本月合计（分钟）", "截至月末累计（分钟）",
-                     "已安排调休（小时）", "其中已调休（小时）", "结余（小时）", "调休标准（小时）", "是否应安排调休"])
+        rows.append([
+            "工作人员", "账号", "本月预约服务（分钟）", "本月延时服务（分钟）", "本月合计（分钟）", "截至月末累计（分钟）",
+            "已安排调休（小时）", "其中已调休（小时）", "结余（小时）", "调休标准（小时）", "是否应安排调休",
+        ])
         for s in view.staff {
             let c = s.cumulative
-            rows.append([s.displayName, s.staff, String(s.appointmentMinutes), String(s.extendedMinutes), String(s.monthMinutes),
-                         String(c.totalMinutes), LedgerFormat.hours(minutes: c.leaveMinutes), LedgerFormat.hours(minutes: c.leaveTakenMinutes), LedgerFormat.hours(minutes: c.balanceMinutes),
-                         LedgerFormat.hours(minutes: c.thresholdMinutes), c.owesLeave ? "是" : "否"])
+            rows.append([
+                s.displayName, s.staff, String(s.appointmentMinutes), String(s.extendedMinutes), String(s.monthMinutes),
+                String(c.totalMinutes), LedgerFormat.hours(minutes: c.leaveMinutes), LedgerFormat.hours(minutes: c.leaveTakenMinutes),
+                LedgerFormat.hours(minutes: c.balanceMinutes),
+                LedgerFormat.hours(minutes: c.thresholdMinutes), c.owesLeave ? "是" : "否",
+            ])
         }
         rows.append([])
         rows.append(["注：预约服务和延时服务一律不收取任何费用。累计结余达到调休标准的，由中心负责人合理安排调休。"])

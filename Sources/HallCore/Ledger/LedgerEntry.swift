@@ -38,9 +38,11 @@ public struct LedgerEntry: Codable, Sendable, Equatable, Identifiable {
     public var recordedAt: Date
     public var adjustments: [Adjustment]
 
-    public init(id: Int64 = 0, staff: String, kind: LedgerKind, day: LocalDay, start: Date, end: Date, minutes: Int,
-                served: [String] = [], note: String = "", source: LedgerSource, sessionID: Int64? = nil,
-                slotID: Int64? = nil, recordedBy: String, recordedAt: Date) {
+    public init(
+        id: Int64 = 0, staff: String, kind: LedgerKind, day: LocalDay, start: Date, end: Date, minutes: Int,
+        served: [String] = [], note: String = "", source: LedgerSource, sessionID: Int64? = nil,
+        slotID: Int64? = nil, recordedBy: String, recordedAt: Date
+    ) {
         self.id = id
         self.staff = staff
         self.kind = kind

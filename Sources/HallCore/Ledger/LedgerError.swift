@@ -67,6 +67,5 @@ public enum LedgerError: HallFailure, Equatable {
         }
     }
 
-
     static func hours(_ value: Double) -> String { LedgerFormat.hours(value) }
 }

@@ -20,12 +20,17 @@ extension LedgerService {
             guard minutes <= balance.balanceMinutes else {
                 throw LedgerError.leaveExceedsBalance(hours: hours, balanceMinutes: balance.balanceMinutes)
             }
-            let grant = try tx.insertLeaveGrant(LeaveGrant(staff: staff, day: day, minutes: minutes,
-                                                           note: note.trimmingCharacters(in: .whitespacesAndNewlines),
-                                                           grantedBy: actor, grantedAt: now))
-            let event = HallEvent(type: .leaveGranted, at: now, actor: actor,
-                                  data: ["grantID": String(grant.id), "staff": staff, "day": day.description,
-                                         "minutes": String(minutes), "balanceMinutes": String(balance.balanceMinutes - minutes)])
+            let grant = try tx.insertLeaveGrant(
+                LeaveGrant(
+                    staff: staff, day: day, minutes: minutes,
+                    note: note.trimmingCharacters(in: .whitespacesAndNewlines),
+                    grantedBy: actor, grantedAt: now))
+            let event = HallEvent(
+                type: .leaveGranted, at: now, actor: actor,
+                data: [
+                    "grantID": String(grant.id), "staff": staff, "day": day.description,
+                    "minutes": String(minutes), "balanceMinutes": String(balance.balanceMinutes - minutes),
+                ])
             return (grant, [event])
         }
     }
@@ -63,17 +68,27 @@ extension LedgerService {
     // MARK: Helpers
 
     /// Applies `change` to a grant still pending and logs a `type` event.
-    private func changeGrant(_ id: Int64, type: EventType, by actor: String,
-                             _ change: @escaping @Sendable (inout LeaveGrant) throws -> Void) async throws -> LeaveGrant {
+    private func changeGrant(
+        _ id: Int64, type: EventType, by actor: String,
+        _ change: @escaping @Sendable (inout LeaveGrant) throws -> Void
+    ) async throws -> LeaveGrant {
         let now = clock.now()
         return try await run { tx in
             guard var grant = try tx.leaveGrant(id: id) else { throw LedgerError.unknownGrant(id) }
             guard grant.state == .granted else { throw LedgerError.grantNotPending(id: id, state: grant.state) }
             try change(&grant)
             try tx.updateLeaveGrant(grant)
-            return (grant, [HallEvent(type: type, at: now, actor: actor,
-                                      data: ["grantID": String(id), "staff": grant.staff, "day": grant.day.description,
-                                             "minutes": String(grant.minutes)])])
+            return (
+                grant,
+                [
+                    HallEvent(
+                        type: type, at: now, actor: actor,
+                        data: [
+                            "grantID": String(id), "staff": grant.staff, "day": grant.day.description,
+                            "minutes": String(grant.minutes),
+                        ])
+                ]
+            )
         }
     }
 }

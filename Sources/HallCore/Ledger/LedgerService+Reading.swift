@@ -15,15 +15,18 @@ extension LedgerService {
             let people = Set(entries.map(\.staff)).union(grants.filter { month.contains($0.day) }.map(\.staff))
             let summaries = people.sorted().map { name -> LedgerMonthView.StaffMonth in
                 let mine = entries.filter { $0.staff == name }
-                let cumulative = LedgerBalance.of(name, displayName: names[name], entries: all,
-                                                  leave: grants.filter { $0.grantedAt < monthEnd }, thresholdMinutes: threshold)
-                return .init(staff: name, displayName: names[name] ?? name,
-                             appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
-                             extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
-                             entryCount: mine.count, cumulative: cumulative)
+                let cumulative = LedgerBalance.of(
+                    name, displayName: names[name], entries: all,
+                    leave: grants.filter { $0.grantedAt < monthEnd }, thresholdMinutes: threshold)
+                return .init(
+                    staff: name, displayName: names[name] ?? name,
+                    appointmentMinutes: mine.filter { $0.kind == .appointment }.reduce(0) { $0 + $1.minutes },
+                    extendedMinutes: mine.filter { $0.kind == .extended }.reduce(0) { $0 + $1.minutes },
+                    entryCount: mine.count, cumulative: cumulative)
             }
-            return LedgerMonthView(month: month, entries: entries, staff: summaries,
-                                   leave: grants.filter { month.contains($0.day) }, thresholdMinutes: threshold)
+            return LedgerMonthView(
+                month: month, entries: entries, staff: summaries,
+                leave: grants.filter { month.contains($0.day) }, thresholdMinutes: threshold)
         }
     }
 

@@ -21,9 +21,11 @@ public final class LedgerService: Sendable {
     /// Longest single entry.
     public static let maximumHours = 16
 
-    public init(store: any LedgerStore, accounts: any AccountStore, clock: any HallClock, timeZone: TimeZone,
-                settings: LedgerSettings, calendar: @escaping @Sendable () async throws -> WorkingDayCalendar,
-                sink: any HallEventSink) {
+    public init(
+        store: any LedgerStore, accounts: any AccountStore, clock: any HallClock, timeZone: TimeZone,
+        settings: LedgerSettings, calendar: @escaping @Sendable () async throws -> WorkingDayCalendar,
+        sink: any HallEventSink
+    ) {
         self.store = store
         self.accounts = accounts
         self.clock = clock
@@ -41,8 +43,10 @@ public final class LedgerService: Sendable {
     /// feature, and of the head's manual entries). With `slotID` (duty on an appointment slot) the
     /// record is idempotent: when the slot's entry for `staff` exists, that entry is returned and
     /// nothing is written.
-    public func record(kind: LedgerKind, staff: String, start: Date, end: Date, note: String, served: [String] = [],
-                       source: LedgerSource = .appointment, slotID: Int64? = nil, by actor: String) async throws -> LedgerEntry {
+    public func record(
+        kind: LedgerKind, staff: String, start: Date, end: Date, note: String, served: [String] = [],
+        source: LedgerSource = .appointment, slotID: Int64? = nil, by actor: String
+    ) async throws -> LedgerEntry {
         let name = staff.trimmingCharacters(in: .whitespaces)
         guard try await accounts.account(name) != nil else { throw LedgerError.unknownStaff(name) }
         guard end > start else { throw LedgerError.invalidSpan }
@@ -50,10 +54,11 @@ public final class LedgerService: Sendable {
             throw LedgerError.spanTooLong(hours: Self.maximumHours)
         }
         let now = clock.now()
-        let entry = LedgerEntry(staff: name, kind: kind, day: LocalDay(start, in: timeZone), start: start, end: end,
-                                minutes: LedgerEntry.minutes(from: start, to: end), served: served,
-                                note: note.trimmingCharacters(in: .whitespacesAndNewlines), source: source,
-                                slotID: slotID, recordedBy: actor, recordedAt: now)
+        let entry = LedgerEntry(
+            staff: name, kind: kind, day: LocalDay(start, in: timeZone), start: start, end: end,
+            minutes: LedgerEntry.minutes(from: start, to: end), served: served,
+            note: note.trimmingCharacters(in: .whitespacesAndNewlines), source: source,
+            slotID: slotID, recordedBy: actor, recordedAt: now)
         let threshold = thresholdMinutes
         return try await run { tx in
             if let slotID, let existing = try tx.ledgerEntry(slotID: slotID, staff: name) { return (existing, []) }
@@ -76,8 +81,11 @@ public final class LedgerService: Sendable {
             entry.minutes = minutes
             try tx.updateLedgerEntry(entry)
             let after = try Self.balance(entry.staff, tx: tx, threshold: threshold)
-            var events = [HallEvent(type: .ledgerAdjusted, at: now, actor: actor,
-                                    data: ["entryID": String(entry.id), "staff": entry.staff, "minutes": String(minutes)])]
+            var events = [
+                HallEvent(
+                    type: .ledgerAdjusted, at: now, actor: actor,
+                    data: ["entryID": String(entry.id), "staff": entry.staff, "minutes": String(minutes)])
+            ]
             if let owed = Self.owedEvent(before: before, after: after, at: now) { events.append(owed) }
             return (entry, events)
         }
@@ -86,8 +94,10 @@ public final class LedgerService: Sendable {
     /// Stores computed or recorded entries in `tx` and returns them with the events to log:
     /// `ledger.recorded` for each, and `ledger.leave_owed` for a staff member whose balance crossed
     /// the threshold. Shared with extended hours, which records in its own transaction.
-    public static func insert(_ entries: [LedgerEntry], tx: any LedgerTransaction, thresholdMinutes: Int,
-                              at now: Date) throws -> ([LedgerEntry], [HallEvent]) {
+    public static func insert(
+        _ entries: [LedgerEntry], tx: any LedgerTransaction, thresholdMinutes: Int,
+        at now: Date
+    ) throws -> ([LedgerEntry], [HallEvent]) {
         let staff = Array(Set(entries.map(\.staff))).sorted()
         var before: [String: LedgerBalance] = [:]
         for name in staff { before[name] = try balance(name, tx: tx, threshold: thresholdMinutes) }
@@ -96,10 +106,14 @@ public final class LedgerService: Sendable {
         for entry in entries {
             let saved = try tx.insertLedgerEntry(entry)
             stored.append(saved)
-            events.append(HallEvent(type: .ledgerRecorded, at: now, actor: entry.recordedBy,
-                                    data: ["entryID": String(saved.id), "staff": saved.staff, "kind": saved.kind.rawValue,
-                                           "day": saved.day.description, "minutes": String(saved.minutes)]
-                                        .merging(saved.slotID.map { ["slotID": String($0)] } ?? [:]) { a, _ in a }))
+            events.append(
+                HallEvent(
+                    type: .ledgerRecorded, at: now, actor: entry.recordedBy,
+                    data: [
+                        "entryID": String(saved.id), "staff": saved.staff, "kind": saved.kind.rawValue,
+                        "day": saved.day.description, "minutes": String(saved.minutes),
+                    ]
+                    .merging(saved.slotID.map { ["slotID": String($0)] } ?? [:]) { a, _ in a }))
         }
         for name in staff {
             let after = try balance(name, tx: tx, threshold: thresholdMinutes)
@@ -117,16 +131,20 @@ public final class LedgerService: Sendable {
 
     /// The current balance of `staff` as `tx` sees it.
     static func balance(_ staff: String, tx: any LedgerTransaction, threshold: Int) throws -> LedgerBalance {
-        LedgerBalance.of(staff, entries: try tx.ledgerEntries(staff: staff, from: nil, through: nil),
-                         leave: try tx.leaveGrants(staff: staff), thresholdMinutes: threshold)
+        LedgerBalance.of(
+            staff, entries: try tx.ledgerEntries(staff: staff, from: nil, through: nil),
+            leave: try tx.leaveGrants(staff: staff), thresholdMinutes: threshold)
     }
 
     /// `ledger.leave_owed` when the balance just reached the threshold.
     static func owedEvent(before: LedgerBalance, after: LedgerBalance, at now: Date) -> HallEvent? {
         guard !before.owesLeave, after.owesLeave else { return nil }
-        return HallEvent(type: .leaveOwed, at: now, actor: "system",
-                         data: ["staff": after.staff, "balanceMinutes": String(after.balanceMinutes),
-                                "thresholdMinutes": String(after.thresholdMinutes)])
+        return HallEvent(
+            type: .leaveOwed, at: now, actor: "system",
+            data: [
+                "staff": after.staff, "balanceMinutes": String(after.balanceMinutes),
+                "thresholdMinutes": String(after.thresholdMinutes),
+            ])
     }
 
     /// Runs `work` in a write transaction; its events are appended inside it and published after commit.

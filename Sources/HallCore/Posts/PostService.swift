@@ -60,8 +60,10 @@ public final class PostService: Sendable {
             var check = WindowPosts.check(post, username: username, onDuty: view.onDuty)
             check.window = window
             guard check.role == .none else { return (check, []) }
-            let event = try tx.append(HallEvent(type: .postCover, at: now, window: window, actor: username,
-                                                data: ["onDuty": view.onDuty?.username ?? ""]))
+            let event = try tx.append(
+                HallEvent(
+                    type: .postCover, at: now, window: window, actor: username,
+                    data: ["onDuty": view.onDuty?.username ?? ""]))
             return (check, [event])
         }
         sink.publish(events)
@@ -70,8 +72,10 @@ public final class PostService: Sendable {
 
     // MARK: Helpers
 
-    private func change(_ window: Int, _ type: EventType, _ actor: String, data: [String: String],
-                        _ apply: @escaping @Sendable (WindowPost, Date) throws -> WindowPost) async throws -> WindowPostView {
+    private func change(
+        _ window: Int, _ type: EventType, _ actor: String, data: [String: String],
+        _ apply: @escaping @Sendable (WindowPost, Date) throws -> WindowPost
+    ) async throws -> WindowPostView {
         let now = clock.now()
         let (view, events) = try await store.write { tx -> (WindowPostView, [HallEvent]) in
             guard let w = try tx.windows().first(where: { $0.number == window }) else { throw QueueError.unknownWindow(window) }
@@ -96,8 +100,9 @@ public final class PostService: Sendable {
         func ref(_ username: String?) -> StaffRef? {
             username.map { StaffRef(username: $0, displayName: names[$0] ?? $0) }
         }
-        return WindowPostView(window: window.number, windowName: window.name, a: ref(post.a), b: ref(post.b), aAway: post.aAway,
-                              awaySince: post.awaySince, awayReason: post.awayReason, onDuty: ref(post.onDuty),
-                              updatedAt: post.updatedAt, updatedBy: post.updatedBy)
+        return WindowPostView(
+            window: window.number, windowName: window.name, a: ref(post.a), b: ref(post.b), aAway: post.aAway,
+            awaySince: post.awaySince, awayReason: post.awayReason, onDuty: ref(post.onDuty),
+            updatedAt: post.updatedAt, updatedBy: post.updatedBy)
     }
 }

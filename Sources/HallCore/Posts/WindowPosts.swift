@@ -57,17 +57,18 @@ public enum WindowPosts {
             return PostCheck(window: post?.window ?? 0, role: .unassigned, onDuty: nil, warning: nil)
         }
         let role: PostRole = username == post.a ? .a : username == post.b ? .b : .none
-        let warning: String? = switch role {
-        case .none:
-            "您不是\(post.window)号窗口的A岗或B岗" + (onDuty.map { "（当前值岗：\($0.displayName)）" } ?? "")
-                + "。如系负责人安排临时顶岗，请确认后继续；本次登记将记入审计日志。"
-        case .a where post.aAway:
-            "您已被标记为离岗，当前由B岗值岗。返岗请联系中心负责人标记返岗。"
-        case .b where !post.aAway:
-            nil
-        default:
-            nil
-        }
+        let warning: String? =
+            switch role {
+            case .none:
+                "您不是\(post.window)号窗口的A岗或B岗" + (onDuty.map { "（当前值岗：\($0.displayName)）" } ?? "")
+                    + "。如系负责人安排临时顶岗，请确认后继续；本次登记将记入审计日志。"
+            case .a where post.aAway:
+                "您已被标记为离岗，当前由B岗值岗。返岗请联系中心负责人标记返岗。"
+            case .b where !post.aAway:
+                nil
+            default:
+                nil
+            }
         return PostCheck(window: post.window, role: role, onDuty: onDuty, warning: warning)
     }
 }

@@ -34,13 +34,20 @@ public final class QueueService: Sendable {
                 waitingPriority: priority.isPriority ? try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: true) : 0)
             let sequence = try tx.nextSequence(prefix: service.prefix, day: day)
             let number = TicketNumber.format(prefix: service.prefix, sequence: sequence)
-            let ticket = try tx.insert(Ticket(number: number, day: day, sequence: sequence, serviceID: service.id,
-                                              priority: priority, issuedAt: now))
+            let ticket = try tx.insert(
+                Ticket(
+                    number: number, day: day, sequence: sequence, serviceID: service.id,
+                    priority: priority, issuedAt: now))
             let minutes = try Self.estimate(service, ahead: ahead, tx: tx, sampleSize: sampleSize)
-            let event = try tx.append(HallEvent(type: .ticketIssued, at: now, ticket: ticket, actor: actor,
-                                                data: ["peopleAhead": String(ahead), "estimatedWaitMinutes": String(minutes)]))
-            return (IssuedTicket(ticket: ticket, serviceName: service.name, peopleAhead: ahead,
-                                 estimatedWaitMinutes: minutes), [event])
+            let event = try tx.append(
+                HallEvent(
+                    type: .ticketIssued, at: now, ticket: ticket, actor: actor,
+                    data: ["peopleAhead": String(ahead), "estimatedWaitMinutes": String(minutes)]))
+            return (
+                IssuedTicket(
+                    ticket: ticket, serviceName: service.name, peopleAhead: ahead,
+                    estimatedWaitMinutes: minutes), [event]
+            )
         }
         sink.publish(events)
         return issued
@@ -116,8 +123,10 @@ public final class QueueService: Sendable {
     }
 
     /// Moves the window's current ticket to another service and/or window; it keeps its issue time.
-    public func transfer(window number: Int, toService serviceKey: String?, toWindow target: Int?,
-                         actor: String? = nil) async throws -> Ticket {
+    public func transfer(
+        window number: Int, toService serviceKey: String?, toWindow target: Int?,
+        actor: String? = nil
+    ) async throws -> Ticket {
         let now = clock.now()
         let day = LocalDay(now, in: settings.timeZone)
         let (ticket, events) = try await store.write { tx -> (Ticket, [HallEvent]) in
@@ -139,8 +148,10 @@ public final class QueueService: Sendable {
             }
             let moved = try TicketTransitions.transfer(current, toService: service?.id, toWindow: target)
             try tx.update(moved)
-            let event = try tx.append(HallEvent(type: .ticketTransferred, at: now, ticket: moved, window: number,
-                                                actor: actor, data: ["fromService": current.serviceID]))
+            let event = try tx.append(
+                HallEvent(
+                    type: .ticketTransferred, at: now, ticket: moved, window: number,
+                    actor: actor, data: ["fromService": current.serviceID]))
             return (moved, [event])
         }
         sink.publish(events)
@@ -172,8 +183,10 @@ public final class QueueService: Sendable {
             }
             window.isPaused = paused
             try tx.save(window: window)
-            let event = try tx.append(HallEvent(type: paused ? .windowPaused : .windowResumed, at: now,
-                                                window: number, actor: actor))
+            let event = try tx.append(
+                HallEvent(
+                    type: paused ? .windowPaused : .windowResumed, at: now,
+                    window: number, actor: actor))
             return (window, [event])
         }
         sink.publish(events)
@@ -198,12 +211,14 @@ public final class QueueService: Sendable {
                 return ServiceQueue(service: service, waiting: count, openWindows: open, estimatedWaitMinutes: minutes)
             }
             let windowStates = windows.map { window in
-                WindowStatus(window: window,
-                             current: all.first { TicketState.atWindow.contains($0.state) && $0.windowNumber == window.number },
-                             held: all.filter { $0.state == .held && $0.windowNumber == window.number })
+                WindowStatus(
+                    window: window,
+                    current: all.first { TicketState.atWindow.contains($0.state) && $0.windowNumber == window.number },
+                    held: all.filter { $0.state == .held && $0.windowNumber == window.number })
             }
-            return HallStatus(day: day, services: queues, windows: windowStates, issuedToday: all.count,
-                              servedToday: all.filter { $0.state == .done }.count)
+            return HallStatus(
+                day: day, services: queues, windows: windowStates, issuedToday: all.count,
+                servedToday: all.filter { $0.state == .done }.count)
         }
     }
 
@@ -242,8 +257,10 @@ public final class QueueService: Sendable {
     }
 
     /// Applies `change` to the ticket currently at `window` (called or serving).
-    private func mutateCurrent(_ number: Int, actor: String?,
-                               _ change: @escaping @Sendable (Ticket, Date) throws -> (Ticket, EventType)) async throws -> Ticket {
+    private func mutateCurrent(
+        _ number: Int, actor: String?,
+        _ change: @escaping @Sendable (Ticket, Date) throws -> (Ticket, EventType)
+    ) async throws -> Ticket {
         try await mutateWindow(number, actor: actor) { _, current, _, now in
             guard let current else { throw QueueError.windowIdle(number) }
             return try change(current, now)
@@ -288,7 +305,8 @@ public final class QueueService: Sendable {
     static func resolveService(_ key: String, in services: [Service]) throws -> Service {
         let trimmed = trimmedKey(key)
         if let match = services.first(where: { $0.id == trimmed || $0.name == trimmed })
-            ?? services.first(where: { $0.prefix.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+            ?? services.first(where: { $0.prefix.caseInsensitiveCompare(trimmed) == .orderedSame })
+        {
             return match
         }
         throw QueueError.unknownService(key)
@@ -298,7 +316,8 @@ public final class QueueService: Sendable {
     /// more than the rest of the lookup: it runs only when an end is whitespace.
     static func trimmedKey(_ key: String) -> String {
         guard let first = key.unicodeScalars.first, let last = key.unicodeScalars.last,
-              !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) else {
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last)
+        else {
             return key.trimmingCharacters(in: .whitespaces)
         }
         return key
@@ -307,7 +326,8 @@ public final class QueueService: Sendable {
     private static func estimate(_ service: Service, ahead: Int, tx: any QueueTransaction, sampleSize: Int) throws -> Int {
         let open = try tx.openWindowCount(serving: service.id)
         let samples = try tx.recentServiceSeconds(serviceID: service.id, limit: sampleSize)
-        return WaitEstimator.minutes(peopleAhead: ahead, recentServiceSeconds: samples,
-                                     typicalMinutes: service.typicalServiceMinutes, openWindows: open)
+        return WaitEstimator.minutes(
+            peopleAhead: ahead, recentServiceSeconds: samples,
+            typicalMinutes: service.typicalServiceMinutes, openWindows: open)
     }
 }

@@ -33,8 +33,10 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     /// Seconds spent being served before a hold, so service time survives hold/resume.
     public var servedSecondsBeforeHold: Double
 
-    public init(id: Int64 = 0, number: String, day: LocalDay, sequence: Int, serviceID: String,
-                priority: TicketPriority, issuedAt: Date) {
+    public init(
+        id: Int64 = 0, number: String, day: LocalDay, sequence: Int, serviceID: String,
+        priority: TicketPriority, issuedAt: Date
+    ) {
         self.id = id
         self.number = number
         self.day = day

@@ -5,8 +5,10 @@
 /// otherwise from the service's configured typical duration.
 public enum WaitEstimator {
     /// Estimated whole minutes of waiting (0 when the resident is next at a free window).
-    public static func minutes(peopleAhead: Int, recentServiceSeconds: [Double], typicalMinutes: Double,
-                               openWindows: Int) -> Int {
+    public static func minutes(
+        peopleAhead: Int, recentServiceSeconds: [Double], typicalMinutes: Double,
+        openWindows: Int
+    ) -> Int {
         let average = averageServiceMinutes(recentServiceSeconds, typicalMinutes: typicalMinutes)
         guard openWindows > 0 else {
             // Nobody is serving: the estimate is the queue's own length at one window.

@@ -19,8 +19,10 @@ public struct Rating: Codable, Sendable, Hashable, Identifiable {
     public var device: String?
     public var at: Date
 
-    public init(id: Int64, ticketID: Int64, ticketNumber: String, day: LocalDay, serviceID: String, window: Int?,
-                staff: String?, level: RatingLevel, channel: RatingChannel, device: String?, at: Date) {
+    public init(
+        id: Int64, ticketID: Int64, ticketNumber: String, day: LocalDay, serviceID: String, window: Int?,
+        staff: String?, level: RatingLevel, channel: RatingChannel, device: String?, at: Date
+    ) {
         self.id = id
         self.ticketID = ticketID
         self.ticketNumber = ticketNumber
@@ -36,8 +38,9 @@ public struct Rating: Codable, Sendable, Hashable, Identifiable {
 
     /// A new rating of `ticket` (served at its window by `staff`).
     public init(ticket: Ticket, staff: String?, level: RatingLevel, channel: RatingChannel, device: String?, at: Date) {
-        self.init(id: 0, ticketID: ticket.id, ticketNumber: ticket.number, day: ticket.day, serviceID: ticket.serviceID,
-                  window: ticket.windowNumber, staff: staff, level: level, channel: channel, device: device, at: at)
+        self.init(
+            id: 0, ticketID: ticket.id, ticketNumber: ticket.number, day: ticket.day, serviceID: ticket.serviceID,
+            window: ticket.windowNumber, staff: staff, level: level, channel: channel, device: device, at: at)
     }
 }
 

@@ -38,16 +38,19 @@ public struct RatingFollowUp: Codable, Sendable, Hashable, Identifiable {
 
     /// A new, open follow-up of `rating`, due by `due`.
     public init(rating: Rating, openedAt: Date, openedDay: LocalDay, due: CalendarAnswer<LocalDay>) {
-        self.init(id: 0, ratingID: rating.id, ticketID: rating.ticketID, ticketNumber: rating.ticketNumber,
-                  serviceID: rating.serviceID, window: rating.window, staff: rating.staff, level: rating.level, state: .open,
-                  openedAt: openedAt, openedDay: openedDay, dueDay: due.value, isProvisional: due.isProvisional)
+        self.init(
+            id: 0, ratingID: rating.id, ticketID: rating.ticketID, ticketNumber: rating.ticketNumber,
+            serviceID: rating.serviceID, window: rating.window, staff: rating.staff, level: rating.level, state: .open,
+            openedAt: openedAt, openedDay: openedDay, dueDay: due.value, isProvisional: due.isProvisional)
     }
 
     /// A follow-up with every field given (as stored).
-    public init(id: Int64, ratingID: Int64, ticketID: Int64, ticketNumber: String, serviceID: String, window: Int?,
-                staff: String?, level: RatingLevel, state: State, openedAt: Date, openedDay: LocalDay, dueDay: LocalDay,
-                isProvisional: Bool, closedAt: Date? = nil, closedBy: String? = nil, note: String? = nil,
-                overdueAlerted: Bool = false) {
+    public init(
+        id: Int64, ratingID: Int64, ticketID: Int64, ticketNumber: String, serviceID: String, window: Int?,
+        staff: String?, level: RatingLevel, state: State, openedAt: Date, openedDay: LocalDay, dueDay: LocalDay,
+        isProvisional: Bool, closedAt: Date? = nil, closedBy: String? = nil, note: String? = nil,
+        overdueAlerted: Bool = false
+    ) {
         self.id = id
         self.ratingID = ratingID
         self.ticketID = ticketID

@@ -28,8 +28,10 @@ public enum RatingRules {
     }
 
     /// The QR page's answer: whether the holder may rate, and why not.
-    public static func status(of ticket: Ticket, existing: Rating?, holdsKey: Bool, now: Date,
-                              settings: RatingSettings) -> TicketRatingStatus {
+    public static func status(
+        of ticket: Ticket, existing: Rating?, holdsKey: Bool, now: Date,
+        settings: RatingSettings
+    ) -> TicketRatingStatus {
         var reason: String?
         do {
             try checkRateable(ticket, existing: existing, now: now, settings: settings)
@@ -39,21 +41,26 @@ public enum RatingRules {
         } catch {
             reason = "\(error)"
         }
-        return TicketRatingStatus(ticketNumber: ticket.number, isFinished: ticket.state == .done, level: existing?.level,
-                                  canRate: reason == nil, reason: reason)
+        return TicketRatingStatus(
+            ticketNumber: ticket.number, isFinished: ticket.state == .done, level: existing?.level,
+            canRate: reason == nil, reason: reason)
     }
 
     /// The day a follow-up opened on `day` must be closed by: `workingDays` working days later on
     /// the official calendar. Counted provisionally (weekends only, flagged) for a year without a
     /// schedule, so a rating is never refused because the calendar was not imported.
-    public static func followUpDue(openedOn day: LocalDay, workingDays: Int,
-                                   calendar: WorkingDayCalendar) throws -> CalendarAnswer<LocalDay> {
+    public static func followUpDue(
+        openedOn day: LocalDay, workingDays: Int,
+        calendar: WorkingDayCalendar
+    ) throws -> CalendarAnswer<LocalDay> {
         try calendar.addingWorkingDays(workingDays, to: day, mode: .provisional)
     }
 
     /// A follow-up's standing on `today`: overdue when still open after its due day.
-    public static func status(of followUp: RatingFollowUp, today: LocalDay,
-                              calendar: WorkingDayCalendar) throws -> RatingFollowUpStatus {
+    public static func status(
+        of followUp: RatingFollowUp, today: LocalDay,
+        calendar: WorkingDayCalendar
+    ) throws -> RatingFollowUpStatus {
         guard followUp.state == .open else { return RatingFollowUpStatus(followUp: followUp, isOverdue: false, workingDaysLeft: nil) }
         let left = try calendar.workingDays(from: today, to: followUp.dueDay, mode: .provisional).value
         return RatingFollowUpStatus(followUp: followUp, isOverdue: today > followUp.dueDay, workingDaysLeft: left)

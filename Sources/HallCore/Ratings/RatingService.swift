@@ -11,8 +11,10 @@ public final class RatingService: Sendable {
     private let timeZone: TimeZone
     private let sink: any HallEventSink
 
-    public init(store: any RatingStore, clock: any HallClock, settings: RatingSettings, timeZone: TimeZone,
-                sink: any HallEventSink) {
+    public init(
+        store: any RatingStore, clock: any HallClock, settings: RatingSettings, timeZone: TimeZone,
+        sink: any HallEventSink
+    ) {
         self.store = store
         self.clock = clock
         self.settings = settings
@@ -33,11 +35,13 @@ public final class RatingService: Sendable {
             guard let name = try tx.windowName(window) else { throw QueueError.unknownWindow(window) }
             var offer: RatingPadView.Offer?
             if let ticket = try tx.lastFinishedTicket(window: window),
-               RatingRules.padOffers(ticket, rated: try tx.rating(ticketID: ticket.id) != nil, now: now, settings: settings) {
+                RatingRules.padOffers(ticket, rated: try tx.rating(ticketID: ticket.id) != nil, now: now, settings: settings)
+            {
                 let staff = try tx.finishedBy(ticketID: ticket.id)
-                offer = .init(ticketID: ticket.id, ticketNumber: ticket.number,
-                              serviceName: try tx.serviceName(ticket.serviceID) ?? ticket.serviceID,
-                              finishedAt: ticket.closedAt ?? now, staffName: try staff.flatMap { try tx.staffName($0) })
+                offer = .init(
+                    ticketID: ticket.id, ticketNumber: ticket.number,
+                    serviceName: try tx.serviceName(ticket.serviceID) ?? ticket.serviceID,
+                    finishedAt: ticket.closedAt ?? now, staffName: try staff.flatMap { try tx.staffName($0) })
             }
             return RatingPadView(window: window, windowName: name, offer: offer, levels: RatingPadView.choices)
         }
@@ -62,13 +66,16 @@ public final class RatingService: Sendable {
         let settings = settings
         return try await store.read { tx in
             guard let ticket = try tx.ticket(id: ticketID) else { throw RatingError.unknownTicket("#\(ticketID)") }
-            return RatingRules.status(of: ticket, existing: try tx.rating(ticketID: ticketID), holdsKey: holdsKey,
-                                      now: now, settings: settings)
+            return RatingRules.status(
+                of: ticket, existing: try tx.rating(ticketID: ticketID), holdsKey: holdsKey,
+                now: now, settings: settings)
         }
     }
 
-    private func rate(ticketID: Int64, level: RatingLevel, channel: RatingChannel, device: String?,
-                      check: @escaping @Sendable (Ticket) throws -> Void) async throws -> RatingReceipt {
+    private func rate(
+        ticketID: Int64, level: RatingLevel, channel: RatingChannel, device: String?,
+        check: @escaping @Sendable (Ticket) throws -> Void
+    ) async throws -> RatingReceipt {
         let now = clock.now()
         let day = LocalDay(now, in: timeZone)
         let settings = settings
@@ -76,10 +83,15 @@ public final class RatingService: Sendable {
             guard let ticket = try tx.ticket(id: ticketID) else { throw RatingError.unknownTicket("#\(ticketID)") }
             try check(ticket)
             try RatingRules.checkRateable(ticket, existing: try tx.rating(ticketID: ticketID), now: now, settings: settings)
-            let rating = try tx.insert(Rating(ticket: ticket, staff: try tx.finishedBy(ticketID: ticketID), level: level,
-                                              channel: channel, device: device, at: now))
-            var events = [HallEvent(type: .ratingSubmitted, at: now, ticket: ticket, window: rating.window, actor: device ?? "resident",
-                                    data: ["ratingID": String(rating.id), "level": level.rawValue, "channel": channel.rawValue])]
+            let rating = try tx.insert(
+                Rating(
+                    ticket: ticket, staff: try tx.finishedBy(ticketID: ticketID), level: level,
+                    channel: channel, device: device, at: now))
+            var events = [
+                HallEvent(
+                    type: .ratingSubmitted, at: now, ticket: ticket, window: rating.window, actor: device ?? "resident",
+                    data: ["ratingID": String(rating.id), "level": level.rawValue, "channel": channel.rawValue])
+            ]
             var followUp: RatingFollowUp?
             if level.isNegative {
                 let calendar = try WorkingDayCalendar(schedules: tx.holidaySchedules())
@@ -140,8 +152,10 @@ public final class RatingService: Sendable {
                 var flagged = status.followUp
                 flagged.overdueAlerted = true
                 try tx.update(flagged)
-                events.append(Self.event(.ratingFollowUpOverdue, flagged, now, "system",
-                                         ["workingDaysLeft": String(status.workingDaysLeft ?? 0)]))
+                events.append(
+                    Self.event(
+                        .ratingFollowUpOverdue, flagged, now, "system",
+                        ["workingDaysLeft": String(status.workingDaysLeft ?? 0)]))
             }
             return (Self.sorted(overdue), events)
         }
@@ -158,10 +172,14 @@ public final class RatingService: Sendable {
     }
 
     /// A follow-up event: identifiers, level and due day only — nothing personal.
-    private static func event(_ type: EventType, _ f: RatingFollowUp, _ at: Date, _ actor: String,
-                              _ extra: [String: String] = [:]) -> HallEvent {
-        var data = ["followUpID": String(f.id), "ratingID": String(f.ratingID), "ticketNumber": f.ticketNumber,
-                    "level": f.level.rawValue, "dueDay": f.dueDay.description, "state": f.state.rawValue]
+    private static func event(
+        _ type: EventType, _ f: RatingFollowUp, _ at: Date, _ actor: String,
+        _ extra: [String: String] = [:]
+    ) -> HallEvent {
+        var data = [
+            "followUpID": String(f.id), "ratingID": String(f.ratingID), "ticketNumber": f.ticketNumber,
+            "level": f.level.rawValue, "dueDay": f.dueDay.description, "state": f.state.rawValue,
+        ]
         if let staff = f.staff { data["staff"] = staff }
         if f.isProvisional { data["provisional"] = "true" }
         data.merge(extra) { _, new in new }

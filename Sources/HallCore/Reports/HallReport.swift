@@ -33,8 +33,10 @@ public struct ServiceFigures: Codable, Sendable, Equatable {
     /// Start → finish at the window (holds excluded).
     public var service: DurationFigures
 
-    public init(serviceID: String, serviceName: String, issued: Int = 0, served: Int = 0, noShows: Int = 0, left: Int = 0,
-                waiting: DurationFigures = .init(), service: DurationFigures = .init()) {
+    public init(
+        serviceID: String, serviceName: String, issued: Int = 0, served: Int = 0, noShows: Int = 0, left: Int = 0,
+        waiting: DurationFigures = .init(), service: DurationFigures = .init()
+    ) {
         self.serviceID = serviceID
         self.serviceName = serviceName
         self.issued = issued

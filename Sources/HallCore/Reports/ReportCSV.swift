@@ -13,9 +13,11 @@ public enum ReportCSV {
         var lines: [[String]] = [["报表", report.period.label], []]
         lines.append(["业务", "取号数", "办结数", "过号数", "离开数", "平均等候(分钟)", "等候P90(分钟)", "平均办理(分钟)", "办理P90(分钟)"])
         for row in report.services + [report.totals] {
-            lines.append([row.serviceName, String(row.issued), String(row.served), String(row.noShows), String(row.left),
-                          minutes(row.waiting.averageSeconds), minutes(row.waiting.p90Seconds),
-                          minutes(row.service.averageSeconds), minutes(row.service.p90Seconds)])
+            lines.append([
+                row.serviceName, String(row.issued), String(row.served), String(row.noShows), String(row.left),
+                minutes(row.waiting.averageSeconds), minutes(row.waiting.p90Seconds),
+                minutes(row.service.averageSeconds), minutes(row.service.p90Seconds),
+            ])
         }
         if report.days.count > 1 {
             lines += [[], ["日期", "取号数", "办结数", "过号数"]]
@@ -25,14 +27,22 @@ public enum ReportCSV {
         lines += report.ratings.distribution.map { [$0.label, String($0.count)] }
         lines.append(["合计", String(report.ratings.total)])
         lines.append(["满意率", report.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"])
-        lines += [[], ["办件时限", "件数"], ["承诺期内到期", String(report.cases.due)], ["按时办结", String(report.cases.onTime)],
-                  ["逾期", String(report.cases.overdue)], ["逾期未办结", String(report.cases.stillOpen)]]
+        lines += [
+            [], ["办件时限", "件数"], ["承诺期内到期", String(report.cases.due)], ["按时办结", String(report.cases.onTime)],
+            ["逾期", String(report.cases.overdue)], ["逾期未办结", String(report.cases.stillOpen)],
+        ]
         lines += [[], ["登记台账", "预约服务(分钟)", "延时服务(分钟)", "合计(分钟)"]]
         if let ledger = report.extendedHours {
-            lines += ledger.staff.map { [$0.displayName, String($0.appointmentMinutes), String($0.minutes),
-                                         String($0.appointmentMinutes + $0.minutes)] }
-            lines.append(["合计", String(ledger.appointmentMinutes), String(ledger.totalMinutes),
-                          String(ledger.appointmentMinutes + ledger.totalMinutes)])
+            lines += ledger.staff.map {
+                [
+                    $0.displayName, String($0.appointmentMinutes), String($0.minutes),
+                    String($0.appointmentMinutes + $0.minutes),
+                ]
+            }
+            lines.append([
+                "合计", String(ledger.appointmentMinutes), String(ledger.totalMinutes),
+                String(ledger.appointmentMinutes + ledger.totalMinutes),
+            ])
         } else {
             lines.append(["（台账未接入）", "-", "-", "-"])
         }

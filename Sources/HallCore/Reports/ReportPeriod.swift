@@ -8,7 +8,8 @@ public enum ReportPeriod: Codable, Sendable, Hashable {
         if let day = LocalDay(text) { self = .daily(day); return }
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-              (1...12).contains(m), (1900...9999).contains(y) else { return nil }
+            (1...12).contains(m), (1900...9999).contains(y)
+        else { return nil }
         self = .monthly(year: y, month: m)
     }
 

@@ -10,8 +10,10 @@ public final class ReportService: Sendable {
     /// The staff ledger's appointment and extended-hours minutes (nil: not available).
     private let extendedHours: (any ExtendedHoursMinutesSource)?
 
-    public init(store: any ReportStore, clock: any HallClock, timeZone: TimeZone,
-                extendedHours: (any ExtendedHoursMinutesSource)? = nil) {
+    public init(
+        store: any ReportStore, clock: any HallClock, timeZone: TimeZone,
+        extendedHours: (any ExtendedHoursMinutesSource)? = nil
+    ) {
         self.store = store
         self.clock = clock
         self.timeZone = timeZone
@@ -43,12 +45,14 @@ public final class ReportService: Sendable {
             dayList.append(perDay[day] ?? DayFigures(day: day, issued: 0, served: 0, noShows: 0))
             day = day.adding(days: 1)
         }
-        let cases = CaseDeadlineFigures.compute(try await store.casesDue(days: days), today: LocalDay(now, in: timeZone),
-                                                timeZone: timeZone)
+        let cases = CaseDeadlineFigures.compute(
+            try await store.casesDue(days: days), today: LocalDay(now, in: timeZone),
+            timeZone: timeZone)
         var extended: ExtendedHoursFigures?
         if let extendedHours { extended = ExtendedHoursFigures(staff: try await extendedHours.extendedHoursMinutes(days: days)) }
-        return HallReport(period: period, generatedAt: now, services: rows, totals: totals, days: dayList,
-                          ratings: RatingFigures(counts: try await store.ratingCounts(days: days)), cases: cases,
-                          extendedHours: extended)
+        return HallReport(
+            period: period, generatedAt: now, services: rows, totals: totals, days: dayList,
+            ratings: RatingFigures(counts: try await store.ratingCounts(days: days)), cases: cases,
+            extendedHours: extended)
     }
 }

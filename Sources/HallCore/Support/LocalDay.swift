@@ -27,7 +27,8 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
         guard LocalDay(startDate, in: Self.utc) == self else { return nil }
     }
@@ -47,7 +48,7 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
 
     /// Day of week, 1 = Monday … 7 = Sunday (ISO 8601).
     public var isoWeekday: Int {
-        let weekday = Self.utcCalendar.component(.weekday, from: startDate) // 1 = Sunday
+        let weekday = Self.utcCalendar.component(.weekday, from: startDate)  // 1 = Sunday
         return weekday == 1 ? 7 : weekday - 1
     }
 

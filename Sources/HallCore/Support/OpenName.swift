@@ -2,7 +2,7 @@
 /// (`static let ticketIssued: EventType = "ticket.issued"`), written in JSON as the string itself
 /// (the standard library's `Codable` for string raw values).
 public protocol OpenName: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible
-    where RawValue == String {
+where RawValue == String {
     init(rawValue: String)
 }
 

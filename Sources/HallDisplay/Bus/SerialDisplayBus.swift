@@ -30,8 +30,10 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     /// - Parameters:
     ///   - screens: window number → bus address (1…254 for hall-frame-v1).
     ///   - reconnectDelayMilliseconds: pause between attempts to reopen a port that failed.
-    public init(connection: any DeviceConnection, profile: DisplayProfile, screens: [Int: UInt8],
-                reconnectDelayMilliseconds: Int = 1000, writeTimeoutMilliseconds: Int = 1000) throws(DisplayError) {
+    public init(
+        connection: any DeviceConnection, profile: DisplayProfile, screens: [Int: UInt8],
+        reconnectDelayMilliseconds: Int = 1000, writeTimeoutMilliseconds: Int = 1000
+    ) throws(DisplayError) {
         guard Set(screens.values).count == screens.count else {
             throw .invalidArgument("two windows share one bus address")
         }
@@ -98,9 +100,10 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     public func status() -> DisplayStatus {
         condition.lock()
         defer { condition.unlock() }
-        return DisplayStatus(bus: connection.address, profileID: profile.id, connected: connected,
-                             transportError: transportError, pending: pending.count,
-                             screens: screens.values.sorted { $0.window < $1.window })
+        return DisplayStatus(
+            bus: connection.address, profileID: profile.id, connected: connected,
+            transportError: transportError, pending: pending.count,
+            screens: screens.values.sorted { $0.window < $1.window })
     }
 
     // MARK: Hotplug

@@ -4,8 +4,10 @@ public struct CallDisplayService: Sendable {
     public var callTemplate: CallTextTemplate
     public var idleTemplate: CallTextTemplate
 
-    public init(driver: any DisplayDriver, callTemplate: CallTextTemplate = .screenCall,
-                idleTemplate: CallTextTemplate = .screenIdle) {
+    public init(
+        driver: any DisplayDriver, callTemplate: CallTextTemplate = .screenCall,
+        idleTemplate: CallTextTemplate = .screenIdle
+    ) {
         self.driver = driver
         self.callTemplate = callTemplate
         self.idleTemplate = idleTemplate

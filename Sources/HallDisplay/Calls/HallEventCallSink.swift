@@ -11,9 +11,11 @@ public struct HallEventCallSink: HallEventSink {
     public let serviceName: @Sendable (String) -> String?
     public let onError: @Sendable (any Error) -> Void
 
-    public init(display: CallDisplayService?, announcer: CallAnnouncer?,
-                serviceName: @escaping @Sendable (String) -> String? = { _ in nil },
-                onError: @escaping @Sendable (any Error) -> Void = { _ in }) {
+    public init(
+        display: CallDisplayService?, announcer: CallAnnouncer?,
+        serviceName: @escaping @Sendable (String) -> String? = { _ in nil },
+        onError: @escaping @Sendable (any Error) -> Void = { _ in }
+    ) {
         self.display = display
         self.announcer = announcer
         self.serviceName = serviceName
@@ -23,10 +25,12 @@ public struct HallEventCallSink: HallEventSink {
     /// The call an event describes, if it is a call or recall.
     public func call(from event: HallEvent) -> DisplayCall? {
         guard event.type == .ticketCalled || event.type == .ticketRecalled,
-              let ticket = event.ticket, let window = event.window ?? ticket.windowNumber else { return nil }
-        return DisplayCall(window: window, ticketNumber: ticket.number,
-                           serviceName: serviceName(ticket.serviceID) ?? "",
-                           isRecall: event.type == .ticketRecalled)
+            let ticket = event.ticket, let window = event.window ?? ticket.windowNumber
+        else { return nil }
+        return DisplayCall(
+            window: window, ticketNumber: ticket.number,
+            serviceName: serviceName(ticket.serviceID) ?? "",
+            isRecall: event.type == .ticketRecalled)
     }
 
     public func publish(_ events: [HallEvent]) {
@@ -35,7 +39,8 @@ public struct HallEventCallSink: HallEventSink {
                 do { try display?.show(call) } catch { onError(error) }
                 announcer?.announce(call)
             } else if [.ticketFinished, .ticketNoShow, .ticketTransferred].contains(event.type),
-                      let window = event.window, display?.driver.windows.contains(window) == true {
+                let window = event.window, display?.driver.windows.contains(window) == true
+            {
                 do { try display?.showIdle(window: window) } catch { onError(error) }
             }
         }

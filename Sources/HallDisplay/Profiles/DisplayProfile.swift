@@ -26,10 +26,12 @@ public struct DisplayProfile: Codable, Sendable, Equatable, Identifiable {
     /// Where the protocol comes from and how far it was checked.
     public var notes: String?
 
-    public init(id: String, name: String, protocol: String, serial: SerialSettings,
-                encoding: DisplayTextEncoding = .gb18030, charactersPerLine: Int = 8, lines: Int = 1,
-                supportsBrightness: Bool = true, ackExpected: Bool = true, ackTimeoutMilliseconds: Int = 200,
-                retries: Int = 2, notes: String? = nil) {
+    public init(
+        id: String, name: String, protocol: String, serial: SerialSettings,
+        encoding: DisplayTextEncoding = .gb18030, charactersPerLine: Int = 8, lines: Int = 1,
+        supportsBrightness: Bool = true, ackExpected: Bool = true, ackTimeoutMilliseconds: Int = 200,
+        retries: Int = 2, notes: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.protocol = `protocol`

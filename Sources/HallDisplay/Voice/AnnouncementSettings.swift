@@ -9,8 +9,10 @@ public struct AnnouncementSettings: Sendable, Equatable, Codable {
     /// Whether to play on this machine's sound card (only where one exists).
     public var playLocally: Bool
 
-    public init(template: CallTextTemplate = "请 {number} 号 到 {window} 号窗口 办理",
-                recallTemplate: CallTextTemplate? = nil, repeatCount: Int = 2, playLocally: Bool = true) {
+    public init(
+        template: CallTextTemplate = "请 {number} 号 到 {window} 号窗口 办理",
+        recallTemplate: CallTextTemplate? = nil, repeatCount: Int = 2, playLocally: Bool = true
+    ) {
         self.template = template
         self.recallTemplate = recallTemplate
         self.repeatCount = repeatCount

@@ -25,9 +25,11 @@ public final class CallAnnouncer: @unchecked Sendable {
     private let keepRecords = 50
 
     /// - Parameter player: nil plays nothing locally; by default `aplay` when the host has a sound card.
-    public init(settings: AnnouncementSettings = AnnouncementSettings(), cache: VoiceCache,
-                player: (any AudioPlayer)? = CommandAudioPlayer.hostHasSoundCard() ? CommandAudioPlayer() : nil,
-                onAudioReady: (@Sendable (DisplayCall, URL) -> Void)? = nil) {
+    public init(
+        settings: AnnouncementSettings = AnnouncementSettings(), cache: VoiceCache,
+        player: (any AudioPlayer)? = CommandAudioPlayer.hostHasSoundCard() ? CommandAudioPlayer() : nil,
+        onAudioReady: (@Sendable (DisplayCall, URL) -> Void)? = nil
+    ) {
         self.settings = settings
         self.cache = cache
         self.player = player

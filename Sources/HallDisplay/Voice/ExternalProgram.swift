@@ -33,8 +33,9 @@ enum ExternalProgram {
         let output = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .programFailed(program, status: process.terminationStatus,
-                                 output: String(decoding: output.prefix(500), as: UTF8.self))
+            throw .programFailed(
+                program, status: process.terminationStatus,
+                output: String(decoding: output.prefix(500), as: UTF8.self))
         }
     }
 }

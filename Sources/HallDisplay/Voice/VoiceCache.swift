@@ -10,8 +10,10 @@ public final class VoiceCache: @unchecked Sendable {
     public let maxTextLength: Int
     private let lock = NSLock()
 
-    public init(directory: URL, synthesizer: any SpeechSynthesizer = EspeakSynthesizer(),
-                maxTextLength: Int = 200) {
+    public init(
+        directory: URL, synthesizer: any SpeechSynthesizer = EspeakSynthesizer(),
+        maxTextLength: Int = 200
+    ) {
         self.directory = directory
         self.synthesizer = synthesizer
         self.maxTextLength = maxTextLength
@@ -61,7 +63,8 @@ public final class VoiceCache: @unchecked Sendable {
         guard trimmed.count <= maxLength else { throw .textRejected("超过 \(maxLength) 个字") }
         let allowedPunctuation = Set("。，、：；！？ ,.:;!?-")
         for scalar in trimmed.unicodeScalars {
-            let ok = (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)))
+            let ok =
+                (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)))
                 || allowedPunctuation.contains(Character(scalar))
                 || (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
             guard ok else { throw .textRejected("含有不允许的字符 U+\(String(scalar.value, radix: 16, uppercase: true))") }

@@ -20,7 +20,8 @@ public struct WAVInfo: Sendable, Equatable {
         func u32(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2]) << 16 | Int(bytes[i + 3]) << 24 }
         func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
         guard bytes.count >= 12, Array(bytes[0..<4]) == Array("RIFF".utf8),
-              Array(bytes[8..<12]) == Array("WAVE".utf8) else { return nil }
+            Array(bytes[8..<12]) == Array("WAVE".utf8)
+        else { return nil }
         var i = 12
         var format: (Int, Int, Int)?
         while i + 8 <= bytes.count {

@@ -99,8 +99,9 @@ public struct AsciiLineProtocol: DisplayWireProtocol {
             case UInt8(ascii: "C"), UInt8(ascii: "T"):
                 guard data.count <= maxTextBytes else { return refuse(.textTooLong) }
                 guard let text = encoding.decode(data) else { return refuse(.badPayload) }
-                return .command(address: address, code: code,
-                                code == UInt8(ascii: "C") ? .showCall(text) : .showIdleText(text))
+                return .command(
+                    address: address, code: code,
+                    code == UInt8(ascii: "C") ? .showCall(text) : .showIdleText(text))
             case UInt8(ascii: "B"):
                 guard let level = Self.number(data), level <= 15 else { return refuse(.badPayload) }
                 return .command(address: address, code: code, .brightness(level))

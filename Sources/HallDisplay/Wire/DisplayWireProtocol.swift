@@ -25,8 +25,11 @@ public protocol DisplayWireProtocol: Sendable {
 /// Makes the wire protocol a profile names.
 public enum DisplayWireProtocols {
     /// The protocol for `id` with the profile's text encoding and line length.
-    public static func make(id: String, encoding: DisplayTextEncoding, maxTextBytes: Int)
-        throws(DisplayError) -> any DisplayWireProtocol {
+    public static func make(
+        id: String, encoding: DisplayTextEncoding, maxTextBytes: Int
+    )
+        throws(DisplayError) -> any DisplayWireProtocol
+    {
         switch id {
         case HallFrameProtocol.identifier: HallFrameProtocol(encoding: encoding, maxTextBytes: maxTextBytes)
         case ModbusStyleProtocol.identifier: ModbusStyleProtocol(encoding: encoding, maxTextBytes: maxTextBytes)
@@ -36,6 +39,8 @@ public enum DisplayWireProtocols {
     }
 
     /// All protocol identifiers this build knows.
-    public static let known = [HallFrameProtocol.identifier, ModbusStyleProtocol.identifier,
-                               AsciiLineProtocol.identifier]
+    public static let known = [
+        HallFrameProtocol.identifier, ModbusStyleProtocol.identifier,
+        AsciiLineProtocol.identifier,
+    ]
 }

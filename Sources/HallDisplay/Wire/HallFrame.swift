@@ -63,7 +63,8 @@ public struct HallFrame: Sendable, Equatable {
             let payload = Array(buffer[5..<(5 + length)])
             let ok = CRC16Modbus.checksum(body) == crc
             buffer.removeFirst(total)
-            return ok ? .frame(HallFrame(address: address, command: command, payload: payload))
+            return ok
+                ? .frame(HallFrame(address: address, command: command, payload: payload))
                 : .badChecksum(address: address, command: command)
         }
     }

@@ -75,8 +75,11 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
         } else {
             let d = try data(of: command)
             let quantity = d.count / 2
-            frame = [address, Self.writeMultiple, UInt8(reg >> 8), UInt8(reg & 0xFF),
-                     UInt8(quantity >> 8), UInt8(quantity & 0xFF), UInt8(d.count)] + d
+            frame =
+                [
+                    address, Self.writeMultiple, UInt8(reg >> 8), UInt8(reg & 0xFF),
+                    UInt8(quantity >> 8), UInt8(quantity & 0xFF), UInt8(d.count),
+                ] + d
         }
         return frame + CRC16Modbus.wireBytes(frame)
     }
@@ -97,8 +100,7 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             guard buffer.count >= total else { return nil }
             let frame = Array(buffer.prefix(total))
             let address = frame[0]
-            guard CRC16Modbus.checksum(frame.prefix(total - 2)) ==
-                UInt16(frame[total - 2]) | UInt16(frame[total - 1]) << 8 else {
+            guard CRC16Modbus.checksum(frame.prefix(total - 2)) == UInt16(frame[total - 2]) | UInt16(frame[total - 1]) << 8 else {
                 buffer.removeFirst()
                 return .refused(address: address, code: frame[2], .badChecksum)
             }
@@ -112,7 +114,8 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
         let address = f[0], code = f[2]
         let reg = UInt16(f[2]) << 8 | UInt16(f[3])
         if f[1] == Self.readHolding {
-            return reg == Register.status ? .command(address: address, code: code, .ping)
+            return reg == Register.status
+                ? .command(address: address, code: code, .ping)
                 : .refused(address: address, code: code, .unknownCommand)
         }
         let data = Array(f[7..<(f.count - 2)])
@@ -123,8 +126,9 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             var bytes = data
             while bytes.last == 0 { bytes.removeLast() }
             guard let text = encoding.decode(bytes) else { return .refused(address: address, code: code, .badPayload) }
-            return .command(address: address, code: code,
-                            reg == Register.callText ? .showCall(text) : .showIdleText(text))
+            return .command(
+                address: address, code: code,
+                reg == Register.callText ? .showCall(text) : .showIdleText(text))
         case Register.brightness:
             guard data.count == 2, data[0] == 0, data[1] <= 15 else {
                 return .refused(address: address, code: code, .badPayload)
@@ -144,12 +148,13 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             return []
         case .nak(let address, let code, let reason):
             let function = (code == 0 ? Self.readHolding : Self.writeMultiple) | 0x80
-            let exception: UInt8 = switch reason {
-            case .unknownCommand: 0x01
-            case .busy: 0x06
-            case .other: 0x04
-            default: 0x03
-            }
+            let exception: UInt8 =
+                switch reason {
+                case .unknownCommand: 0x01
+                case .busy: 0x06
+                case .other: 0x04
+                default: 0x03
+                }
             frame = [address, function, exception]
         case .ack(let address, let code):
             guard case .command(_, _, let command) = request else { return [] }
@@ -179,8 +184,7 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             }
             guard buffer.count >= total else { return nil }
             let frame = Array(buffer.prefix(total))
-            guard CRC16Modbus.checksum(frame.prefix(total - 2)) ==
-                UInt16(frame[total - 2]) | UInt16(frame[total - 1]) << 8 else {
+            guard CRC16Modbus.checksum(frame.prefix(total - 2)) == UInt16(frame[total - 2]) | UInt16(frame[total - 1]) << 8 else {
                 buffer.removeFirst()
                 continue
             }
@@ -189,12 +193,13 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             case Self.writeMultiple: return .ack(address: frame[0], command: frame[2])
             case Self.readHolding: return .ack(address: frame[0], command: 0)
             default:
-                let reason: ScreenRefusal = switch frame[2] {
-                case 0x01: .unknownCommand
-                case 0x03: .badPayload
-                case 0x06: .busy
-                default: .other
-                }
+                let reason: ScreenRefusal =
+                    switch frame[2] {
+                    case 0x01: .unknownCommand
+                    case 0x03: .badPayload
+                    case 0x06: .busy
+                    default: .other
+                    }
                 // An exception does not echo the register; the host matches it by address.
                 return .nak(address: frame[0], command: 0xFF, reason: reason)
             }

@@ -26,11 +26,13 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
     /// Extra notes printed after the standard ones.
     public var notes: [String]
 
-    public init(center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
-                applicant: NoticeApplicant, itemName: String, acceptedOn: LocalDay,
-                materials: [ReceivedMaterial], promisedWorkingDays: Int, promisedCompletionDate: LocalDay,
-                delivery: DeliveryMethod, window: String, clerk: String, statusURL: String,
-                notes: [String] = []) {
+    public init(
+        center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
+        applicant: NoticeApplicant, itemName: String, acceptedOn: LocalDay,
+        materials: [ReceivedMaterial], promisedWorkingDays: Int, promisedCompletionDate: LocalDay,
+        delivery: DeliveryMethod, window: String, clerk: String, statusURL: String,
+        notes: [String] = []
+    ) {
         self.center = center
         self.caseNumber = caseNumber
         self.noticeNumber = noticeNumber
@@ -56,14 +58,17 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
 
         page.noticeHeader(center: center, title: "受理通知书", number: noticeNumber ?? caseNumber)
         page.text("\(applicant.name)：", style: .body, spacingAfter: 4)
-        page.paragraph("\(applicant.pronoun)于\(acceptedOn.chineseText)提交的“\(itemName)”申请材料已收悉。"
-            + "经审查，申请材料齐全、符合法定形式，本中心决定予以受理，并已同步分送相关部门并联审批。"
-            + "现将有关事项告知如下：")
+        page.paragraph(
+            "\(applicant.pronoun)于\(acceptedOn.chineseText)提交的“\(itemName)”申请材料已收悉。"
+                + "经审查，申请材料齐全、符合法定形式，本中心决定予以受理，并已同步分送相关部门并联审批。"
+                + "现将有关事项告知如下：")
 
         page.heading("一、受理信息")
         // Ordered so that short values pair up on one line (keyValueRows pairShortRows).
-        var rows = [KeyValueRow("受理编号", caseNumber), KeyValueRow("受理日期", acceptedOn.chineseText),
-                    KeyValueRow("申请人", applicant.name)]
+        var rows = [
+            KeyValueRow("受理编号", caseNumber), KeyValueRow("受理日期", acceptedOn.chineseText),
+            KeyValueRow("申请人", applicant.name),
+        ]
         if let id = applicant.maskedIdNumber { rows.append(KeyValueRow("证件号码", id)) }
         rows += [
             KeyValueRow("申请事项", itemName),
@@ -76,25 +81,30 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         page.keyValueRows(rows, labelWidth: 86, pairShortRows: true)
 
         page.heading("二、已收取材料")
-        page.table(TableSpec(
-            columns: [TableColumn("序号", weight: 0.7, alignment: .center),
-                      TableColumn("材料名称", weight: 5),
-                      TableColumn("原件/复印件", weight: 1.6, alignment: .center),
-                      TableColumn("份数", weight: 0.9, alignment: .center)],
-            rows: materials.enumerated().map { index, material in
-                ["\(index + 1)", material.name, material.form.label, "\(material.count)份"]
-            },
-            footer: ["", "合计", "", "\(materials.reduce(0) { $0 + $1.count })份"]))
+        page.table(
+            TableSpec(
+                columns: [
+                    TableColumn("序号", weight: 0.7, alignment: .center),
+                    TableColumn("材料名称", weight: 5),
+                    TableColumn("原件/复印件", weight: 1.6, alignment: .center),
+                    TableColumn("份数", weight: 0.9, alignment: .center),
+                ],
+                rows: materials.enumerated().map { index, material in
+                    ["\(index + 1)", material.name, material.form.label, "\(material.count)份"]
+                },
+                footer: ["", "合计", "", "\(materials.reduce(0) { $0 + $1.count })份"]))
 
         page.heading("三、注意事项")
-        page.numberedItems([
-            "本事项办理不收取任何费用。",
-            "请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。",
-            "可扫描下方二维码或拨打咨询电话 \(center.phone) 查询办理进度。",
-        ] + notes)
+        page.numberedItems(
+            [
+                "本事项办理不收取任何费用。",
+                "请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。",
+                "可扫描下方二维码或拨打咨询电话 \(center.phone) 查询办理进度。",
+            ] + notes)
 
         page.receiptLines(clerk: clerk)
-        page.closingBlock(seal: SealPlaceholder(organization: center.name, date: acceptedOn.chineseText),
-                          qrCode: qr, qrCaption: "扫码查询办理进度")
+        page.closingBlock(
+            seal: SealPlaceholder(organization: center.name, date: acceptedOn.chineseText),
+            qrCode: qr, qrCaption: "扫码查询办理进度")
     }
 }

@@ -22,10 +22,12 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
     /// Extra notes printed after the standard ones.
     public var notes: [String]
 
-    public init(center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
-                applicant: NoticeApplicant, itemName: String, submittedOn: LocalDay,
-                corrections: [MaterialCorrection], correctionDeadline: LocalDay, window: String,
-                clerk: String, statusURL: String, notes: [String] = []) {
+    public init(
+        center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
+        applicant: NoticeApplicant, itemName: String, submittedOn: LocalDay,
+        corrections: [MaterialCorrection], correctionDeadline: LocalDay, window: String,
+        clerk: String, statusURL: String, notes: [String] = []
+    ) {
         self.center = center
         self.caseNumber = caseNumber
         self.noticeNumber = noticeNumber
@@ -48,33 +50,40 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
 
         page.noticeHeader(center: center, title: "补正告知书", number: noticeNumber ?? caseNumber)
         page.text("\(applicant.name)：", style: .body, spacingAfter: 4)
-        page.paragraph("\(applicant.pronoun)于\(submittedOn.chineseText)提交的“\(itemName)”申请材料，"
-            + "经审查，尚有以下\(corrections.count)项材料需要补正。根据一次性告知制度，"
-            + "现将需要补正的全部材料及原因一次性告知如下：")
+        page.paragraph(
+            "\(applicant.pronoun)于\(submittedOn.chineseText)提交的“\(itemName)”申请材料，"
+                + "经审查，尚有以下\(corrections.count)项材料需要补正。根据一次性告知制度，"
+                + "现将需要补正的全部材料及原因一次性告知如下：")
 
         page.heading("一、需要补正的材料")
-        page.table(TableSpec(
-            columns: [TableColumn("序号", weight: 0.7, alignment: .center),
-                      TableColumn("材料名称", weight: 3),
-                      TableColumn("情形", weight: 1, alignment: .center),
-                      TableColumn("原因及补正要求", weight: 4.3)],
-            rows: corrections.enumerated().map { index, item in
-                ["\(index + 1)", item.materialName, item.problem.label, item.reason]
-            }))
+        page.table(
+            TableSpec(
+                columns: [
+                    TableColumn("序号", weight: 0.7, alignment: .center),
+                    TableColumn("材料名称", weight: 3),
+                    TableColumn("情形", weight: 1, alignment: .center),
+                    TableColumn("原因及补正要求", weight: 4.3),
+                ],
+                rows: corrections.enumerated().map { index, item in
+                    ["\(index + 1)", item.materialName, item.problem.label, item.reason]
+                }))
 
         page.heading("二、补正期限及办理方式")
-        page.paragraph("请于\(correctionDeadline.chineseText)前，携带上述全部补正材料及本告知书到"
-            + "\(window)重新提交。补正材料齐全、符合法定形式的，本中心当场予以受理并出具受理通知书。")
+        page.paragraph(
+            "请于\(correctionDeadline.chineseText)前，携带上述全部补正材料及本告知书到"
+                + "\(window)重新提交。补正材料齐全、符合法定形式的，本中心当场予以受理并出具受理通知书。")
 
         page.heading("三、其他事项")
-        page.numberedItems([
-            "受理编号：\(caseNumber)；申请事项：\(itemName)。",
-            "本事项办理不收取任何费用。",
-            "如对补正内容有疑问，请咨询经办人或拨打咨询电话 \(center.phone)。",
-        ] + notes)
+        page.numberedItems(
+            [
+                "受理编号：\(caseNumber)；申请事项：\(itemName)。",
+                "本事项办理不收取任何费用。",
+                "如对补正内容有疑问，请咨询经办人或拨打咨询电话 \(center.phone)。",
+            ] + notes)
 
         page.receiptLines(clerk: "\(clerk)（\(window)）")
-        page.closingBlock(seal: SealPlaceholder(organization: center.name, date: submittedOn.chineseText),
-                          qrCode: qr, qrCaption: "扫码查询办理进度")
+        page.closingBlock(
+            seal: SealPlaceholder(organization: center.name, date: submittedOn.chineseText),
+            qrCode: qr, qrCaption: "扫码查询办理进度")
     }
 }

@@ -11,9 +11,11 @@ public enum LedgerMonthReport {
             var served = entry.served.joined(separator: "、")
             if !entry.note.isEmpty { served += served.isEmpty ? entry.note : "（\(entry.note)）" }
             if let last = entry.adjustments.last { served += "；原\(entry.recordedMinutes)分钟，调整：\(last.reason)" }
-            return [String(index + 1), "\(entry.day.month)月\(entry.day.day)日", names[entry.staff] ?? entry.staff, entry.kind.label,
-                    "\(LedgerFormat.clock(entry.start, in: timeZone))–\(LedgerFormat.clock(entry.end, in: timeZone))", "\(entry.minutes)分钟",
-                    served.isEmpty ? "—" : served]
+            return [
+                String(index + 1), "\(entry.day.month)月\(entry.day.day)日", names[entry.staff] ?? entry.staff, entry.kind.label,
+                "\(LedgerFormat.clock(entry.start, in: timeZone))–\(LedgerFormat.clock(entry.end, in: timeZone))", "\(entry.minutes)分钟",
+                served.isEmpty ? "—" : served,
+            ]
         }
         let standing = view.staff.map { s -> String in
             let c = s.cumulative
@@ -26,13 +28,17 @@ public enum LedgerMonthReport {
         return TableReport(
             title: "预约延时服务登记台账",
             subtitle: view.month.label,
-            facts: [KeyValueRow("单位", center.name),
-                    KeyValueRow("统计期间", "\(view.month.firstDay.chineseText)至\(view.month.lastDay.chineseText)"),
-                    KeyValueRow("调休标准", "累计结余满\(hours(view.thresholdMinutes))小时安排调休")],
-            columns: [TableColumn("序号", weight: 0.6, alignment: .center), TableColumn("日期", weight: 1.1),
-                      TableColumn("工作人员", weight: 1.1), TableColumn("服务类型", weight: 1.1),
-                      TableColumn("时段", weight: 1.3), TableColumn("时长", weight: 0.9, alignment: .right),
-                      TableColumn("办理事项", weight: 2.8)],
+            facts: [
+                KeyValueRow("单位", center.name),
+                KeyValueRow("统计期间", "\(view.month.firstDay.chineseText)至\(view.month.lastDay.chineseText)"),
+                KeyValueRow("调休标准", "累计结余满\(hours(view.thresholdMinutes))小时安排调休"),
+            ],
+            columns: [
+                TableColumn("序号", weight: 0.6, alignment: .center), TableColumn("日期", weight: 1.1),
+                TableColumn("工作人员", weight: 1.1), TableColumn("服务类型", weight: 1.1),
+                TableColumn("时段", weight: 1.3), TableColumn("时长", weight: 0.9, alignment: .right),
+                TableColumn("办理事项", weight: 2.8),
+            ],
             rows: rows,
             totals: ["", "合计", "", "", "", "\(view.totalMinutes)分钟", "\(view.entries.count)条"],
             notes: standing + leave + ["注：预约服务和延时服务一律不收取任何费用。"],

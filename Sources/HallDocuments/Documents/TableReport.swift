@@ -20,9 +20,11 @@ public struct TableReport: PDFDocumentContent, Equatable {
     public var seal: SealPlaceholder?
     public var pageGeometry: PageGeometry
 
-    public init(title: String, subtitle: String? = nil, facts: [KeyValueRow] = [], columns: [TableColumn],
-                rows: [[String]], totals: [String]? = nil, notes: [String] = [], signatures: [String] = [],
-                seal: SealPlaceholder? = nil, pageGeometry: PageGeometry = .a4) {
+    public init(
+        title: String, subtitle: String? = nil, facts: [KeyValueRow] = [], columns: [TableColumn],
+        rows: [[String]], totals: [String]? = nil, notes: [String] = [], signatures: [String] = [],
+        seal: SealPlaceholder? = nil, pageGeometry: PageGeometry = .a4
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.facts = facts

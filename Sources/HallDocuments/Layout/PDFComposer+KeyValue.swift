@@ -15,15 +15,18 @@ extension PDFComposer {
     ///
     /// With `pairShortRows`, two neighbouring rows whose values fit on one line in half the
     /// width share a line (left and right half), which keeps a notice on one sheet.
-    public func keyValueRows(_ rows: [KeyValueRow], labelWidth: Double = 112, style: TextStyle = .body,
-                             pairShortRows: Bool = false) {
+    public func keyValueRows(
+        _ rows: [KeyValueRow], labelWidth: Double = 112, style: TextStyle = .body,
+        pairShortRows: Bool = false
+    ) {
         let halfWidth = geometry.contentWidth / 2
         let pairLabelWidth = min(labelWidth, 86)
         var index = 0
         while index < rows.count {
             if pairShortRows, index + 1 < rows.count,
-               let left = singleLineCell(rows[index], labelWidth: pairLabelWidth, width: halfWidth - 8, style: style),
-               let right = singleLineCell(rows[index + 1], labelWidth: pairLabelWidth, width: halfWidth, style: style) {
+                let left = singleLineCell(rows[index], labelWidth: pairLabelWidth, width: halfWidth - 8, style: style),
+                let right = singleLineCell(rows[index + 1], labelWidth: pairLabelWidth, width: halfWidth, style: style)
+            {
                 let height = max(left.height, right.height)
                 ensureSpace(height)
                 setColor(gray: 0)
@@ -33,10 +36,12 @@ extension PDFComposer {
                 index += 2
                 continue
             }
-            let cell = KeyValueCell(label: makeBlock(rows[index].label + "：", style: style.emphasized, width: labelWidth),
-                                    value: makeBlock(displayValue(rows[index]), style: style,
-                                                     width: geometry.contentWidth - labelWidth),
-                                    labelWidth: labelWidth)
+            let cell = KeyValueCell(
+                label: makeBlock(rows[index].label + "：", style: style.emphasized, width: labelWidth),
+                value: makeBlock(
+                    displayValue(rows[index]), style: style,
+                    width: geometry.contentWidth - labelWidth),
+                labelWidth: labelWidth)
             ensureSpace(cell.height)
             setColor(gray: 0)
             cell.draw(x: geometry.marginLeft, y: cursorY)

@@ -11,8 +11,9 @@ extension PDFComposer {
         setColor(gray: 0)
         for row in 0..<matrix.size {
             for run in matrix.darkRuns(row: row) {
-                cairo_rectangle(cr, originX + Double(run.start) * module, originY + Double(row) * module,
-                                Double(run.length) * module, module)
+                cairo_rectangle(
+                    cr, originX + Double(run.start) * module, originY + Double(row) * module,
+                    Double(run.length) * module, module)
             }
         }
         cairo_fill(cr)

@@ -17,8 +17,10 @@ public struct SealPlaceholder: Sendable, Equatable {
 extension PDFComposer {
     /// The closing band of a form: on the left an optional QR code with its caption, on the right
     /// the seal placeholder (organization + （盖章）, date, dashed stamp circle).
-    public func closingBlock(seal: SealPlaceholder, qrCode: QRMatrix? = nil, qrCaption: String? = nil,
-                             qrSide: Double = 84) {
+    public func closingBlock(
+        seal: SealPlaceholder, qrCode: QRMatrix? = nil, qrCaption: String? = nil,
+        qrSide: Double = 84
+    ) {
         let columnWidth = 250.0
         let orgBlock = makeBlock("\(seal.organization)（盖章）", style: .body.aligned(.center), width: columnWidth)
         let dateBlock = makeBlock(seal.date, style: .body.aligned(.center), width: columnWidth)

@@ -36,8 +36,9 @@ extension PDFComposer {
         let header = table.columns.map(\.title)
 
         func row(_ cells: [String], header isHeader: Bool = false, bold: Bool = false) -> TableRowLayout {
-            TableRowLayout(composer: self, cells: cells, columns: table.columns, widths: widths,
-                           isHeader: isHeader, bold: bold)
+            TableRowLayout(
+                composer: self, cells: cells, columns: table.columns, widths: widths,
+                isHeader: isHeader, bold: bold)
         }
 
         let headerRow = row(header, header: true)
@@ -74,8 +75,10 @@ private struct TableRowLayout {
     let isHeader: Bool
     let height: Double
 
-    init(composer: PDFComposer, cells: [String], columns: [TableColumn], widths: [Double],
-         isHeader: Bool, bold: Bool) {
+    init(
+        composer: PDFComposer, cells: [String], columns: [TableColumn], widths: [Double],
+        isHeader: Bool, bold: Bool
+    ) {
         self.composer = composer
         self.widths = widths
         self.isHeader = isHeader
@@ -83,8 +86,9 @@ private struct TableRowLayout {
             let text = index < cells.count ? cells[index] : ""
             var style = isHeader ? TextStyle.cellHeader : TextStyle.cell.aligned(columns[index].alignment)
             if bold { style = style.emphasized }
-            return composer.makeBlock(text, style: style,
-                                      width: max(widths[index] - 2 * Self.paddingX, 1))
+            return composer.makeBlock(
+                text, style: style,
+                width: max(widths[index] - 2 * Self.paddingX, 1))
         }
         height = (blocks.map(\.height).max() ?? 0) + 2 * Self.paddingY
     }

@@ -48,10 +48,13 @@ public final class PDFComposer {
 
     /// Sets `text` across the content width, line by line, continuing on the next page when
     /// needed. `firstLineIndent` in points (Chinese paragraphs indent two characters).
-    public func text(_ text: String, style: TextStyle = .body, firstLineIndent: Double = 0,
-                     spacingAfter: Double = 6) {
-        let block = TextBlock(cr: cr, text: text, style: style, width: geometry.contentWidth,
-                              firstLineIndent: firstLineIndent)
+    public func text(
+        _ text: String, style: TextStyle = .body, firstLineIndent: Double = 0,
+        spacingAfter: Double = 6
+    ) {
+        let block = TextBlock(
+            cr: cr, text: text, style: style, width: geometry.contentWidth,
+            firstLineIndent: firstLineIndent)
         setColor(gray: 0)
         for line in block.lines {
             ensureSpace(line.height)

@@ -51,8 +51,11 @@ struct PDFRenderPass<Document: PDFDocumentContent> {
         let geometry = document.pageGeometry
         let sink = PDFByteSink(keepsBytes: keepsBytes)
         let closure = Unmanaged.passUnretained(sink).toOpaque()
-        guard let surface = cairo_pdf_surface_create_for_stream(PDFByteSink.writeFunction, closure,
-                                                                geometry.width, geometry.height) else {
+        guard
+            let surface = cairo_pdf_surface_create_for_stream(
+                PDFByteSink.writeFunction, closure,
+                geometry.width, geometry.height)
+        else {
             throw .renderingFailed("cairo_pdf_surface_create_for_stream")
         }
         defer { cairo_surface_destroy(surface) }

@@ -79,8 +79,9 @@ final class TextBlock {
         } while pango_layout_iter_next_line(iter) != 0
         return raw.enumerated().map { index, line in
             let bottom = index + 1 < raw.count ? raw[index + 1].top : blockHeight
-            return Line(pointer: line.pointer, top: line.top, height: max(bottom - line.top, 0),
-                        baseline: line.baseline, x: line.x)
+            return Line(
+                pointer: line.pointer, top: line.top, height: max(bottom - line.top, 0),
+                baseline: line.baseline, x: line.x)
         }
     }
 }

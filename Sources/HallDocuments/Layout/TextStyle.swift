@@ -11,8 +11,10 @@ public struct TextStyle: Sendable, Equatable {
     /// Line height as a multiple of the font's natural line height.
     public var lineSpacing: Double
 
-    public init(family: String = TextStyle.serifFamily, size: Double = 12, bold: Bool = false,
-                alignment: Alignment = .left, lineSpacing: Double = 1.05) {
+    public init(
+        family: String = TextStyle.serifFamily, size: Double = 12, bold: Bool = false,
+        alignment: Alignment = .left, lineSpacing: Double = 1.05
+    ) {
         self.family = family
         self.size = size
         self.bold = bold
@@ -34,8 +36,9 @@ public struct TextStyle: Sendable, Equatable {
     /// Table cell and key/value text: serif, 11 pt.
     public static let cell = TextStyle(size: 11, lineSpacing: 1.0)
     /// Table header text: sans, bold, 11 pt, centred.
-    public static let cellHeader = TextStyle(family: sansFamily, size: 11, bold: true,
-                                             alignment: .center, lineSpacing: 1.0)
+    public static let cellHeader = TextStyle(
+        family: sansFamily, size: 11, bold: true,
+        alignment: .center, lineSpacing: 1.0)
     /// Small print: footers, captions.
     public static let small = TextStyle(family: sansFamily, size: 9, alignment: .center)
 

@@ -49,9 +49,10 @@ public final class VirtualDisplayBus: @unchecked Sendable {
         lock.lock()
         buffer += bytes
         while let request = wire.decodeRequest(from: &buffer) {
-            let address: UInt8 = switch request {
-            case .command(let a, _, _), .refused(let a, _, _): a
-            }
+            let address: UInt8 =
+                switch request {
+                case .command(let a, _, _), .refused(let a, _, _): a
+                }
             var answered = false
             var effective = request
             if address == wire.broadcastAddress {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Serves a `VirtualDisplayBus` on a pseudo-terminal: the emulator holds the master side, the host
@@ -10,7 +11,9 @@ public final class VirtualDisplayPTY: @unchecked Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case pty(String)
         public var description: String {
-            switch self { case .pty(let s): "pty: \(s)" }
+            switch self {
+            case .pty(let s): "pty: \(s)"
+            }
         }
     }
 

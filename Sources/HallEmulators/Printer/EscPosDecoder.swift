@@ -102,9 +102,11 @@ public struct EscPosDecoder: Sendable {
 
     private mutating func escape(at i: Int, left: Int) -> Int? {
         let c = buffer[i + 1]
-        let fixed: [UInt8: Int] = [0x2D: 3, 0x32: 2, 0x33: 3, 0x4D: 3, 0x74: 3, 0x52: 3, 0x70: 5, 0x63: 4,
-                                   0x56: 3, 0x7B: 3, 0x55: 3, 0x20: 3, 0x24: 4, 0x72: 3, 0x42: 4, 0x47: 3,
-                                   0x4A: 3, 0x5C: 4, 0x3D: 3, 0x25: 3, 0x53: 2, 0x4C: 2, 0x54: 3]
+        let fixed: [UInt8: Int] = [
+            0x2D: 3, 0x32: 2, 0x33: 3, 0x4D: 3, 0x74: 3, 0x52: 3, 0x70: 5, 0x63: 4,
+            0x56: 3, 0x7B: 3, 0x55: 3, 0x20: 3, 0x24: 4, 0x72: 3, 0x42: 4, 0x47: 3,
+            0x4A: 3, 0x5C: 4, 0x3D: 3, 0x25: 3, 0x53: 2, 0x4C: 2, 0x54: 3,
+        ]
         switch c {
         case 0x40:
             flushRun()
@@ -161,8 +163,10 @@ public struct EscPosDecoder: Sendable {
             let total = 8 + xBytes * height
             guard left >= total else { return nil }
             if buffer[i + 2] == 0x30 || buffer[i + 2] == 0,
-               let bitmap = MonochromeBitmap(width: xBytes * 8, height: height,
-                                             packed: Array(buffer[(i + 8)..<(i + total)])) {
+                let bitmap = MonochromeBitmap(
+                    width: xBytes * 8, height: height,
+                    packed: Array(buffer[(i + 8)..<(i + total)]))
+            {
                 addElement(.image(PrintedImage(bitmap: bitmap, alignment: alignment)))
             }
             return total
@@ -209,8 +213,11 @@ public struct EscPosDecoder: Sendable {
         case 80 where p.count >= 3: qrStored = Array(p[3...])
         case 81:
             let payload = String(decoding: qrStored, as: UTF8.self)
-            addElement(.qrCode(PrintedQRCode(payload: payload, moduleSize: qrModuleSize,
-                                             errorCorrection: qrErrorCorrection, alignment: alignment)))
+            addElement(
+                .qrCode(
+                    PrintedQRCode(
+                        payload: payload, moduleSize: qrModuleSize,
+                        errorCorrection: qrErrorCorrection, alignment: alignment)))
         default: break
         }
     }

@@ -16,8 +16,10 @@ final class FileDescriptorPump: @unchecked Sendable {
 
     /// - Parameter survivesHangup: keep polling after a hang-up (a pty master between two
     ///   clients of its slave) instead of ending as a socket does at end of file.
-    init(fd: Int32, printer: VirtualPrinter, tearOffAfterIdle: TimeInterval?, closesDescriptor: Bool = true,
-         survivesHangup: Bool = false, onEnd: @escaping @Sendable () -> Void = {}) {
+    init(
+        fd: Int32, printer: VirtualPrinter, tearOffAfterIdle: TimeInterval?, closesDescriptor: Bool = true,
+        survivesHangup: Bool = false, onEnd: @escaping @Sendable () -> Void = {}
+    ) {
         self.survivesHangup = survivesHangup
         self.fd = fd
         self.printer = printer

@@ -15,9 +15,10 @@ enum PseudoTerminalCalls {
     /// Opens a new pty master, unlocks it and returns it with the slave's path.
     static func openMaster() throws(EmulatorError) -> (fd: Int32, slavePath: String) {
         guard let openpt = symbol("posix_openpt", as: IntToInt.self),
-              let grant = symbol("grantpt", as: IntToInt.self),
-              let unlock = symbol("unlockpt", as: IntToInt.self),
-              let name = symbol("ptsname_r", as: NameFunction.self) else {
+            let grant = symbol("grantpt", as: IntToInt.self),
+            let unlock = symbol("unlockpt", as: IntToInt.self),
+            let name = symbol("ptsname_r", as: NameFunction.self)
+        else {
             throw .pty("glibc pty functions not found")
         }
         let m = openpt(O_RDWR | O_NOCTTY)

@@ -26,7 +26,9 @@ public final class ReceiptArchive: @unchecked Sendable {
     /// Writes the PNG and text of `receipt`; returns the two files.
     @discardableResult
     public func save(_ receipt: PrintedReceipt) throws(EmulatorError) -> (png: URL, text: URL) {
-        let number = lock.withLock { () -> Int in defer { next += 1 }; return next }
+        let number = lock.withLock { () -> Int in
+            defer { next += 1 }; return next
+        }
         let digits = String(number)
         let base = String(repeating: "0", count: max(4 - digits.count, 0)) + digits
         let png = directory.appendingPathComponent(base + ".png")

@@ -32,7 +32,8 @@ public struct ReceiptRenderer: Sendable {
         let width = Int32(widthDots)
         let totalHeight = Int32(max(height(of: receipt), 1))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, totalHeight),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
+        else {
             throw .render("cairo_image_surface_create \(width)x\(totalHeight)")
         }
         defer { cairo_surface_destroy(surface) }
@@ -72,8 +73,9 @@ public struct ReceiptRenderer: Sendable {
     private func height(of element: PrintedReceipt.Element) -> Int {
         switch element {
         case .line(let line): cellHeight * line.heightMultiplier + lineGap
-        case .qrCode(let qr): (QRMatrix(payload: qr.payload, errorCorrection: qr.errorCorrection)?.size ?? 0)
-            * max(qr.moduleSize, 1) + lineGap
+        case .qrCode(let qr):
+            (QRMatrix(payload: qr.payload, errorCorrection: qr.errorCorrection)?.size ?? 0)
+                * max(qr.moduleSize, 1) + lineGap
         case .image(let image): image.bitmap.height
         }
     }
@@ -133,8 +135,9 @@ public struct ReceiptRenderer: Sendable {
         let left = x(for: matrix.size * module, alignment: qr.alignment)
         for row in 0..<matrix.size {
             for column in 0..<matrix.size where matrix.isDark(x: column, y: row) {
-                cairo_rectangle(cr, Double(left + column * module), Double(y + row * module),
-                                Double(module), Double(module))
+                cairo_rectangle(
+                    cr, Double(left + column * module), Double(y + row * module),
+                    Double(module), Double(module))
             }
         }
         cairo_fill(cr)

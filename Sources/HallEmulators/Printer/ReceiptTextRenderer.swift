@@ -18,8 +18,10 @@ public struct ReceiptTextRenderer: Sendable {
             case .line(let line):
                 out.append(justify(line.text, columns: line.columns, alignment: line.alignment))
             case .qrCode(let qr):
-                out.append(justify("[二维码] \(qr.payload)", columns: GB18030.columns("[二维码] \(qr.payload)"),
-                                   alignment: qr.alignment))
+                out.append(
+                    justify(
+                        "[二维码] \(qr.payload)", columns: GB18030.columns("[二维码] \(qr.payload)"),
+                        alignment: qr.alignment))
             case .image(let image):
                 let note = "[图像 \(image.bitmap.width)×\(image.bitmap.height)]"
                 out.append(justify(note, columns: GB18030.columns(note), alignment: image.alignment))
@@ -36,11 +38,12 @@ public struct ReceiptTextRenderer: Sendable {
     private func justify(_ text: String, columns: Int, alignment: TextAlignment) -> String {
         guard !text.isEmpty else { return "" }
         let free = max(charactersPerLine - columns, 0)
-        let pad = switch alignment {
-        case .left: 0
-        case .center: free / 2
-        case .right: free
-        }
+        let pad =
+            switch alignment {
+            case .left: 0
+            case .center: free / 2
+            case .right: free
+            }
         return String(repeating: " ", count: pad) + text
     }
 }

@@ -12,8 +12,10 @@ public struct SimulatedPrinterState: Sendable, Hashable {
     /// Powered off: answers nothing at all and drops everything.
     public var poweredOff = false
 
-    public init(paperOut: Bool = false, paperNearEnd: Bool = false, coverOpen: Bool = false,
-                offline: Bool = false, cutterError: Bool = false, poweredOff: Bool = false) {
+    public init(
+        paperOut: Bool = false, paperNearEnd: Bool = false, coverOpen: Bool = false,
+        offline: Bool = false, cutterError: Bool = false, poweredOff: Bool = false
+    ) {
         self.paperOut = paperOut
         self.paperNearEnd = paperNearEnd
         self.coverOpen = coverOpen

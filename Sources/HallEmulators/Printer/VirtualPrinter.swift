@@ -22,8 +22,10 @@ public final class VirtualPrinter: @unchecked Sendable {
     private var receiptHandler: (@Sendable (PrintedReceipt) -> Void)?
 
     /// Creates a printer in power-on state with paper.
-    public init(paperWidthDots: Int = 576, charactersPerLine: Int = 48, chineseModeByDefault: Bool = false,
-                state: SimulatedPrinterState = SimulatedPrinterState()) {
+    public init(
+        paperWidthDots: Int = 576, charactersPerLine: Int = 48, chineseModeByDefault: Bool = false,
+        state: SimulatedPrinterState = SimulatedPrinterState()
+    ) {
         self.paperWidthDots = paperWidthDots
         self.charactersPerLine = charactersPerLine
         self.decoder = EscPosDecoder(chineseModeByDefault: chineseModeByDefault)

@@ -21,8 +21,10 @@ public final class VirtualPrinterPTY: @unchecked Sendable {
     /// - Parameters:
     ///   - linkPath: optional stable path (symlink) to the slave, e.g. `var/dev/lp0`.
     ///   - tearOffAfterIdle: complete an uncut receipt after this much silence.
-    public init(printer: VirtualPrinter, linkPath: String? = nil,
-                tearOffAfterIdle: TimeInterval? = 1.0) throws(EmulatorError) {
+    public init(
+        printer: VirtualPrinter, linkPath: String? = nil,
+        tearOffAfterIdle: TimeInterval? = 1.0
+    ) throws(EmulatorError) {
         self.printer = printer
         let (m, slavePath) = try PseudoTerminalCalls.openMaster()
         let s = open(slavePath, O_RDWR | O_NOCTTY)
@@ -45,8 +47,9 @@ public final class VirtualPrinterPTY: @unchecked Sendable {
         self.keeper = s
         self.linkPath = linkPath
         self.devicePath = linkPath ?? slavePath
-        self.pump = FileDescriptorPump(fd: m, printer: printer, tearOffAfterIdle: tearOffAfterIdle,
-                                       survivesHangup: true)
+        self.pump = FileDescriptorPump(
+            fd: m, printer: printer, tearOffAfterIdle: tearOffAfterIdle,
+            survivesHangup: true)
         pump.start()
     }
 

@@ -20,8 +20,10 @@ public final class VirtualPrinterTCPServer: @unchecked Sendable {
     /// Binds and listens on `host:port` (IPv4). Port 0 picks a free port.
     /// - Parameter tearOffAfterIdle: complete an uncut receipt after this much silence
     ///   (for printers without a cutter); nil waits for a cut.
-    public init(printer: VirtualPrinter, host: String = "127.0.0.1", port: UInt16 = 9100,
-                tearOffAfterIdle: TimeInterval? = 1.0) throws(EmulatorError) {
+    public init(
+        printer: VirtualPrinter, host: String = "127.0.0.1", port: UInt16 = 9100,
+        tearOffAfterIdle: TimeInterval? = 1.0
+    ) throws(EmulatorError) {
         self.printer = printer
         self.host = host
         self.port = port

@@ -13,8 +13,10 @@ public struct PrintJob: Sendable, Hashable, Codable, Identifiable {
     /// The printer condition seen at the last failed attempt.
     public var lastFailure: PrinterCondition?
 
-    public init(id: String, document: PrintDocument, enqueuedAt: Date = Date(), attempts: Int = 0,
-                lastFailure: PrinterCondition? = nil) {
+    public init(
+        id: String, document: PrintDocument, enqueuedAt: Date = Date(), attempts: Int = 0,
+        lastFailure: PrinterCondition? = nil
+    ) {
         self.id = id
         self.document = document
         self.enqueuedAt = enqueuedAt

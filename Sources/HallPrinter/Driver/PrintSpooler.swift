@@ -113,11 +113,12 @@ public actor PrintSpooler {
 
     /// The current state for /healthz and the console.
     public func health() -> PrintSpoolerHealth {
-        PrintSpoolerHealth(condition: condition,
-                           pendingJobIDs: pending.values.sorted { $0.enqueuedAt < $1.enqueuedAt }.map(\.id),
-                           printedTotal: printedTotal, failedAttemptsTotal: failedAttemptsTotal,
-                           lastPrintedAt: lastPrintedAt, lastFailure: lastFailure,
-                           lastJournalError: lastJournalError)
+        PrintSpoolerHealth(
+            condition: condition,
+            pendingJobIDs: pending.values.sorted { $0.enqueuedAt < $1.enqueuedAt }.map(\.id),
+            printedTotal: printedTotal, failedAttemptsTotal: failedAttemptsTotal,
+            lastPrintedAt: lastPrintedAt, lastFailure: lastFailure,
+            lastJournalError: lastJournalError)
     }
 
     /// Jobs waiting to be printed, oldest first.

@@ -97,8 +97,10 @@ public struct EscPosEncoder: Sendable {
     ///   - payload: the symbol data (UTF-8 bytes of the string), 1...7089 bytes.
     ///   - moduleSize: dots per module, 1...16.
     @discardableResult
-    public mutating func qrCode(_ payload: String, moduleSize: Int = 6,
-                                errorCorrection: QRErrorCorrection = .medium) throws(EscPosError) -> Self {
+    public mutating func qrCode(
+        _ payload: String, moduleSize: Int = 6,
+        errorCorrection: QRErrorCorrection = .medium
+    ) throws(EscPosError) -> Self {
         let data = Array(payload.utf8)
         guard (1...7089).contains(data.count) else { throw .qrPayloadSize(data.count) }
         let k: (UInt8, [UInt8]) -> [UInt8] = { fn, params in
@@ -127,9 +129,11 @@ public struct EscPosEncoder: Sendable {
         guard image.width > 0, image.height > 0, xBytes <= 0xFFFF, image.height <= 0xFFFF else {
             throw .imageSize(width: image.width, height: image.height)
         }
-        raw([C.gs, 0x76, 0x30, 0,
-             UInt8(xBytes & 0xFF), UInt8(xBytes >> 8),
-             UInt8(image.height & 0xFF), UInt8(image.height >> 8)])
+        raw([
+            C.gs, 0x76, 0x30, 0,
+            UInt8(xBytes & 0xFF), UInt8(xBytes >> 8),
+            UInt8(image.height & 0xFF), UInt8(image.height >> 8),
+        ])
         return raw(image.packed)
     }
 

@@ -31,9 +31,11 @@ final class GB18030Cache: @unchecked Sendable {
             if let hit = table[scalar.value] {
                 code = hit
             } else {
-                let bytes = String(Character(scalar)).data(using: GB18030.encoding, allowLossyConversion: false)
+                let bytes =
+                    String(Character(scalar)).data(using: GB18030.encoding, allowLossyConversion: false)
                     .map { [UInt8]($0) } ?? []
-                code = bytes.isEmpty || bytes.count > 4
+                code =
+                    bytes.isEmpty || bytes.count > 4
                     ? Code(bits: 0, count: 0)
                     : Code(bits: bytes.reduce(0) { $0 << 8 | UInt32($1) }, count: bytes.count)
                 table[scalar.value] = code

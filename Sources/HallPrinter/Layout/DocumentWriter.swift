@@ -10,8 +10,10 @@ struct DocumentWriter {
     }
 
     /// Wrapped lines of `text` at `size`, each fitting the profile's columns.
-    mutating func lines(_ text: String, align: TextAlignment = .center, size: CharacterSize = .normal,
-                        bold: Bool = false) throws(EscPosError) {
+    mutating func lines(
+        _ text: String, align: TextAlignment = .center, size: CharacterSize = .normal,
+        bold: Bool = false
+    ) throws(EscPosError) {
         encoder.align(align)
         if bold { encoder.bold(true) }
         if size != .normal { encoder.size(size) }

@@ -21,8 +21,10 @@ public struct ReceiptDocument: Sendable, Hashable, Codable {
     /// Closing notes.
     public var footerLines: [String]
 
-    public init(title: String, subtitleLines: [String] = [], fields: [Field], qrPayload: String? = nil,
-                footerLines: [String] = []) {
+    public init(
+        title: String, subtitleLines: [String] = [], fields: [Field], qrPayload: String? = nil,
+        footerLines: [String] = []
+    ) {
         self.title = title
         self.subtitleLines = subtitleLines
         self.fields = fields

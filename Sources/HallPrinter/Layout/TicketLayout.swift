@@ -3,7 +3,7 @@ public struct TicketLayout: Sendable, Hashable, Codable {
     /// The parts of a ticket, printed in the order given by ``blocks``.
     public enum Block: String, Sendable, Codable, CaseIterable {
         case logo, header, centerName, serviceName, number, peopleAhead, estimatedWait,
-             issuedAt, qrCode, courtesy, footer
+            issuedAt, qrCode, courtesy, footer
     }
 
     /// Which blocks to print, in order.
@@ -24,11 +24,15 @@ public struct TicketLayout: Sendable, Hashable, Codable {
     public var feedLinesBeforeCut: Int
 
     /// The default layout: every block, number at 4× (or less on narrow paper).
-    public init(blocks: [Block] = [.logo, .header, .centerName, .serviceName, .number, .peopleAhead,
-                                   .estimatedWait, .issuedAt, .qrCode, .courtesy, .footer],
-                numberMultiplier: Int = 4, headerLines: [String] = [], footerLines: [String] = [],
-                qrModuleSize: Int? = nil, qrErrorCorrection: QRErrorCorrection = .medium,
-                logo: MonochromeBitmap? = nil, feedLinesBeforeCut: Int = 3) {
+    public init(
+        blocks: [Block] = [
+            .logo, .header, .centerName, .serviceName, .number, .peopleAhead,
+            .estimatedWait, .issuedAt, .qrCode, .courtesy, .footer,
+        ],
+        numberMultiplier: Int = 4, headerLines: [String] = [], footerLines: [String] = [],
+        qrModuleSize: Int? = nil, qrErrorCorrection: QRErrorCorrection = .medium,
+        logo: MonochromeBitmap? = nil, feedLinesBeforeCut: Int = 3
+    ) {
         self.blocks = blocks
         self.numberMultiplier = numberMultiplier
         self.headerLines = headerLines
@@ -58,8 +62,9 @@ public struct TicketLayout: Sendable, Hashable, Codable {
                 try w.lines(slip.serviceName, size: CharacterSize(width: m, height: m))
             case .number:
                 try w.lines("您的号码")
-                let m = LineFitter.largestFittingMultiplier(for: slip.number, columns: cpl,
-                                                            preferred: numberMultiplier)
+                let m = LineFitter.largestFittingMultiplier(
+                    for: slip.number, columns: cpl,
+                    preferred: numberMultiplier)
                 try w.lines(slip.number, size: CharacterSize(width: m, height: m), bold: true)
             case .peopleAhead:
                 try w.lines(slip.peopleAhead > 0 ? "前面还有 \(slip.peopleAhead) 人等候" : "前面没有人等候，请留意叫号")
@@ -74,7 +79,8 @@ public struct TicketLayout: Sendable, Hashable, Codable {
                 try w.lines("扫码查看排队进度")
             case .courtesy:
                 // Too long for one line: break at the commas rather than mid-phrase.
-                let parts = GB18030.columns(slip.courtesyLine) > cpl
+                let parts =
+                    GB18030.columns(slip.courtesyLine) > cpl
                     ? slip.courtesyLine.split(separator: "，").map(String.init) : [slip.courtesyLine]
                 for (i, part) in parts.enumerated() { try w.lines(i < parts.count - 1 ? part + "，" : part) }
             case .footer:

@@ -20,9 +20,11 @@ public struct TicketSlip: Sendable, Hashable, Codable {
     public var courtesyLine: String
 
     /// Creates a slip with a preformatted issue time.
-    public init(centerName: String, serviceName: String, number: String, peopleAhead: Int,
-                estimatedWaitMinutes: Int?, issuedAt: String, statusURL: String,
-                courtesyLine: String = "请留意叫号屏幕和语音提示，过号请重新取号") {
+    public init(
+        centerName: String, serviceName: String, number: String, peopleAhead: Int,
+        estimatedWaitMinutes: Int?, issuedAt: String, statusURL: String,
+        courtesyLine: String = "请留意叫号屏幕和语音提示，过号请重新取号"
+    ) {
         self.centerName = centerName
         self.serviceName = serviceName
         self.number = number
@@ -34,16 +36,19 @@ public struct TicketSlip: Sendable, Hashable, Codable {
     }
 
     /// Creates a slip, formatting `issuedAt` as `yyyy-MM-dd HH:mm` in `timeZone`.
-    public init(centerName: String, serviceName: String, number: String, peopleAhead: Int,
-                estimatedWaitMinutes: Int?, issuedAt date: Date, timeZone: TimeZone, statusURL: String,
-                courtesyLine: String = "请留意叫号屏幕和语音提示，过号请重新取号") {
+    public init(
+        centerName: String, serviceName: String, number: String, peopleAhead: Int,
+        estimatedWaitMinutes: Int?, issuedAt date: Date, timeZone: TimeZone, statusURL: String,
+        courtesyLine: String = "请留意叫号屏幕和语音提示，过号请重新取号"
+    ) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         let text = "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
-        self.init(centerName: centerName, serviceName: serviceName, number: number, peopleAhead: peopleAhead,
-                  estimatedWaitMinutes: estimatedWaitMinutes, issuedAt: text, statusURL: statusURL,
-                  courtesyLine: courtesyLine)
+        self.init(
+            centerName: centerName, serviceName: serviceName, number: number, peopleAhead: peopleAhead,
+            estimatedWaitMinutes: estimatedWaitMinutes, issuedAt: text, statusURL: statusURL,
+            courtesyLine: courtesyLine)
     }
 }

@@ -37,10 +37,12 @@ public struct PrinterProfile: Sendable, Hashable, Codable, Identifiable {
     public let source: String?
 
     /// Creates a profile.
-    public init(id: String, displayName: String, usb: [USBDeviceID] = [], paperWidthMillimetres: Int,
-                printableDots: Int, charactersPerLine: Int, supportsChinese: Bool = true,
-                chineseFont: PrinterFontCoverage = .gbk, supportsQRCode: Bool = true,
-                cutter: CutMode = .partial, status: StatusSupport = .realTime, source: String? = nil) {
+    public init(
+        id: String, displayName: String, usb: [USBDeviceID] = [], paperWidthMillimetres: Int,
+        printableDots: Int, charactersPerLine: Int, supportsChinese: Bool = true,
+        chineseFont: PrinterFontCoverage = .gbk, supportsQRCode: Bool = true,
+        cutter: CutMode = .partial, status: StatusSupport = .realTime, source: String? = nil
+    ) {
         self.id = id
         self.displayName = displayName
         self.usb = usb

@@ -38,11 +38,13 @@ final class CairoImage {
     /// The surface encoded as PNG.
     func pngData() throws(ImageError) -> Data {
         let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, { closure, bytes, length in
-            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        let status = cairo_surface_write_to_png_stream(
+            surface,
+            { closure, bytes, length in
+                guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else { throw .library(String(cString: cairo_status_to_string(status))) }
         return sink.data
     }
@@ -50,11 +52,12 @@ final class CairoImage {
     /// Decodes PNG bytes.
     static func fromPNG(_ data: Data) throws(ImageError) -> CairoImage {
         let source = ByteSource(data)
-        let surface = cairo_image_surface_create_from_png_stream({ closure, buffer, length in
-            guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
-            return Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue().read(into: buffer, count: Int(length))
-                ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
-        }, Unmanaged.passUnretained(source).toOpaque())
+        let surface = cairo_image_surface_create_from_png_stream(
+            { closure, buffer, length in
+                guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
+                return Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue().read(into: buffer, count: Int(length))
+                    ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+            }, Unmanaged.passUnretained(source).toOpaque())
         do {
             return try CairoImage(surface: surface)
         } catch {

@@ -10,8 +10,9 @@ enum JPEGCodec {
         defer { tjDestroy(handle) }
         var width: Int32 = 0, height: Int32 = 0, subsampling: Int32 = 0, colorspace: Int32 = 0
         let status = jpeg.withUnsafeBytes { bytes in
-            tjDecompressHeader3(handle, bytes.bindMemory(to: UInt8.self).baseAddress, UInt(bytes.count),
-                                &width, &height, &subsampling, &colorspace)
+            tjDecompressHeader3(
+                handle, bytes.bindMemory(to: UInt8.self).baseAddress, UInt(bytes.count),
+                &width, &height, &subsampling, &colorspace)
         }
         guard status == 0, width > 0, height > 0 else { throw .undecodable("JPEG") }
         return (Int(width), Int(height))
@@ -27,9 +28,10 @@ enum JPEGCodec {
         let stride = cairo_image_surface_get_stride(image.surface)
         let pixelFormat = Int32(1).littleEndian == 1 ? TJPF_BGRX : TJPF_XRGB
         let status = jpeg.withUnsafeBytes { bytes in
-            tjDecompress2(handle, bytes.bindMemory(to: UInt8.self).baseAddress, UInt(bytes.count),
-                          cairo_image_surface_get_data(image.surface), Int32(width), stride, Int32(height),
-                          Int32(pixelFormat.rawValue), 0)
+            tjDecompress2(
+                handle, bytes.bindMemory(to: UInt8.self).baseAddress, UInt(bytes.count),
+                cairo_image_surface_get_data(image.surface), Int32(width), stride, Int32(height),
+                Int32(pixelFormat.rawValue), 0)
         }
         guard status == 0 else { throw .undecodable("JPEG: \(String(cString: tjGetErrorStr2(handle)))") }
         cairo_surface_mark_dirty(image.surface)
@@ -59,9 +61,10 @@ enum JPEGCodec {
         var pixels = Data(count: width * height * channels)
         let status = pixels.withUnsafeMutableBytes { target in
             jpeg.withUnsafeBytes { source in
-                tjDecompress2(handle, source.bindMemory(to: UInt8.self).baseAddress, UInt(source.count),
-                              target.bindMemory(to: UInt8.self).baseAddress, Int32(width), 0, Int32(height),
-                              Int32(format.rawValue), flags)
+                tjDecompress2(
+                    handle, source.bindMemory(to: UInt8.self).baseAddress, UInt(source.count),
+                    target.bindMemory(to: UInt8.self).baseAddress, Int32(width), 0, Int32(height),
+                    Int32(format.rawValue), flags)
             }
         }
         guard status == 0 else { throw .undecodable("JPEG: \(String(cString: tjGetErrorStr2(handle)))") }
@@ -86,9 +89,10 @@ enum JPEGCodec {
         var output: UnsafeMutablePointer<UInt8>?
         var length: UInt = 0
         let status = page.bytes.withUnsafeBytes { bytes in
-            tjCompress2(handle, bytes.bindMemory(to: UInt8.self).baseAddress, Int32(page.width), 0,
-                        Int32(page.height), Int32(format.rawValue), &output, &length,
-                        Int32(subsampling.rawValue), Int32(quality), 0)
+            tjCompress2(
+                handle, bytes.bindMemory(to: UInt8.self).baseAddress, Int32(page.width), 0,
+                Int32(page.height), Int32(format.rawValue), &output, &length,
+                Int32(subsampling.rawValue), Int32(quality), 0)
         }
         defer { tjFree(output) }
         guard status == 0, let output else { throw .library("tjCompress2: \(String(cString: tjGetErrorStr2(handle)))") }

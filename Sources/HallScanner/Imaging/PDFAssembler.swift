@@ -18,11 +18,12 @@ enum PDFAssembler {
     /// The PDF bytes.
     static func assemble(_ pages: [Input]) throws(ImageError) -> Data {
         let sink = ByteSink()
-        let surface = cairo_pdf_surface_create_for_stream({ closure, bytes, length in
-            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque(), a4.width, a4.height)
+        let surface = cairo_pdf_surface_create_for_stream(
+            { closure, bytes, length in
+                guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque(), a4.width, a4.height)
         let pdf = try CairoImage(surface: surface)
         guard let context = cairo_create(pdf.surface) else { throw .library("cairo_create") }
         for page in pages {
@@ -55,9 +56,11 @@ enum PDFAssembler {
     private static func attachJPEG(_ jpeg: Data, to image: CairoImage) {
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: jpeg.count)
         jpeg.copyBytes(to: copy, count: jpeg.count)
-        let status = cairo_surface_set_mime_data(image.surface, CAIRO_MIME_TYPE_JPEG, copy, UInt(jpeg.count), { pointer in
-            pointer?.assumingMemoryBound(to: UInt8.self).deallocate()
-        }, copy)
+        let status = cairo_surface_set_mime_data(
+            image.surface, CAIRO_MIME_TYPE_JPEG, copy, UInt(jpeg.count),
+            { pointer in
+                pointer?.assumingMemoryBound(to: UInt8.self).deallocate()
+            }, copy)
         if status != CAIRO_STATUS_SUCCESS { copy.deallocate() }
     }
 }

@@ -15,8 +15,9 @@ enum PageImage {
         guard page.width > 0, page.height > 0, page.bytes.count == page.width * page.height * channels else {
             throw .badPixels("\(page.bytes.count) bytes for \(page.width)x\(page.height)")
         }
-        let image = try CairoImage(format: channels == 3 ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_A8,
-                                   width: page.width, height: page.height)
+        let image = try CairoImage(
+            format: channels == 3 ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_A8,
+            width: page.width, height: page.height)
         page.bytes.withUnsafeBytes { raw in
             let source = raw.bindMemory(to: UInt8.self)
             image.withRows { row, destination in

@@ -30,8 +30,10 @@ public struct ScanOptions: Sendable, Equatable, Codable {
     public var extraOptions: [String: String]
 
     /// Creates options; `maxPages` is clamped to at least 1.
-    public init(resolution: Int = 300, colorMode: ColorMode = .color, source: ScanSource = .flatbed,
-                maxPages: Int = 1, extraOptions: [String: String] = [:]) {
+    public init(
+        resolution: Int = 300, colorMode: ColorMode = .color, source: ScanSource = .flatbed,
+        maxPages: Int = 1, extraOptions: [String: String] = [:]
+    ) {
         self.resolution = resolution
         self.colorMode = colorMode
         self.source = source
@@ -48,10 +50,11 @@ extension ScanOptions {
     /// Decodes options where every field is optional (profiles give only what differs).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(resolution: try container.decodeIfPresent(Int.self, forKey: .resolution) ?? 300,
-                  colorMode: try container.decodeIfPresent(ColorMode.self, forKey: .colorMode) ?? .color,
-                  source: try container.decodeIfPresent(ScanSource.self, forKey: .source) ?? .flatbed,
-                  maxPages: try container.decodeIfPresent(Int.self, forKey: .maxPages) ?? 1,
-                  extraOptions: try container.decodeIfPresent([String: String].self, forKey: .extraOptions) ?? [:])
+        self.init(
+            resolution: try container.decodeIfPresent(Int.self, forKey: .resolution) ?? 300,
+            colorMode: try container.decodeIfPresent(ColorMode.self, forKey: .colorMode) ?? .color,
+            source: try container.decodeIfPresent(ScanSource.self, forKey: .source) ?? .flatbed,
+            maxPages: try container.decodeIfPresent(Int.self, forKey: .maxPages) ?? 1,
+            extraOptions: try container.decodeIfPresent([String: String].self, forKey: .extraOptions) ?? [:])
     }
 }

@@ -16,10 +16,12 @@ public struct ScannerCatalog: Sendable {
                 guard profile.match.saneDevice != nil else { throw .invalid(profile.id, "match.saneDevice") }
             case .uvc:
                 guard let camera = profile.camera, camera.width > 0, camera.height > 0,
-                      ["YUYV", "MJPG"].contains(camera.pixelFormat) else { throw .invalid(profile.id, "camera") }
+                    ["YUYV", "MJPG"].contains(camera.pixelFormat)
+                else { throw .invalid(profile.id, "camera") }
             }
             guard !profile.formats.isEmpty,
-                  profile.formats.allSatisfy({ ["image/png", "image/jpeg"].contains($0) }) else {
+                profile.formats.allSatisfy({ ["image/png", "image/jpeg"].contains($0) })
+            else {
                 throw .invalid(profile.id, "formats")
             }
         }

@@ -48,7 +48,8 @@ struct SaneFrameAssembler {
             planes[frame.format.rawValue] = Self.samples(frame, channels: 1, width: width, lines: lines)
         }
         guard let red = planes[SANE_FRAME_RED.rawValue], let green = planes[SANE_FRAME_GREEN.rawValue],
-              let blue = planes[SANE_FRAME_BLUE.rawValue] else { throw .io("missing colour plane") }
+            let blue = planes[SANE_FRAME_BLUE.rawValue]
+        else { throw .io("missing colour plane") }
         var rgb = [UInt8](repeating: 0, count: width * lines * 3)
         for pixel in 0..<(width * lines) {
             rgb[pixel * 3] = red[pixel]

@@ -16,7 +16,8 @@ struct SaneOptionTable {
         /// The allowed strings of a string-list constraint.
         var stringList: [String] {
             guard descriptor.constraint_type == SANE_CONSTRAINT_STRING_LIST,
-                  var cursor = descriptor.constraint.string_list else { return [] }
+                var cursor = descriptor.constraint.string_list
+            else { return [] }
             var values: [String] = []
             while let value = cursor.pointee {
                 values.append(String(cString: value))
@@ -28,14 +29,16 @@ struct SaneOptionTable {
         /// The allowed words of a word-list constraint (first word is the count).
         var wordList: [SANE_Word] {
             guard descriptor.constraint_type == SANE_CONSTRAINT_WORD_LIST,
-                  let list = descriptor.constraint.word_list else { return [] }
+                let list = descriptor.constraint.word_list
+            else { return [] }
             return (0..<Int(list[0])).map { list[$0 + 1] }
         }
 
         /// The range constraint, when there is one.
         var range: SANE_Range? {
             guard descriptor.constraint_type == SANE_CONSTRAINT_RANGE,
-                  let range = descriptor.constraint.range else { return nil }
+                let range = descriptor.constraint.range
+            else { return nil }
             return range.pointee
         }
     }

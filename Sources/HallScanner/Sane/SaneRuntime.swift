@@ -38,10 +38,11 @@ public final class SaneRuntime: @unchecked Sendable {
     func perform<T: Sendable>(_ body: @escaping @Sendable () throws(ScannerError) -> T) async throws(ScannerError) -> T {
         let result: Result<T, ScannerError> = await withCheckedContinuation { continuation in
             queue.async {
-                continuation.resume(returning: Result { () throws(ScannerError) -> T in
-                    try self.initializeIfNeeded()
-                    return try body()
-                })
+                continuation.resume(
+                    returning: Result { () throws(ScannerError) -> T in
+                        try self.initializeIfNeeded()
+                        return try body()
+                    })
             }
         }
         return try result.get()

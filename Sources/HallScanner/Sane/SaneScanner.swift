@@ -32,9 +32,10 @@ public struct SaneScanner: DocumentScanner {
         let name = deviceName
         let result: Result<[ScannedPage], ScannerError> = await withTaskCancellationHandler {
             do throws(ScannerError) {
-                return .success(try await runtime.perform { () throws(ScannerError) -> [ScannedPage] in
-                    try SaneSession.capture(device: name, options: options, job: job)
-                })
+                return .success(
+                    try await runtime.perform { () throws(ScannerError) -> [ScannedPage] in
+                        try SaneSession.capture(device: name, options: options, job: job)
+                    })
             } catch {
                 return .failure(error)
             }

@@ -45,7 +45,8 @@ enum SaneSession {
         if name.isEmpty {
             var list: UnsafeMutablePointer<UnsafePointer<SANE_Device>?>?
             guard sane_get_devices(&list, SANE_FALSE) == SANE_STATUS_GOOD,
-                  let first = list?[0]?.pointee.name else { throw .noDevice }
+                let first = list?[0]?.pointee.name
+            else { throw .noDevice }
             name = String(cString: first)
         }
         var handle: SANE_Handle?
@@ -127,9 +128,11 @@ enum SaneSession {
             if parameters.lines > 0, data.count < Int(parameters.bytes_per_line) * Int(parameters.lines) {
                 throw .io("image truncated: \(data.count) of \(Int(parameters.bytes_per_line) * Int(parameters.lines)) bytes")
             }
-            assembler.add(.init(format: parameters.format, bytesPerLine: Int(parameters.bytes_per_line),
-                                pixelsPerLine: Int(parameters.pixels_per_line), lines: Int(parameters.lines),
-                                depth: Int(parameters.depth), data: data))
+            assembler.add(
+                .init(
+                    format: parameters.format, bytesPerLine: Int(parameters.bytes_per_line),
+                    pixelsPerLine: Int(parameters.pixels_per_line), lines: Int(parameters.lines),
+                    depth: Int(parameters.depth), data: data))
             if parameters.last_frame != SANE_FALSE { break }
         }
         return try assembler.page(resolution: resolution)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Finds the connected devices a profile applies to (polled for hotplug).
@@ -38,8 +39,10 @@ public struct V4L2DevicePresence: DevicePresence {
     public let sysfsClass: String
 
     /// Creates a detector.
-    public init(nodePattern: String = "/dev/video*", usbPattern: String? = nil,
-                sysfsClass: String = "/sys/class/video4linux") {
+    public init(
+        nodePattern: String = "/dev/video*", usbPattern: String? = nil,
+        sysfsClass: String = "/sys/class/video4linux"
+    ) {
         self.nodePattern = nodePattern
         self.usbPattern = usbPattern
         self.sysfsClass = sysfsClass

@@ -23,8 +23,10 @@ public actor ScannerService {
 
     /// Creates the service. `presence` and `makeScanner` default to the profile's backend
     /// (libsane or V4L2).
-    public init(profile: ScannerProfile, store: CaptureStore, index: any CaptureIndex,
-                presence: (any DevicePresence)? = nil, makeScanner: ScannerFactory? = nil) {
+    public init(
+        profile: ScannerProfile, store: CaptureStore, index: any CaptureIndex,
+        presence: (any DevicePresence)? = nil, makeScanner: ScannerFactory? = nil
+    ) {
         self.profile = profile
         self.store = store
         self.index = index
@@ -87,8 +89,9 @@ public actor ScannerService {
         let scanner = makeScanner(profile, device)
         do {
             let pages = try await scanner.capture(options ?? profile.captureOptions)
-            let records = try await store.store(pages, caseID: caseID, materialID: materialID, profileID: profile.id,
-                                                preferredMime: profile.formats.first ?? "image/png", index: index)
+            let records = try await store.store(
+                pages, caseID: caseID, materialID: materialID, profileID: profile.id,
+                preferredMime: profile.formats.first ?? "image/png", index: index)
             current.lastError = nil
             return records
         } catch let error as ScannerError {

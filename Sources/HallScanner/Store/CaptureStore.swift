@@ -1,7 +1,8 @@
 import Foundation
 import HallCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Content-addressed storage of captured pages under `<root>/captures/ab/cdef….png`, with a
@@ -38,25 +39,32 @@ public struct CaptureStore: Sendable {
 
     /// Encodes, checks limits, writes files and registers records for the pages of one material.
     /// Page numbers continue after the material's existing pages.
-    public func store(_ pages: [ScannedPage], caseID: String, materialID: String, profileID: String,
-                      preferredMime: String = "image/png", index: any CaptureIndex,
-                      now: Date = Date()) async throws(CaptureStoreError) -> [CaptureRecord] {
+    public func store(
+        _ pages: [ScannedPage], caseID: String, materialID: String, profileID: String,
+        preferredMime: String = "image/png", index: any CaptureIndex,
+        now: Date = Date()
+    ) async throws(CaptureStoreError) -> [CaptureRecord] {
         var prepared: [PreparedPage] = []
         for page in pages {
             do {
-                prepared.append(try PreparedPage(page, preferredMime: preferredMime,
-                                                 thumbnailMaxSide: Self.thumbnailMaxSide))
+                prepared.append(
+                    try PreparedPage(
+                        page, preferredMime: preferredMime,
+                        thumbnailMaxSide: Self.thumbnailMaxSide))
             } catch {
                 throw .image(error)
             }
         }
-        return try await store(prepared, caseID: caseID, materialID: materialID, profileID: profileID,
-                               index: index, now: now)
+        return try await store(
+            prepared, caseID: caseID, materialID: materialID, profileID: profileID,
+            index: index, now: now)
     }
 
     /// Stores already prepared pages (see `store(_:caseID:materialID:profileID:preferredMime:index:now:)`).
-    public func store(_ prepared: [PreparedPage], caseID: String, materialID: String, profileID: String,
-                      index: any CaptureIndex, now: Date = Date()) async throws(CaptureStoreError) -> [CaptureRecord] {
+    public func store(
+        _ prepared: [PreparedPage], caseID: String, materialID: String, profileID: String,
+        index: any CaptureIndex, now: Date = Date()
+    ) async throws(CaptureStoreError) -> [CaptureRecord] {
         for page in prepared where page.file.count > limits.maxFileBytes {
             throw .fileTooLarge(size: page.file.count, limit: limits.maxFileBytes)
         }
@@ -121,8 +129,10 @@ public struct CaptureStore: Sendable {
     }
 
     /// The gated part of `store`: limits against the index, files, then the index.
-    private func write(_ prepared: [PreparedPage], caseID: String, materialID: String, profileID: String,
-                       index: any CaptureIndex, now: Date) async throws(CaptureStoreError) -> [CaptureRecord] {
+    private func write(
+        _ prepared: [PreparedPage], caseID: String, materialID: String, profileID: String,
+        index: any CaptureIndex, now: Date
+    ) async throws(CaptureStoreError) -> [CaptureRecord] {
         let existing: [CaptureRecord]
         do {
             existing = try await index.records(caseID: caseID)
@@ -144,8 +154,9 @@ public struct CaptureStore: Sendable {
         }
         // Page numbers are assigned by the index, inside its transaction.
         let records = prepared.map { page in
-            CaptureRecord(caseID: caseID, materialID: materialID, pageNumber: 0, sha256: page.sha256, size: page.file.count,
-                          mime: page.mime, width: page.width, height: page.height, profileID: profileID, createdAt: now)
+            CaptureRecord(
+                caseID: caseID, materialID: materialID, pageNumber: 0, sha256: page.sha256, size: page.file.count,
+                mime: page.mime, width: page.width, height: page.height, profileID: profileID, createdAt: now)
         }
         do {
             return try await index.add(records)
@@ -158,7 +169,8 @@ public struct CaptureStore: Sendable {
     /// The stored file of `record`, verified against its hash.
     public func data(for record: CaptureRecord) throws(CaptureStoreError) -> Data {
         guard let data = FileManager.default.contents(atPath: fileURL(sha256: record.sha256, mime: record.mime).path),
-              ContentHash.sha256(data) == record.sha256 else { throw .missing(record.sha256) }
+            ContentHash.sha256(data) == record.sha256
+        else { throw .missing(record.sha256) }
         return data
     }
 

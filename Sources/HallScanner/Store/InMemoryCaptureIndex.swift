@@ -15,8 +15,9 @@ public actor InMemoryCaptureIndex: CaptureIndex {
     public func add(_ records: [CaptureRecord]) -> [CaptureRecord] {
         var added: [CaptureRecord] = []
         for var record in records {
-            record.pageNumber = (stored.filter { $0.caseID == record.caseID && $0.materialID == record.materialID }
-                .map(\.pageNumber).max() ?? 0) + 1
+            record.pageNumber =
+                (stored.filter { $0.caseID == record.caseID && $0.materialID == record.materialID }
+                    .map(\.pageNumber).max() ?? 0) + 1
             stored.append(record)
             added.append(record)
         }
@@ -26,8 +27,10 @@ public actor InMemoryCaptureIndex: CaptureIndex {
     public func remove(id: UUID, caseID: String) -> CaptureRecord? {
         guard let position = stored.firstIndex(where: { $0.id == id && $0.caseID == caseID }) else { return nil }
         let removed = stored.remove(at: position)
-        for index in stored.indices where stored[index].caseID == caseID && stored[index].materialID == removed.materialID
-            && stored[index].pageNumber > removed.pageNumber {
+        for index in stored.indices
+        where stored[index].caseID == caseID && stored[index].materialID == removed.materialID
+            && stored[index].pageNumber > removed.pageNumber
+        {
             stored[index].pageNumber -= 1
         }
         return removed

@@ -1,8 +1,9 @@
 import CV4L2
 import Dispatch
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A USB video-class document camera (高拍仪) through V4L2.
@@ -34,9 +35,10 @@ public struct V4L2Camera: DocumentScanner {
         let camera = self
         let result: Result<ScannedPage, ScannerError> = await withCheckedContinuation { continuation in
             Self.queue.async {
-                continuation.resume(returning: Result { () throws(ScannerError) -> ScannedPage in
-                    try camera.captureFrame(colorMode: options.colorMode)
-                })
+                continuation.resume(
+                    returning: Result { () throws(ScannerError) -> ScannedPage in
+                        try camera.captureFrame(colorMode: options.colorMode)
+                    })
             }
         }
         return [try result.get()]

@@ -1,7 +1,8 @@
 import CV4L2
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What VIDIOC_QUERYCAP says about a V4L2 node, and the I/O methods Hall can use with it.
@@ -38,10 +39,11 @@ struct V4L2Capabilities: Sendable, Equatable {
         }
         // V4L2_CAP_DEVICE_CAPS: device_caps describes this node, capabilities the whole device.
         let caps = capability.capabilities & UInt32(V4L2_CAP_DEVICE_CAPS) != 0 ? capability.device_caps : capability.capabilities
-        let result = V4L2Capabilities(driver: text(capability.driver), card: text(capability.card),
-                                      capture: caps & UInt32(V4L2_CAP_VIDEO_CAPTURE) != 0,
-                                      streaming: caps & UInt32(V4L2_CAP_STREAMING) != 0,
-                                      readWrite: caps & UInt32(V4L2_CAP_READWRITE) != 0)
+        let result = V4L2Capabilities(
+            driver: text(capability.driver), card: text(capability.card),
+            capture: caps & UInt32(V4L2_CAP_VIDEO_CAPTURE) != 0,
+            streaming: caps & UInt32(V4L2_CAP_STREAMING) != 0,
+            readWrite: caps & UInt32(V4L2_CAP_READWRITE) != 0)
         guard result.capture else { throw .noDevice }
         guard !result.ioMethods.isEmpty else { throw .unsupported("V4L2 I/O: neither streaming nor read()") }
         return result

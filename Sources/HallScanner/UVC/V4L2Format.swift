@@ -1,7 +1,8 @@
 import CV4L2
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Pixel-format negotiation: VIDIOC_ENUM_FMT to see what the camera offers, then VIDIOC_S_FMT with

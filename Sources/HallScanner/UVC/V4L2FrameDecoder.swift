@@ -39,17 +39,21 @@ struct V4L2FrameDecoder {
         guard width > 0, height > 0, frame.count >= bytesPerLine * (height - 1) + width * 2 else { return nil }
         let data = Data(frame)
         if colorMode == .color {
-            return ScannedPage(width: width, height: height, format: .rgb8,
-                               bytes: try YUYVConverter.rgb(data, width: width, height: height, bytesPerLine: bytesPerLine))
+            return ScannedPage(
+                width: width, height: height, format: .rgb8,
+                bytes: try YUYVConverter.rgb(data, width: width, height: height, bytesPerLine: bytesPerLine))
         }
-        return ScannedPage(width: width, height: height, format: .gray8,
-                           bytes: try YUYVConverter.gray(data, width: width, height: height, bytesPerLine: bytesPerLine))
+        return ScannedPage(
+            width: width, height: height, format: .gray8,
+            bytes: try YUYVConverter.gray(data, width: width, height: height, bytesPerLine: bytesPerLine))
     }
 
     /// Reads frames from `source` until one gives a page: the first `warmup` frames are dropped
     /// unread (exposure settles), damaged frames are skipped, up to `maxDamaged` of them in a row.
-    func firstPage(from source: inout some V4L2FrameSource, warmup: Int, maxDamaged: Int = 10,
-                   deadline: ContinuousClock.Instant) throws(ScannerError) -> ScannedPage {
+    func firstPage(
+        from source: inout some V4L2FrameSource, warmup: Int, maxDamaged: Int = 10,
+        deadline: ContinuousClock.Instant
+    ) throws(ScannerError) -> ScannedPage {
         for _ in 0..<max(0, warmup) { _ = try source.nextFrame(deadline: deadline) }
         var damaged = 0
         while true {

@@ -1,7 +1,8 @@
 import CV4L2
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Streaming I/O with memory-mapped buffers, the method `uvcvideo` offers: VIDIOC_REQBUFS,

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Frames through `read()` (V4L2_CAP_READWRITE): each read returns one frame.

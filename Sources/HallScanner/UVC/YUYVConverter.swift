@@ -50,7 +50,8 @@ public enum YUYVConverter {
 
     private static func check(_ frame: Data, width: Int, height: Int, bytesPerLine: Int) throws(ScannerError) {
         guard width > 0, height > 0, width % 2 == 0, bytesPerLine >= width * 2,
-              frame.count >= bytesPerLine * (height - 1) + width * 2 else {
+            frame.count >= bytesPerLine * (height - 1) + width * 2
+        else {
             throw .io("YUYV frame of \(frame.count) bytes for \(width)x\(height)")
         }
     }

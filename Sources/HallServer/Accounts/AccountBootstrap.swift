@@ -40,8 +40,11 @@ enum AccountBootstrap {
         guard created else { return }
         if let passwordFile {
             try FileManager.default.createDirectory(at: passwordFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: passwordFile.path, contents: Data((adminPassword + "\n").utf8),
-                                                 attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: passwordFile.path, contents: Data((adminPassword + "\n").utf8),
+                    attributes: [.posixPermissions: 0o600])
+            else {
                 throw ConfigurationError.invalidValue(key: "stateDirectory", reason: "cannot write \(passwordFile.path)")
             }
             logger.notice("created the first account 'admin'; its initial password is in \(passwordFile.path) (readable by this user only)")

@@ -33,8 +33,9 @@ struct AccountRoutes {
         api.post("accounts") { request, context in
             var request = request
             let body = try await request.decodeJSON(CreateRequest.self, context: context)
-            let account = StaffAccount(username: body.username, displayName: body.displayName, roles: body.roles,
-                                       departmentID: body.departmentID)
+            let account = StaffAccount(
+                username: body.username, displayName: body.displayName, roles: body.roles,
+                departmentID: body.departmentID)
             try await accounts.create(account, password: body.password, by: try context.requirePrincipal())
             return try JSONResponse.make(try await accounts.store.account(account.username) ?? account, status: .created)
         }
@@ -70,8 +71,9 @@ struct AccountRoutes {
                 throw APIError.invalidParameter(name: String(name), value: text)
             }
             let limit = q["limit"].flatMap { Int(String($0)) }.map { min(max($0, 1), 5000) } ?? 500
-            let query = AuditQuery(from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
-                                   actor: q["actor"].map(String.init)?.nonEmpty, limit: limit)
+            let query = AuditQuery(
+                from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
+                actor: q["actor"].map(String.init)?.nonEmpty, limit: limit)
             return try JSONResponse.make(try await audit.records(query))
         }
     }

@@ -31,11 +31,17 @@ public final class AccountService: Sendable {
         let a = configuration.accounts
         hasher = PasswordHasher(cost: a.passwordCost)
         policy = a.sessionPolicy
-        userThrottle = Mutex(LoginThrottle(policy: .init(freeFailures: a.throttleFreeFailures, baseDelaySeconds: a.throttleBaseDelaySeconds,
-                                                         maxDelaySeconds: a.throttleMaxDelaySeconds)))
-        addressThrottle = Mutex(LoginThrottle(policy: .init(freeFailures: a.throttleFreeFailuresPerAddress,
-                                                            baseDelaySeconds: a.throttleBaseDelaySeconds,
-                                                            maxDelaySeconds: a.throttleMaxDelaySeconds)))
+        userThrottle = Mutex(
+            LoginThrottle(
+                policy: .init(
+                    freeFailures: a.throttleFreeFailures, baseDelaySeconds: a.throttleBaseDelaySeconds,
+                    maxDelaySeconds: a.throttleMaxDelaySeconds)))
+        addressThrottle = Mutex(
+            LoginThrottle(
+                policy: .init(
+                    freeFailures: a.throttleFreeFailuresPerAddress,
+                    baseDelaySeconds: a.throttleBaseDelaySeconds,
+                    maxDelaySeconds: a.throttleMaxDelaySeconds)))
         var devices: [String: Principal] = [:]
         for d in configuration.devices.kiosks {
             devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "取号机 \(d.id)", roles: [.kiosk], isDevice: true)
@@ -44,8 +50,9 @@ public final class AccountService: Sendable {
             devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "叫号屏 \(d.id)", roles: [.screen], isDevice: true)
         }
         for d in configuration.devices.ratingPads {
-            devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "\(d.window)号窗口评价器", roles: [.ratingPad],
-                                                           isDevice: true)
+            devices[SecretToken.hash(d.token)] = Principal(
+                name: d.id, displayName: "\(d.window)号窗口评价器", roles: [.ratingPad],
+                isDevice: true)
         }
         self.devices = devices
         padWindows = Dictionary(configuration.devices.ratingPads.map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a })
@@ -65,10 +72,12 @@ public final class AccountService: Sendable {
         let account = try await authenticate(username: username, password: password, remoteAddress: remoteAddress)
         let now = clock.now()
         let token = SecretToken.make()
-        let session = StaffSession(tokenHash: SecretToken.hash(token), username: account.username, createdAt: now, lastSeenAt: now,
-                                   remoteAddress: remoteAddress)
-        try await store.purgeSessions(idleBefore: now.addingTimeInterval(-policy.idleSeconds),
-                                      createdBefore: now.addingTimeInterval(-policy.absoluteSeconds))
+        let session = StaffSession(
+            tokenHash: SecretToken.hash(token), username: account.username, createdAt: now, lastSeenAt: now,
+            remoteAddress: remoteAddress)
+        try await store.purgeSessions(
+            idleBefore: now.addingTimeInterval(-policy.idleSeconds),
+            createdBefore: now.addingTimeInterval(-policy.absoluteSeconds))
         try await store.createSession(session)
         return SignIn(token: token, principal: Principal(account: account), expiresAt: policy.expiry(of: session))
     }

@@ -48,13 +48,15 @@ struct PermissionMiddleware: RouterMiddleware {
 
         let response = try await next(request, context)
         if changing, (200..<300).contains(response.status.code), let principal = context.principal {
-            let action: String = switch requirement {
-            case .permission(let p): p.rawValue
-            default: key
-            }
-            let record = AuditRecord(at: clock.now(), actor: principal.name, role: role, action: action,
-                                     target: "\(request.method.rawValue) \(request.uri.path)",
-                                     detail: ["status": String(response.status.code)], remoteAddress: context.remoteAddress)
+            let action: String =
+                switch requirement {
+                case .permission(let p): p.rawValue
+                default: key
+                }
+            let record = AuditRecord(
+                at: clock.now(), actor: principal.name, role: role, action: action,
+                target: "\(request.method.rawValue) \(request.uri.path)",
+                detail: ["status": String(response.status.code)], remoteAddress: context.remoteAddress)
             do { try await audit.record(record) } catch {
                 context.logger.error("audit record for \(key) by \(principal.name) could not be written: \(error)")
             }

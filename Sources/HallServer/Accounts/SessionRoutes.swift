@@ -33,17 +33,23 @@ struct SessionRoutes {
                 signIn = try await accounts.signIn(username: body.username, password: body.password, remoteAddress: context.remoteAddress)
             } catch let error as AccessError {
                 // Audited without the password; the user name tried is kept (truncated) to spot guessing.
-                try? await audit.record(AuditRecord(at: clock.now(), actor: String(body.username.prefix(64)), role: "",
-                                                    action: "session.login_failed", target: "POST /api/session",
-                                                    detail: ["reason": error.code], remoteAddress: context.remoteAddress))
+                try? await audit.record(
+                    AuditRecord(
+                        at: clock.now(), actor: String(body.username.prefix(64)), role: "",
+                        action: "session.login_failed", target: "POST /api/session",
+                        detail: ["reason": error.code], remoteAddress: context.remoteAddress))
                 throw error
             }
-            try? await audit.record(AuditRecord(at: clock.now(), actor: signIn.principal.name, role: signIn.principal.roleList,
-                                                action: "session.login", target: "POST /api/session", remoteAddress: context.remoteAddress))
+            try? await audit.record(
+                AuditRecord(
+                    at: clock.now(), actor: signIn.principal.name, role: signIn.principal.roleList,
+                    action: "session.login", target: "POST /api/session", remoteAddress: context.remoteAddress))
             let p = signIn.principal
-            var response = try JSONResponse.make(SessionBody(username: p.name, displayName: p.displayName, roles: p.roles, isDevice: false,
-                                                             departmentID: p.departmentID, expiresAt: signIn.expiresAt, token: signIn.token),
-                                                 status: .created)
+            var response = try JSONResponse.make(
+                SessionBody(
+                    username: p.name, displayName: p.displayName, roles: p.roles, isDevice: false,
+                    departmentID: p.departmentID, expiresAt: signIn.expiresAt, token: signIn.token),
+                status: .created)
             let maxAge = Int(accounts.policy.absoluteSeconds)
             response.headers[.setCookie] = "\(AuthMiddleware.cookieName)=\(signIn.token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict"
             response.headers[.cacheControl] = "no-store"
@@ -52,8 +58,10 @@ struct SessionRoutes {
         api.get("session") { request, context in
             guard let token = AuthMiddleware.token(in: request) else { throw AccessError.notSignedIn }
             let (p, expiresAt) = try await accounts.principal(for: token)
-            return try JSONResponse.make(SessionBody(username: p.name, displayName: p.displayName, roles: p.roles, isDevice: p.isDevice,
-                                                     departmentID: p.departmentID, expiresAt: expiresAt, token: nil))
+            return try JSONResponse.make(
+                SessionBody(
+                    username: p.name, displayName: p.displayName, roles: p.roles, isDevice: p.isDevice,
+                    departmentID: p.departmentID, expiresAt: expiresAt, token: nil))
         }
         api.delete("session") { _, context in
             if let token = context.presentedToken { try await accounts.signOut(token: token) }

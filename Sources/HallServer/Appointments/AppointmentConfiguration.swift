@@ -36,8 +36,10 @@ public struct AppointmentConfiguration: Codable, Sendable, Equatable {
     public var sweepIntervalSeconds: Int
     public var receiptPrinter: ReceiptPrinter
 
-    public init(rules: AppointmentSettings = AppointmentSettings(), sweepIntervalSeconds: Int = 60,
-                receiptPrinter: ReceiptPrinter = ReceiptPrinter()) {
+    public init(
+        rules: AppointmentSettings = AppointmentSettings(), sweepIntervalSeconds: Int = 60,
+        receiptPrinter: ReceiptPrinter = ReceiptPrinter()
+    ) {
         self.rules = rules
         self.sweepIntervalSeconds = sweepIntervalSeconds
         self.receiptPrinter = receiptPrinter
@@ -50,7 +52,8 @@ public struct AppointmentConfiguration: Codable, Sendable, Equatable {
             throw ConfigurationError.invalidValue(key: "appointments.sweepIntervalSeconds", reason: "at least 5 seconds")
         }
         if receiptPrinter.transport != .none, receiptPrinter.address.isEmpty {
-            throw ConfigurationError.invalidValue(key: "appointments.receiptPrinter.address", reason: "needed for \(receiptPrinter.transport.rawValue)")
+            throw ConfigurationError.invalidValue(
+                key: "appointments.receiptPrinter.address", reason: "needed for \(receiptPrinter.transport.rawValue)")
         }
     }
 }

@@ -9,12 +9,14 @@ struct AppointmentDocuments {
     /// The confirmation of a booking: code, time, item, what the resident wants done, and every material
     /// to bring (as the catalog listed them when booking).
     func confirmation(_ a: Appointment, staff: [DutyStaff]) -> TableReport {
-        var facts = [KeyValueRow("预约码", a.code),
-                     KeyValueRow("预约时间", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"),
-                     KeyValueRow("办理事项", a.itemName),
-                     KeyValueRow("办理诉求", a.request),
-                     KeyValueRow("预约人", a.contact.name),
-                     KeyValueRow("联系电话", a.contact.phone.masked)]
+        var facts = [
+            KeyValueRow("预约码", a.code),
+            KeyValueRow("预约时间", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"),
+            KeyValueRow("办理事项", a.itemName),
+            KeyValueRow("办理诉求", a.request),
+            KeyValueRow("预约人", a.contact.name),
+            KeyValueRow("联系电话", a.contact.phone.masked),
+        ]
         if let id = a.contact.idNumber { facts.append(KeyValueRow("身份证号", id.masked)) }
         facts += [KeyValueRow("预约方式", a.channel.label), KeyValueRow("登记日期", Self.date(a.bookedOn))]
         if !staff.isEmpty { facts.append(KeyValueRow("值班人员", staff.map(\.displayName).joined(separator: "、"))) }
@@ -33,28 +35,37 @@ struct AppointmentDocuments {
     /// The plan of an approved home visit: time, place, visiting staff, the materials list and the process.
     func visitPlan(_ v: HomeVisit) throws -> TableReport {
         guard let plan = v.plan else { throw HomeVisitError.invalidState(visit: v.number, state: v.state, action: "打印上门服务确认单") }
-        var facts = [KeyValueRow("申请编号", v.number),
-                     KeyValueRow("申请人", v.applicant.name),
-                     KeyValueRow("联系电话", v.applicant.phone.masked)]
+        var facts = [
+            KeyValueRow("申请编号", v.number),
+            KeyValueRow("申请人", v.applicant.name),
+            KeyValueRow("联系电话", v.applicant.phone.masked),
+        ]
         if let agent = v.agent { facts.append(KeyValueRow("代理人", "\(agent.name)（\(agent.relation)）")) }
-        facts += [KeyValueRow("服务对象类别", v.eligibility.label + (v.eligibilityNote.map { "：\($0)" } ?? "")),
-                  KeyValueRow("办理事项", v.itemName),
-                  KeyValueRow("办理诉求", v.request),
-                  KeyValueRow("上门时间", "\(Self.date(plan.day))（\(Self.weekday(plan.day))）\(plan.time)"),
-                  KeyValueRow("上门地点", plan.place),
-                  KeyValueRow("上门人员", plan.staff.map(\.displayName).joined(separator: "、"))]
-        var notes = ["办理流程：工作人员按约定时间携带移动终端和高拍仪上门，核对材料原件并现场拍摄上传，依法办理业务；当场办结的出具回执，需后续处理的告知办理时限并跟踪督办。",
-                     "请提前备齐上表所列材料（原件），上门时请申请人本人在场。",
-                     "如需改期或取消，请提前致电 \(center.phone)。上门服务不收取任何费用。"]
+        facts += [
+            KeyValueRow("服务对象类别", v.eligibility.label + (v.eligibilityNote.map { "：\($0)" } ?? "")),
+            KeyValueRow("办理事项", v.itemName),
+            KeyValueRow("办理诉求", v.request),
+            KeyValueRow("上门时间", "\(Self.date(plan.day))（\(Self.weekday(plan.day))）\(plan.time)"),
+            KeyValueRow("上门地点", plan.place),
+            KeyValueRow("上门人员", plan.staff.map(\.displayName).joined(separator: "、")),
+        ]
+        var notes = [
+            "办理流程：工作人员按约定时间携带移动终端和高拍仪上门，核对材料原件并现场拍摄上传，依法办理业务；当场办结的出具回执，需后续处理的告知办理时限并跟踪督办。",
+            "请提前备齐上表所列材料（原件），上门时请申请人本人在场。",
+            "如需改期或取消，请提前致电 \(center.phone)。上门服务不收取任何费用。",
+        ]
         if let extra = plan.notes { notes.insert("注意事项：\(extra)", at: 1) }
-        return TableReport(title: "上门服务确认单", subtitle: center.name, facts: facts, columns: Self.materialColumns,
-                           rows: Self.rows(plan.materials), notes: notes,
-                           signatures: ["审核人：\(v.review?.by ?? "")　　申请人签收：＿＿＿＿＿＿"])
+        return TableReport(
+            title: "上门服务确认单", subtitle: center.name, facts: facts, columns: Self.materialColumns,
+            rows: Self.rows(plan.materials), notes: notes,
+            signatures: ["审核人：\(v.review?.by ?? "")　　申请人签收：＿＿＿＿＿＿"])
     }
 
-    static let materialColumns = [TableColumn("序号", weight: 0.7, alignment: .center), TableColumn("材料名称", weight: 4),
-                                  TableColumn("原件/复印件", weight: 1.6, alignment: .center),
-                                  TableColumn("份数", weight: 0.8, alignment: .center), TableColumn("说明", weight: 3)]
+    static let materialColumns = [
+        TableColumn("序号", weight: 0.7, alignment: .center), TableColumn("材料名称", weight: 4),
+        TableColumn("原件/复印件", weight: 1.6, alignment: .center),
+        TableColumn("份数", weight: 0.8, alignment: .center), TableColumn("说明", weight: 3),
+    ]
 
     static func rows(_ materials: [VisitMaterial]) -> [[String]] {
         materials.enumerated().map { index, m in

@@ -18,11 +18,14 @@ public final class AppointmentsFeature: HallFeature {
     let office: OfficeDocumentPrinter
     let sweepInterval: Duration
 
-    init(configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, ledger: LedgerService,
-         visits: HomeVisitService, clock: any HallClock, sink: any HallEventSink) throws {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, ledger: LedgerService,
+        visits: HomeVisitService, clock: any HallClock, sink: any HallEventSink
+    ) throws {
         try configuration.appointments.validate()
-        service = AppointmentService(store: SQLiteAppointmentStore(database), queue: queue.service, clock: clock,
-                                     settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
+        service = AppointmentService(
+            store: SQLiteAppointmentStore(database), queue: queue.service, clock: clock,
+            settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
         duty = AppointmentDutyRecorder(appointments: service, queue: queue.service, ledger: ledger)
         desk = queue.desk
         self.visits = visits

@@ -58,8 +58,9 @@ enum CaptureResponses {
             caseID = c.id
             caseNumber = c.number
             materials = c.item.materials.map { material in
-                Material(id: material.id, name: material.name, required: material.required,
-                         pages: records.filter { $0.materialID == material.id }.count)
+                Material(
+                    id: material.id, name: material.name, required: material.required,
+                    pages: records.filter { $0.materialID == material.id }.count)
             }
             captures = records.map { Page($0, of: c) }
             pdfURL = "/api/cases/\(c.id)/captures.pdf"

@@ -16,8 +16,9 @@ struct CaptureRoutes {
             let body = try await request.decodeJSON(CapturesFeature.Request.self, context: context)
             let c = try await load(context)
             let (window, records) = try await captures.capture(body, into: c, actor: context.actorName ?? "system")
-            return try JSONResponse.make(CaptureResponses.Captured(window: window, captures: records.map { .init($0, of: c) }),
-                                         status: .created)
+            return try JSONResponse.make(
+                CaptureResponses.Captured(window: window, captures: records.map { .init($0, of: c) }),
+                status: .created)
         }
         api.get("cases/{ref}/captures") { _, context in
             let c = try await loadForReading(context)
@@ -26,8 +27,9 @@ struct CaptureRoutes {
         api.get("cases/{ref}/captures.pdf") { _, context in
             let c = try await loadForReading(context)
             guard let pdf = try await captures.exportPDF(c) else { throw CaptureError.nothingCaptured(c.reference) }
-            return Self.file(pdf, type: "application/pdf",
-                             disposition: "attachment; filename=\"captures-\(c.number ?? String(c.id)).pdf\"")
+            return Self.file(
+                pdf, type: "application/pdf",
+                disposition: "attachment; filename=\"captures-\(c.number ?? String(c.id)).pdf\"")
         }
         api.get("cases/{ref}/captures/{id}/image") { _, context in
             let c = try await loadForReading(context)

@@ -11,9 +11,11 @@ struct CaptureStorage: Sendable {
     init(configuration: HallConfiguration, database: HallDatabase) {
         let settings = configuration.hardware.scanners
         let megabyte = 1024.0 * 1024.0
-        store = CaptureStore(root: URL(fileURLWithPath: configuration.stateDirectory),
-                             limits: CaptureLimits(maxFileBytes: Int(settings.maxPageMegabytes * megabyte),
-                                                   maxCaseBytes: Int(settings.maxCaseMegabytes * megabyte)))
+        store = CaptureStore(
+            root: URL(fileURLWithPath: configuration.stateDirectory),
+            limits: CaptureLimits(
+                maxFileBytes: Int(settings.maxPageMegabytes * megabyte),
+                maxCaseBytes: Int(settings.maxCaseMegabytes * megabyte)))
         index = SQLiteCaptureIndex(database)
     }
 }

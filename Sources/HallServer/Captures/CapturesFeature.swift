@@ -26,8 +26,10 @@ public final class CapturesFeature: HallFeature {
     private let sink: any HallEventSink
     private let clock: any HallClock
 
-    init(configuration: HallConfiguration, database: HallDatabase, intake: IntakeService, stations: ScannerStations?,
-         sink: any HallEventSink, clock: any HallClock) {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, intake: IntakeService, stations: ScannerStations?,
+        sink: any HallEventSink, clock: any HallClock
+    ) {
         self.intake = intake
         self.stations = stations
         storage = CaptureStorage(configuration: configuration, database: database)
@@ -76,9 +78,14 @@ public final class CapturesFeature: HallFeature {
         guard let station = stations.station(window: window) else { throw CaptureError.noScannerAtWindow(window) }
         let options = try Self.options(request, profile: station.service.profile)
         let records = try await station.service.capture(caseID: String(c.id), materialID: request.material, options: options)
-        sink.publish([event(.caseCaptureAdded, c, window: window, actor: actor,
-                            ["materialID": request.material, "pages": String(records.count),
-                             "firstPage": String(records.first?.pageNumber ?? 0), "profile": station.service.profile.id])])
+        sink.publish([
+            event(
+                .caseCaptureAdded, c, window: window, actor: actor,
+                [
+                    "materialID": request.material, "pages": String(records.count),
+                    "firstPage": String(records.first?.pageNumber ?? 0), "profile": station.service.profile.id,
+                ])
+        ])
         return (window, records)
     }
 
@@ -93,7 +100,8 @@ public final class CapturesFeature: HallFeature {
     /// One page of `c` by its id.
     func record(_ id: String, of c: Case) async throws -> CaptureRecord {
         guard let uuid = UUID(uuidString: id),
-              let record = try await storage.index.records(caseID: String(c.id)).first(where: { $0.id == uuid }) else {
+            let record = try await storage.index.records(caseID: String(c.id)).first(where: { $0.id == uuid })
+        else {
             throw CaptureError.unknownPage(id)
         }
         return record
@@ -109,11 +117,15 @@ public final class CapturesFeature: HallFeature {
     func delete(_ id: String, of c: Case, actor: String) async throws -> CaptureRecord {
         try Self.checkOpen(c)
         guard let uuid = UUID(uuidString: id),
-              let removed = try await storage.store.delete(id: uuid, caseID: String(c.id), index: storage.index) else {
+            let removed = try await storage.store.delete(id: uuid, caseID: String(c.id), index: storage.index)
+        else {
             throw CaptureError.unknownPage(id)
         }
-        sink.publish([event(.caseCaptureRemoved, c, window: c.window, actor: actor,
-                            ["materialID": removed.materialID, "page": String(removed.pageNumber)])])
+        sink.publish([
+            event(
+                .caseCaptureRemoved, c, window: c.window, actor: actor,
+                ["materialID": removed.materialID, "page": String(removed.pageNumber)])
+        ])
         return removed
     }
 

@@ -22,10 +22,12 @@ extension HallConfiguration {
         /// Seed documented demo accounts and demo device tokens on first start (`make run` only).
         public var demoAccounts: Bool
 
-        public init(sessionIdleMinutes: Double = 30, sessionAbsoluteHours: Double = 12, throttleFreeFailures: Int = 5,
-                    throttleFreeFailuresPerAddress: Int = 20, throttleBaseDelaySeconds: Double = 30,
-                    throttleMaxDelaySeconds: Double = 900, passwordCost: Int = 12, initialAdminPassword: String = "",
-                    demoAccounts: Bool = false) {
+        public init(
+            sessionIdleMinutes: Double = 30, sessionAbsoluteHours: Double = 12, throttleFreeFailures: Int = 5,
+            throttleFreeFailuresPerAddress: Int = 20, throttleBaseDelaySeconds: Double = 30,
+            throttleMaxDelaySeconds: Double = 900, passwordCost: Int = 12, initialAdminPassword: String = "",
+            demoAccounts: Bool = false
+        ) {
             self.sessionIdleMinutes = sessionIdleMinutes
             self.sessionAbsoluteHours = sessionAbsoluteHours
             self.throttleFreeFailures = throttleFreeFailures

@@ -8,8 +8,10 @@ import HallCore
 /// have is refused by name, and the result is validated before the daemon starts.
 public enum ConfigurationLoader {
     /// Loads and validates. `overrides` are `dotted.key=value` pairs from the command line.
-    public static func load(file: String?, environment: [String: String], overrides: [String],
-                            defaults: HallConfiguration = .demo) throws -> HallConfiguration {
+    public static func load(
+        file: String?, environment: [String: String], overrides: [String],
+        defaults: HallConfiguration = .demo
+    ) throws -> HallConfiguration {
         var tree = try toTree(defaults)
         if let file {
             let data: Data
@@ -102,7 +104,8 @@ public enum ConfigurationLoader {
     /// A value from the environment or a flag: JSON when it parses as JSON, else a string.
     private static func parse(_ text: String) -> Any {
         if let data = text.data(using: .utf8),
-           let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        {
             return value
         }
         return text

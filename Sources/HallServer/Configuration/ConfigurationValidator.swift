@@ -16,7 +16,8 @@ enum ConfigurationValidator {
         for (i, s) in c.services.enumerated() {
             guard !s.id.isEmpty, ids.insert(s.id).inserted else { throw fail("services.\(i).id", "empty or duplicate id '\(s.id)'") }
             guard !s.prefix.isEmpty, s.prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
-                  prefixes.insert(s.prefix.uppercased()).inserted else {
+                prefixes.insert(s.prefix.uppercased()).inserted
+            else {
                 throw fail("services.\(i).prefix", "prefix '\(s.prefix)' must be unique ASCII letters")
             }
             guard s.typicalServiceMinutes > 0 else { throw fail("services.\(i).typicalServiceMinutes", "must be positive") }

@@ -75,8 +75,9 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
     /// Demo defaults: real devices when present, emulators otherwise.
     public static let automatic = HardwareConfiguration(
         ticketPrinter: TicketPrinter(transport: .auto, address: "", profile: ""),
-        displays: Displays(transport: .auto, path: "/dev/ttyUSB0", profile: "hall-generic",
-                           screens: (1...5).map { Screen(window: $0, address: $0) }, idleText: "{window}号窗口 欢迎办理"),
+        displays: Displays(
+            transport: .auto, path: "/dev/ttyUSB0", profile: "hall-generic",
+            screens: (1...5).map { Screen(window: $0, address: $0) }, idleText: "{window}号窗口 欢迎办理"),
         voice: Voice(enabled: true, playLocally: true, template: "请 {number} 号 到 {window} 号窗口 办理", repeatCount: 1))
 
     /// No devices at all (tests, benchmarks).

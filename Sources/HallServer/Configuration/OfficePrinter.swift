@@ -18,7 +18,8 @@ public struct OfficePrinter: Codable, Sendable, Equatable {
     var documentPrinter: IPPDocumentPrinter? {
         let configured = destination.trimmingCharacters(in: .whitespaces)
         guard !configured.isEmpty else { return nil }
-        return IPPDocumentPrinter(destination: PrintDestination(configured: configured),
-                                  settings: PrintSettings(jobTimeout: .seconds(max(1, jobTimeoutSeconds))))
+        return IPPDocumentPrinter(
+            destination: PrintDestination(configured: configured),
+            settings: PrintSettings(jobTimeout: .seconds(max(1, jobTimeoutSeconds))))
     }
 }

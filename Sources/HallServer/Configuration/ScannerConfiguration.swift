@@ -47,9 +47,11 @@ extension HardwareConfiguration {
         /// Largest total of one case's pages, in MB.
         public var maxCaseMegabytes: Double
 
-        public init(transport: ScannerTransport, stations: [ScannerStation] = [], profile: String = "",
-                    saneConfigDirectory: String = "", pollSeconds: Double = 5, maxPageMegabytes: Double = 20,
-                    maxCaseMegabytes: Double = 200) {
+        public init(
+            transport: ScannerTransport, stations: [ScannerStation] = [], profile: String = "",
+            saneConfigDirectory: String = "", pollSeconds: Double = 5, maxPageMegabytes: Double = 20,
+            maxCaseMegabytes: Double = 200
+        ) {
             self.transport = transport
             self.stations = stations
             self.profile = profile

@@ -13,31 +13,39 @@ public struct CallAnnouncements: Sendable {
     public let bus: SerialDisplayBus?
 
     /// The LED bus on the chosen transport and the voice as configured; nil when neither is.
-    static func make(_ configuration: HallConfiguration, transport: HardwareConfiguration.DisplayTransport,
-                     devicesDirectory: URL, stateDirectory: URL, standIns: (any DeviceStandIns)?,
-                     usbAdapter: DisplayUSBAdapter?, logger: Logger) throws -> CallAnnouncements? {
+    static func make(
+        _ configuration: HallConfiguration, transport: HardwareConfiguration.DisplayTransport,
+        devicesDirectory: URL, stateDirectory: URL, standIns: (any DeviceStandIns)?,
+        usbAdapter: DisplayUSBAdapter?, logger: Logger
+    ) throws -> CallAnnouncements? {
         let hardware = configuration.hardware
-        let bus = try ledBus(hardware.displays, transport: transport, devicesDirectory: devicesDirectory, standIns: standIns,
-                             usbAdapter: usbAdapter, logger: logger)
+        let bus = try ledBus(
+            hardware.displays, transport: transport, devicesDirectory: devicesDirectory, standIns: standIns,
+            usbAdapter: usbAdapter, logger: logger)
         var announcer: CallAnnouncer?
         if hardware.voice.enabled {
-            let settings = AnnouncementSettings(template: CallTextTemplate(hardware.voice.template), repeatCount: hardware.voice.repeatCount,
-                                                playLocally: hardware.voice.playLocally)
+            let settings = AnnouncementSettings(
+                template: CallTextTemplate(hardware.voice.template), repeatCount: hardware.voice.repeatCount,
+                playLocally: hardware.voice.playLocally)
             let player: (any AudioPlayer)? = hardware.voice.playLocally && CommandAudioPlayer.hostHasSoundCard() ? CommandAudioPlayer() : nil
-            announcer = CallAnnouncer(settings: settings, cache: VoiceCache(directory: stateDirectory.appendingPathComponent("voice")),
-                                      player: player)
+            announcer = CallAnnouncer(
+                settings: settings, cache: VoiceCache(directory: stateDirectory.appendingPathComponent("voice")),
+                player: player)
         }
         guard bus != nil || announcer != nil else { return nil }
         let display = bus.map { CallDisplayService(driver: $0, idleTemplate: CallTextTemplate(hardware.displays.idleText)) }
         let names = Dictionary(uniqueKeysWithValues: configuration.services.map { ($0.id, $0.name) })
-        let sink = HallEventCallSink(display: display, announcer: announcer, serviceName: { names[$0] },
-                                     onError: { logger.warning("call display: \($0)") })
+        let sink = HallEventCallSink(
+            display: display, announcer: announcer, serviceName: { names[$0] },
+            onError: { logger.warning("call display: \($0)") })
         return CallAnnouncements(sink: sink, announcer: announcer, bus: bus)
     }
 
-    private static func ledBus(_ displays: HardwareConfiguration.Displays, transport: HardwareConfiguration.DisplayTransport,
-                               devicesDirectory: URL, standIns: (any DeviceStandIns)?, usbAdapter: DisplayUSBAdapter?,
-                               logger: Logger) throws -> SerialDisplayBus? {
+    private static func ledBus(
+        _ displays: HardwareConfiguration.Displays, transport: HardwareConfiguration.DisplayTransport,
+        devicesDirectory: URL, standIns: (any DeviceStandIns)?, usbAdapter: DisplayUSBAdapter?,
+        logger: Logger
+    ) throws -> SerialDisplayBus? {
         guard transport == .tty || transport == .emulator || transport == .usb else { return nil }
         let catalog = try? DisplayCatalog.load(directory: devicesDirectory.appendingPathComponent("displays"))
         let profile = catalog?.profile(id: displays.profile) ?? DisplayProfile.generic

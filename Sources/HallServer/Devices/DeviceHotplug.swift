@@ -37,8 +37,10 @@ struct DeviceHotplug: Sendable {
         }
     }
 
-    private func start(_ match: USBDeviceMatch, what: String,
-                       onEvent: @escaping @Sendable (USBHotplugEvent) -> Void) -> USBHotplugMonitor? {
+    private func start(
+        _ match: USBDeviceMatch, what: String,
+        onEvent: @escaping @Sendable (USBHotplugEvent) -> Void
+    ) -> USBHotplugMonitor? {
         let monitor = USBHotplugMonitor(match: match)
         do {
             try monitor.start(onEvent)

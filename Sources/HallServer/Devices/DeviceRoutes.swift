@@ -48,12 +48,15 @@ struct DeviceRoutes {
             let file: URL
             do { file = try announcer.audioFile(for: text) } catch { throw DeviceRouteError.voice("\(error)") }
             let data = try Data(contentsOf: file)
-            return Response(status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "max-age=86400"],
-                            body: .init(byteBuffer: .init(bytes: data)))
+            return Response(
+                status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "max-age=86400"],
+                body: .init(byteBuffer: .init(bytes: data)))
         }
         router.get("api/devices") { _, _ in
-            try JSONResponse.make(DeviceStatus(devices: await devices.health(), display: devices.calls?.bus?.status(),
-                                            scanners: await devices.scanners?.statuses()))
+            try JSONResponse.make(
+                DeviceStatus(
+                    devices: await devices.health(), display: devices.calls?.bus?.status(),
+                    scanners: await devices.scanners?.statuses()))
         }
     }
 }

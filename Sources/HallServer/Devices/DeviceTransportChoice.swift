@@ -47,8 +47,10 @@ struct DeviceTransportChoice {
         return found.isEmpty ? .emulator : .usb
     }
 
-    private static func resolve(_ displays: HardwareConfiguration.Displays,
-                                adapters: USBSerialAdapterCatalog?) -> HardwareConfiguration.DisplayTransport {
+    private static func resolve(
+        _ displays: HardwareConfiguration.Displays,
+        adapters: USBSerialAdapterCatalog?
+    ) -> HardwareConfiguration.DisplayTransport {
         guard displays.transport == .auto else { return displays.transport }
         guard !displays.screens.isEmpty else { return .none }
         if FileManager.default.fileExists(atPath: displays.path) { return .tty }

@@ -30,8 +30,10 @@ public final class DevicesFeature: HallFeature {
     private let publicBaseURL: String
     private let printsOnPaper: Bool
 
-    init(configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, clock: any HallClock,
-         logger: Logger) throws {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, clock: any HallClock,
+        logger: Logger
+    ) throws {
         let hardware = configuration.hardware
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
         let state = URL(fileURLWithPath: configuration.stateDirectory)
@@ -43,14 +45,16 @@ public final class DevicesFeature: HallFeature {
         publicBaseURL = configuration.center.publicBaseURL
         printsOnPaper = ![.none, .emulator].contains(choice.printer)
 
-        let printer = try TicketPrinterSetup.make(hardware.ticketPrinter, transport: choice.printer, devicesDirectory: devices,
-                                                  standIns: standIns, logger: logger)
+        let printer = try TicketPrinterSetup.make(
+            hardware.ticketPrinter, transport: choice.printer, devicesDirectory: devices,
+            standIns: standIns, logger: logger)
         ticketSpooler = printer.map {
             PrintSpooler(printer: $0, journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "ticket-print")))
         }
         let displayAdapter = try choice.displayAdapter()
-        calls = try CallAnnouncements.make(configuration, transport: choice.displays, devicesDirectory: devices,
-                                           stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
+        calls = try CallAnnouncements.make(
+            configuration, transport: choice.displays, devicesDirectory: devices,
+            stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
         scanners = try ScannerStations.make(configuration: configuration, database: database, logger: logger)
         hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
     }
@@ -94,17 +98,24 @@ public final class DevicesFeature: HallFeature {
             list.append(DeviceHealth(name: "ticket-printer", ok: h.condition.canPrint, condition: h.label + pending))
         }
         if let status = calls?.bus?.status() {
-            list.append(DeviceHealth(name: "led-bus", ok: status.connected || status.transportError == nil,
-                                     condition: status.transportError.map { "未连接：\($0)" } ?? status.bus))
+            list.append(
+                DeviceHealth(
+                    name: "led-bus", ok: status.connected || status.transportError == nil,
+                    condition: status.transportError.map { "未连接：\($0)" } ?? status.bus))
             for screen in status.screens {
-                list.append(DeviceHealth(name: "led-window-\(screen.window)", ok: screen.state != .notResponding && status.connected,
-                                         condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
+                list.append(
+                    DeviceHealth(
+                        name: "led-window-\(screen.window)", ok: screen.state != .notResponding && status.connected,
+                        condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
             }
         }
         if let scanners { list += await scanners.health() }
         if printsOnPaper, PublicAddress.isLoopback(publicBaseURL) {
-            list.append(DeviceHealth(name: "public-url", ok: false, condition:
-                "小票二维码指向本机地址 \(publicBaseURL)，群众手机无法打开：请设置 center.publicBaseURL 为大厅局域网地址，或让 halld 监听局域网（listen.host）。"))
+            list.append(
+                DeviceHealth(
+                    name: "public-url", ok: false,
+                    condition:
+                        "小票二维码指向本机地址 \(publicBaseURL)，群众手机无法打开：请设置 center.publicBaseURL 为大厅局域网地址，或让 halld 监听局域网（listen.host）。"))
         }
         return list
     }

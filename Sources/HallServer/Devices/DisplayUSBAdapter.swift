@@ -10,8 +10,10 @@ struct DisplayUSBAdapter: Sendable {
 
     /// The configured adapter (`ch34x` or `1a86:7523`), else the first known adapter on the bus.
     /// With `requirePresent`, only an adapter plugged in now.
-    static func choose(_ reference: String, catalog: USBSerialAdapterCatalog?,
-                       requirePresent: Bool) -> DisplayUSBAdapter? {
+    static func choose(
+        _ reference: String, catalog: USBSerialAdapterCatalog?,
+        requirePresent: Bool
+    ) -> DisplayUSBAdapter? {
         guard let catalog else { return nil }
         let present = catalog.present()
         guard !reference.isEmpty else {
@@ -28,8 +30,9 @@ struct DisplayUSBAdapter: Sendable {
 
     /// The serial connection through libusb with the screens' line settings.
     func connection(settings: SerialSettings) -> USBSerialConnection {
-        USBSerialConnection(match: adapter.match(vendor: vendorID, product: productID), chip: adapter.chip.chip,
-                            settings: settings)
+        USBSerialConnection(
+            match: adapter.match(vendor: vendorID, product: productID), chip: adapter.chip.chip,
+            settings: settings)
     }
 
     /// What the hotplug monitor watches for.

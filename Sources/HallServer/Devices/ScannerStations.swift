@@ -54,7 +54,8 @@ public final class ScannerStations: Sendable {
             throw ConfigurationError.invalidValue(key: "devicesDirectory", reason: "scanner profiles: \(error)")
         }
         if transport == .sane || transport == .emulator {
-            let directory = settings.saneConfigDirectory.isEmpty
+            let directory =
+                settings.saneConfigDirectory.isEmpty
                 ? (transport == .emulator ? devices.appendingPathComponent("sane.d").path : nil)
                 : settings.saneConfigDirectory
             if !SaneRuntime.shared.useConfigDirectory(directory.map { URL(fileURLWithPath: $0).path }) {
@@ -63,7 +64,8 @@ public final class ScannerStations: Sendable {
         }
         let storage = CaptureStorage(configuration: configuration, database: database)
         let windows = configuration.windows.map(\.number)
-        let wanted = settings.stations.isEmpty
+        let wanted =
+            settings.stations.isEmpty
             ? windows.enumerated().map { position, window in
                 HardwareConfiguration.ScannerStation(window: window, device: transport == .emulator ? "test:\(position % 8)" : "")
             }
@@ -81,24 +83,31 @@ public final class ScannerStations: Sendable {
                 throw ConfigurationError.invalidValue(key: "\(key).profile", reason: "no scanner profile '\(id)' in \(devices.path)")
             }
             guard (profile.backend == .uvc) == (transport == .uvc) else {
-                throw ConfigurationError.invalidValue(key: "\(key).profile",
-                                                      reason: "profile '\(id)' is for \(profile.backend.rawValue), not \(transport.rawValue)")
+                throw ConfigurationError.invalidValue(
+                    key: "\(key).profile",
+                    reason: "profile '\(id)' is for \(profile.backend.rawValue), not \(transport.rawValue)")
             }
             let shared = "\(profile.id)|\(station.device)"
-            let service = services[shared] ?? ScannerService(profile: profile, store: storage.store, index: storage.index,
-                                                             presence: presence(profile, device: station.device))
+            let service =
+                services[shared]
+                ?? ScannerService(
+                    profile: profile, store: storage.store, index: storage.index,
+                    presence: presence(profile, device: station.device))
             services[shared] = service
             profiles.append(profile)
             stations.append(Station(window: station.window, service: service))
         }
         logger.info("scanners: \(transport.rawValue), \(stations.count) window(s), \(services.count) device(s)")
-        return ScannerStations(transport: transport, stations: stations.sorted { $0.window < $1.window },
-                               pollSeconds: settings.pollSeconds, usbMatch: usbMatch(transport, profiles),
-                               profileNames: Dictionary(profiles.map { ($0.id, $0.name) }) { first, _ in first }, logger: logger)
+        return ScannerStations(
+            transport: transport, stations: stations.sorted { $0.window < $1.window },
+            pollSeconds: settings.pollSeconds, usbMatch: usbMatch(transport, profiles),
+            profileNames: Dictionary(profiles.map { ($0.id, $0.name) }) { first, _ in first }, logger: logger)
     }
 
-    private init(transport: HardwareConfiguration.ScannerTransport, stations: [Station], pollSeconds: Double,
-                 usbMatch: USBDeviceMatch?, profileNames: [String: String], logger: Logger) {
+    private init(
+        transport: HardwareConfiguration.ScannerTransport, stations: [Station], pollSeconds: Double,
+        usbMatch: USBDeviceMatch?, profileNames: [String: String], logger: Logger
+    ) {
         self.transport = transport
         self.stations = stations
         pollInterval = .milliseconds(Int(max(0.05, pollSeconds) * 1000))
@@ -168,10 +177,12 @@ public final class ScannerStations: Sendable {
         var list: [StationStatus] = []
         for station in stations {
             let status = await station.service.status
-            list.append(StationStatus(window: station.window, profile: status.profileID,
-                                      profileName: profileNames[status.profileID] ?? status.profileID,
-                                      transport: transport.rawValue, state: status.state, device: status.device,
-                                      lastError: status.lastError, checkedAt: status.checkedAt))
+            list.append(
+                StationStatus(
+                    window: station.window, profile: status.profileID,
+                    profileName: profileNames[status.profileID] ?? status.profileID,
+                    transport: transport.rawValue, state: status.state, device: status.device,
+                    lastError: status.lastError, checkedAt: status.checkedAt))
         }
         return list
     }
@@ -179,8 +190,9 @@ public final class ScannerStations: Sendable {
     /// Device health for `/healthz` and `/api/devices`: `scanner-window-N`.
     public func health() async -> [DeviceHealth] {
         await statuses().map { status in
-            DeviceHealth(name: "scanner-window-\(status.window)", ok: status.state != .absent,
-                         condition: Self.condition(status))
+            DeviceHealth(
+                name: "scanner-window-\(status.window)", ok: status.state != .absent,
+                condition: Self.condition(status))
         }
     }
 
@@ -213,8 +225,10 @@ public final class ScannerStations: Sendable {
     private static func presence(_ profile: ScannerProfile, device: String) -> any DevicePresence {
         switch profile.backend {
         case .sane: SaneDevicePresence(pattern: device.isEmpty ? profile.match.saneDevice ?? "*" : device)
-        case .uvc: V4L2DevicePresence(nodePattern: device.isEmpty ? profile.match.videoDevice ?? "/dev/video*" : device,
-                                      usbPattern: profile.match.usb)
+        case .uvc:
+            V4L2DevicePresence(
+                nodePattern: device.isEmpty ? profile.match.videoDevice ?? "/dev/video*" : device,
+                usbPattern: profile.match.usb)
         }
     }
 

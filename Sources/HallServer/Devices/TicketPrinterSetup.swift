@@ -8,8 +8,10 @@ import Logging
 /// to connect to it.
 enum TicketPrinterSetup {
     /// The driver, or nil when there is no ticket printer.
-    static func make(_ settings: HardwareConfiguration.TicketPrinter, transport: HardwareConfiguration.PrinterTransport,
-                     devicesDirectory: URL, standIns: (any DeviceStandIns)?, logger: Logger) throws -> TicketPrinter? {
+    static func make(
+        _ settings: HardwareConfiguration.TicketPrinter, transport: HardwareConfiguration.PrinterTransport,
+        devicesDirectory: URL, standIns: (any DeviceStandIns)?, logger: Logger
+    ) throws -> TicketPrinter? {
         guard transport != .none else { return nil }
         let catalog = try? PrinterProfileCatalog(directory: devicesDirectory.appendingPathComponent("printers"))
         let profile = Self.profile(settings, catalog: catalog, transport: transport)
@@ -18,8 +20,10 @@ enum TicketPrinterSetup {
         return TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect)
     }
 
-    private static func profile(_ settings: HardwareConfiguration.TicketPrinter, catalog: PrinterProfileCatalog?,
-                                transport: HardwareConfiguration.PrinterTransport) -> PrinterProfile {
+    private static func profile(
+        _ settings: HardwareConfiguration.TicketPrinter, catalog: PrinterProfileCatalog?,
+        transport: HardwareConfiguration.PrinterTransport
+    ) -> PrinterProfile {
         guard let catalog else { return PrinterProfileCatalog(profiles: []).fallback }
         if !settings.profile.isEmpty, let pinned = catalog.profile(id: settings.profile) { return pinned }
         if transport == .usb, let device = (try? USBDevices.list(matching: .anyPrinter))?.first {
@@ -28,9 +32,11 @@ enum TicketPrinterSetup {
         return catalog.fallback
     }
 
-    private static func connection(_ transport: HardwareConfiguration.PrinterTransport,
-                                   settings: HardwareConfiguration.TicketPrinter, profile: PrinterProfile,
-                                   standIns: (any DeviceStandIns)?) throws -> DeviceConnectionFactory {
+    private static func connection(
+        _ transport: HardwareConfiguration.PrinterTransport,
+        settings: HardwareConfiguration.TicketPrinter, profile: PrinterProfile,
+        standIns: (any DeviceStandIns)?
+    ) throws -> DeviceConnectionFactory {
         switch transport {
         case .usb:
             let ids = profile.usb.first

@@ -12,11 +12,14 @@ public final class ExtendedServiceFeature: HallFeature {
     let timeZone: TimeZone
     let checkInterval: Duration
 
-    init(configuration: HallConfiguration, database: HallDatabase, queue: QueueService, calendar: HallCalendarSource,
-         accounts: any AccountStore, printing: TicketPrinting?, clock: any HallClock, sink: any HallEventSink) {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, queue: QueueService, calendar: HallCalendarSource,
+        accounts: any AccountStore, printing: TicketPrinting?, clock: any HallClock, sink: any HallEventSink
+    ) {
         let timeZone = configuration.queue.timeZone
-        hours = ExtendedHoursService(store: SQLiteExtendedStore(database), queue: queue, accounts: accounts, clock: clock,
-                                     timeZone: timeZone, settings: configuration.extendedHours, calendar: calendar.load, sink: sink)
+        hours = ExtendedHoursService(
+            store: SQLiteExtendedStore(database), queue: queue, accounts: accounts, clock: clock,
+            timeZone: timeZone, settings: configuration.extendedHours, calendar: calendar.load, sink: sink)
         slips = WaitSlipPrinting(printing: printing, center: configuration.center, timeZone: timeZone, clock: clock)
         self.clock = clock
         self.timeZone = timeZone

@@ -69,9 +69,10 @@ struct HoursRoutes {
         api.post("extended/replacements") { request, context in
             var request = request
             let body = try await request.decodeJSON(ReplacementRequest.self, context: context)
-            let record = try await hours.assignReplacement(window: body.window, replacement: body.replacement,
-                                                                absentClerk: body.absent, reason: body.reason,
-                                                                by: try RouteSupport.actor(context))
+            let record = try await hours.assignReplacement(
+                window: body.window, replacement: body.replacement,
+                absentClerk: body.absent, reason: body.reason,
+                by: try RouteSupport.actor(context))
             return try JSONResponse.make(record, status: .created)
         }
     }

@@ -12,20 +12,25 @@ struct WaitSlipPrinting: Sendable {
 
     /// The slip of `estimate` on a day with `hours`.
     func receipt(_ estimate: WaitEstimate, hours: DayHours?) -> ReceiptDocument {
-        var fields = [ReceiptDocument.Field("号码", estimate.number), ReceiptDocument.Field("业务", estimate.serviceName),
-                      ReceiptDocument.Field("前面等候", "\(estimate.peopleAhead) 人"),
-                      ReceiptDocument.Field("预计等候", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
-                      ReceiptDocument.Field("预计叫号", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone))]
+        var fields = [
+            ReceiptDocument.Field("号码", estimate.number), ReceiptDocument.Field("业务", estimate.serviceName),
+            ReceiptDocument.Field("前面等候", "\(estimate.peopleAhead) 人"),
+            ReceiptDocument.Field("预计等候", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
+            ReceiptDocument.Field("预计叫号", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone)),
+        ]
         if let closing = hours?.closing { fields.append(ReceiptDocument.Field("今日下班", closing.description)) }
         fields.append(ReceiptDocument.Field("打印时间", LedgerFormat.clock(clock.now(), in: timeZone)))
         var footer: [String] = []
         if estimate.afterClosing {
             footer.append("预计在下班后叫到您，工作人员将继续为您办理（延时服务）。")
         }
-        footer += ["延时服务不收取任何费用。", "是否继续等候由您自愿选择；如不便等候，", "可告知工作人员留下联系方式，", "办结后告知您结果。",
-                   "咨询电话：\(center.phone)"]
-        return ReceiptDocument(title: "等候告知单", subtitleLines: [center.name], fields: fields,
-                               qrPayload: center.publicURL("/t/?id=\(estimate.ticketID)"), footerLines: footer)
+        footer += [
+            "延时服务不收取任何费用。", "是否继续等候由您自愿选择；如不便等候，", "可告知工作人员留下联系方式，", "办结后告知您结果。",
+            "咨询电话：\(center.phone)",
+        ]
+        return ReceiptDocument(
+            title: "等候告知单", subtitleLines: [center.name], fields: fields,
+            qrPayload: center.publicURL("/t/?id=\(estimate.ticketID)"), footerLines: footer)
     }
 
     /// Prints the slip; without a ticket printer says so.

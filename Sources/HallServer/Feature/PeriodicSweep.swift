@@ -13,8 +13,10 @@ public struct PeriodicSweep: Sendable {
     /// - Parameters:
     ///   - logger: where failed rounds are reported (default: `halld.<name>`).
     ///   - round: one round of the sweep's own logic.
-    public init(_ name: String, every interval: Duration, logger: Logger? = nil,
-                round: @escaping @Sendable () async throws -> Void) {
+    public init(
+        _ name: String, every interval: Duration, logger: Logger? = nil,
+        round: @escaping @Sendable () async throws -> Void
+    ) {
         self.name = name
         self.interval = interval
         self.round = round

@@ -18,11 +18,12 @@ struct FollowUpRoutes {
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
         api.get("follow-ups") { request, context in
-            let states: Set<FollowUp.State> = switch RouteSupport.text(request, "state") ?? "open" {
-            case "all": Set(FollowUp.State.allCases)
-            case let text:
-                try Set([FollowUp.State(rawValue: text) ?? { throw APIError.invalidParameter(name: "state", value: text) }()])
-            }
+            let states: Set<FollowUp.State> =
+                switch RouteSupport.text(request, "state") ?? "open" {
+                case "all": Set(FollowUp.State.allCases)
+                case let text:
+                    try Set([FollowUp.State(rawValue: text) ?? { throw APIError.invalidParameter(name: "state", value: text) }()])
+                }
             var owner = RouteSupport.text(request, "owner")
             if !isHead(context) {
                 let me = try RouteSupport.actor(context)
@@ -42,8 +43,9 @@ struct FollowUpRoutes {
         api.post("follow-ups/{id}/close") { request, context in
             var request = request
             let body = try await request.decodeJSON(CloseRequest.self, context: context)
-            let closed = try await followUps.close(id: try RouteSupport.id(context), result: body.result, done: body.done ?? true,
-                                                   by: try RouteSupport.actor(context), mayCloseOthers: isHead(context))
+            let closed = try await followUps.close(
+                id: try RouteSupport.id(context), result: body.result, done: body.done ?? true,
+                by: try RouteSupport.actor(context), mayCloseOthers: isHead(context))
             return try JSONResponse.make(FollowUpListing(closed, today: followUps.today()))
         }
     }

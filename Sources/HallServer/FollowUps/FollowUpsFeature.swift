@@ -11,11 +11,14 @@ public final class FollowUpsFeature: HallFeature {
     public let board: FollowUpBoard
 
     /// - Parameter otherSources: the other features' follow-ups shown on the board.
-    init(configuration: HallConfiguration, database: HallDatabase, calendar: HallCalendarSource, accounts: any AccountStore,
-         otherSources: [any FollowUpSource], clock: any HallClock, sink: any HallEventSink) {
-        service = FollowUpService(store: SQLiteExtendedStore(database), accounts: accounts, clock: clock,
-                                  timeZone: configuration.queue.timeZone, settings: configuration.extendedHours.followUps,
-                                  calendar: calendar.load, sink: sink)
+    init(
+        configuration: HallConfiguration, database: HallDatabase, calendar: HallCalendarSource, accounts: any AccountStore,
+        otherSources: [any FollowUpSource], clock: any HallClock, sink: any HallEventSink
+    ) {
+        service = FollowUpService(
+            store: SQLiteExtendedStore(database), accounts: accounts, clock: clock,
+            timeZone: configuration.queue.timeZone, settings: configuration.extendedHours.followUps,
+            calendar: calendar.load, sink: sink)
         board = FollowUpBoard(sources: [service] + otherSources)
     }
 

@@ -22,13 +22,15 @@ struct ErrorMiddleware: RouterMiddleware {
             case .methodNotAllowed: return try Self.response(for: APIError.methodNotAllowed)
             case .badRequest: return try Self.response(for: APIError.malformedJSON(error.body ?? "bad request"))
             default:
-                return try JSONResponse.make(ErrorBody(error: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase),
-                                             status: error.status)
+                return try JSONResponse.make(
+                    ErrorBody(error: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase),
+                    status: error.status)
             }
         } catch {
             context.logger.error("unexpected error on \(request.method) \(request.uri.path): \(error)")
-            return try JSONResponse.make(ErrorBody(error: "internal_error", message: "服务器内部错误，请联系管理员。"),
-                                         status: .internalServerError)
+            return try JSONResponse.make(
+                ErrorBody(error: "internal_error", message: "服务器内部错误，请联系管理员。"),
+                status: .internalServerError)
         }
     }
 

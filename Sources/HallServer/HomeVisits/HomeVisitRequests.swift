@@ -17,10 +17,11 @@ enum HomeVisitRequests {
         var request: String
 
         var visitRequest: VisitRequest {
-            VisitRequest(channel: channel ?? .inPerson, applicantName: applicant.name, applicantPhone: applicant.phone,
-                         applicantIDNumber: applicant.idNumber, agentName: agent?.name, agentRelation: agent?.relation,
-                         agentPhone: agent?.phone, eligibility: eligibility, eligibilityNote: eligibilityNote, itemID: item,
-                         address: address, preferredDay: preferredDay, preferredTime: preferredTime, request: request)
+            VisitRequest(
+                channel: channel ?? .inPerson, applicantName: applicant.name, applicantPhone: applicant.phone,
+                applicantIDNumber: applicant.idNumber, agentName: agent?.name, agentRelation: agent?.relation,
+                agentPhone: agent?.phone, eligibility: eligibility, eligibilityNote: eligibilityNote, itemID: item,
+                address: address, preferredDay: preferredDay, preferredTime: preferredTime, request: request)
         }
     }
 
@@ -34,8 +35,9 @@ enum HomeVisitRequests {
         var notes: String?
 
         var approval: VisitApproval {
-            VisitApproval(day: day, time: time, place: place, staff: staff, materialIDs: materials,
-                          extraMaterials: extraMaterials ?? [], notes: notes)
+            VisitApproval(
+                day: day, time: time, place: place, staff: staff, materialIDs: materials,
+                extraMaterials: extraMaterials ?? [], notes: notes)
         }
     }
 

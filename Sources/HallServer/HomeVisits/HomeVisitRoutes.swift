@@ -17,8 +17,9 @@ struct HomeVisitRoutes {
         api.post("visits") { request, context in
             var request = request
             let body = try await request.decodeJSON(HomeVisitRequests.VisitBody.self, context: context)
-            return try JSONResponse.make(try await visits.request(body.visitRequest, clerk: try RouteSupport.actor(context)),
-                                         status: .created)
+            return try JSONResponse.make(
+                try await visits.request(body.visitRequest, clerk: try RouteSupport.actor(context)),
+                status: .created)
         }
         api.get("visits") { request, _ in
             try JSONResponse.make(try await visits.visits(states: try Self.states(request.uri.queryParameters.get("state"))))
@@ -36,20 +37,23 @@ struct HomeVisitRoutes {
         api.get("visits/{ref}/plan") { _, context in
             let visit = try await visits.load(try Self.ref(context))
             let pdf = try feature.documents.visitPlan(visit).renderPDF()
-            return Response(status: .ok,
-                            headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(visit.number).pdf\""],
-                            body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(visit.number).pdf\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
         }
         api.post("visits/{ref}/plan/print") { _, context in
             let visit = try await visits.load(try Self.ref(context))
-            return try JSONResponse.make(AppointmentResponses.DocumentPrint(
-                url: "/api/visits/\(visit.number)/plan", print: try await feature.office.print(try feature.documents.visitPlan(visit))))
+            return try JSONResponse.make(
+                AppointmentResponses.DocumentPrint(
+                    url: "/api/visits/\(visit.number)/plan", print: try await feature.office.print(try feature.documents.visitPlan(visit))))
         }
 
         api.post("visits/{ref}/case") { request, context in
             let body = try await RouteSupport.optionalJSON(request, HomeVisitRequests.OpenCase.self, context)
-            let (visit, opened) = try await visits.openCase(try Self.ref(context), idNumber: body?.idNumber,
-                                                            clerk: try RouteSupport.actor(context))
+            let (visit, opened) = try await visits.openCase(
+                try Self.ref(context), idNumber: body?.idNumber,
+                clerk: try RouteSupport.actor(context))
             return try JSONResponse.make(HomeVisitResponses.VisitCase(visit: visit, case: opened), status: .created)
         }
         post(api, "outcome", VisitOutcomeReport.self) { ref, body, actor in try await visits.recordOutcome(ref, body, clerk: actor) }
@@ -67,10 +71,13 @@ struct HomeVisitRoutes {
             }
             let receipt = feature.receipts.document(visit, sequence: last.sequence, linkedCase: await linkedCase(visit))
             let bytes = try feature.receipts.bytes(receipt, profileID: request.uri.queryParameters.get("profile"))
-            return Response(status: .ok,
-                            headers: [.contentType: "application/octet-stream",
-                                      .contentDisposition: "attachment; filename=\"\(visit.number)-\(last.sequence).escpos\""],
-                            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/octet-stream",
+                    .contentDisposition: "attachment; filename=\"\(visit.number)-\(last.sequence).escpos\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
         post(api, "follow-ups", HomeVisitRequests.Note.self) { ref, body, actor in
             try await visits.addFollowUpNote(ref, note: body.note ?? "", clerk: actor)
@@ -86,8 +93,10 @@ struct HomeVisitRoutes {
 
     /// A POST on a visit: decodes `Body`, runs `action` with the visit reference and the signed-in actor,
     /// and answers the visit.
-    private func post<Body: Decodable & Sendable>(_ api: RouterGroup<HallRequestContext>, _ path: String, _ type: Body.Type,
-                                       _ action: @escaping @Sendable (String, Body, String) async throws -> HomeVisit) {
+    private func post<Body: Decodable & Sendable>(
+        _ api: RouterGroup<HallRequestContext>, _ path: String, _ type: Body.Type,
+        _ action: @escaping @Sendable (String, Body, String) async throws -> HomeVisit
+    ) {
         api.post("visits/{ref}/\(path)") { request, context in
             var request = request
             let body = try await request.decodeJSON(Body.self, context: context)
@@ -107,9 +116,10 @@ struct HomeVisitRoutes {
     static func states(_ text: String?) throws -> Set<HomeVisitState> {
         guard let text, !text.isEmpty, text != "open" else { return [.requested, .approved, .followUp] }
         if text == "all" { return Set(HomeVisitState.allCases) }
-        return Set(try text.split(separator: ",").map { name in
-            guard let state = HomeVisitState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
-            return state
-        })
+        return Set(
+            try text.split(separator: ",").map { name in
+                guard let state = HomeVisitState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
+                return state
+            })
     }
 }

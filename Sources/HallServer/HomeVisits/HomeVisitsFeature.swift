@@ -16,10 +16,13 @@ public final class HomeVisitsFeature: HallFeature {
     let office: OfficeDocumentPrinter
     let sweepInterval: Duration
 
-    init(configuration: HallConfiguration, database: HallDatabase, intake: IntakeFeature, clock: any HallClock,
-         sink: any HallEventSink, logger: Logger) throws {
-        service = HomeVisitService(store: SQLiteHomeVisitStore(database), intake: intake.service, clock: clock,
-                                   settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
+    init(
+        configuration: HallConfiguration, database: HallDatabase, intake: IntakeFeature, clock: any HallClock,
+        sink: any HallEventSink, logger: Logger
+    ) throws {
+        service = HomeVisitService(
+            store: SQLiteHomeVisitStore(database), intake: intake.service, clock: clock,
+            settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
         receipts = try VisitReceipts(configuration: configuration, database: database, logger: logger)
         self.intake = intake.service
         caseKeys = intake.keys

@@ -29,8 +29,9 @@ public final class VisitReceipts: Sendable {
             spooler = nil
             return
         }
-        spooler = PrintSpooler(printer: TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect),
-                               journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "visit-receipt")))
+        spooler = PrintSpooler(
+            printer: TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: 1_500), connect: connect),
+            journal: SQLitePrintJobJournal(journal: SQLiteJobJournal(database, kind: "visit-receipt")))
         logger.info("visit receipt printer: \(settings.transport.rawValue) \(settings.address), profile \(profile.id)")
     }
 
@@ -38,10 +39,12 @@ public final class VisitReceipts: Sendable {
     /// - Parameter linkedCase: the case opened on site, once accepted: its number and the keyed path
     ///   of its public status (the QR code).
     func document(_ visit: HomeVisit, sequence: Int, linkedCase: (number: String, statusPath: String)?) -> ReceiptDocument {
-        var fields = [ReceiptDocument.Field("回执编号", "\(visit.number)-\(sequence)"),
-                      ReceiptDocument.Field("办理事项", visit.itemName),
-                      ReceiptDocument.Field("申请人", PersonalDataMask.name(visit.applicant.name)),
-                      ReceiptDocument.Field("联系电话", visit.applicant.phone.masked)]
+        var fields = [
+            ReceiptDocument.Field("回执编号", "\(visit.number)-\(sequence)"),
+            ReceiptDocument.Field("办理事项", visit.itemName),
+            ReceiptDocument.Field("申请人", PersonalDataMask.name(visit.applicant.name)),
+            ReceiptDocument.Field("联系电话", visit.applicant.phone.masked),
+        ]
         if let agent = visit.agent {
             fields.append(.init("代理人", "\(PersonalDataMask.name(agent.name))（\(agent.relation)）"))
         }
@@ -60,9 +63,10 @@ public final class VisitReceipts: Sendable {
         }
         if let linkedCase { fields.append(.init("受理编号", linkedCase.number)) }
         fields.append(.init("服务费用", "不收费"))
-        return ReceiptDocument(title: "上门服务回执", subtitleLines: [center.name],
-                               fields: fields, qrPayload: linkedCase.map { center.publicURL($0.statusPath) },
-                               footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
+        return ReceiptDocument(
+            title: "上门服务回执", subtitleLines: [center.name],
+            fields: fields, qrPayload: linkedCase.map { center.publicURL($0.statusPath) },
+            footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
     }
 
     /// The ESC/POS bytes of a receipt for `profileID` (the configured profile when nil).
@@ -84,8 +88,10 @@ public final class VisitReceipts: Sendable {
         guard let spooler else {
             return PrintReport(status: .disabled, message: "未配置回执打印机：请用 hallctl visit receipt --out /dev/rfcomm0 在随身打印机上打印。")
         }
-        return await spooler.submit(PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout())), wording: .init(
-            printed: "回执已打印。", queued: { "回执打印失败（\($0)），打印机恢复后将自动补打。" }, failed: { "回执无法打印（\($0)）。" }))
+        return await spooler.submit(
+            PrintJob(id: jobID, document: .receipt(receipt, ReceiptLayout())),
+            wording: .init(
+                printed: "回执已打印。", queued: { "回执打印失败（\($0)），打印机恢复后将自动补打。" }, failed: { "回执无法打印（\($0)）。" }))
     }
 
     /// Retries pending receipts until cancelled (halld runs it with the sweep).

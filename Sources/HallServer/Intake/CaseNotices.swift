@@ -45,8 +45,10 @@ public final class CaseNotices: Sendable {
     func issue(_ kind: NoticeKind, document: some PDFDocumentContent, for c: Case) async throws -> IssuedNotice {
         let pdf = try document.renderPDF()
         let directory = folder.appendingPathComponent(Self.folderName(c))
-        let record = try await store.add(caseID: c.id, kind: kind, at: clock.now(),
-                                         initialStatus: printer == nil ? .notConfigured : .pending) { sequence in
+        let record = try await store.add(
+            caseID: c.id, kind: kind, at: clock.now(),
+            initialStatus: printer == nil ? .notConfigured : .pending
+        ) { sequence in
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let file = directory.appendingPathComponent("\(kind.rawValue)-\(sequence).pdf")
             try pdf.write(to: file, options: .atomic)
@@ -87,8 +89,9 @@ public final class CaseNotices: Sendable {
             outcome = try await printer.print(pdf, title: title)
         } catch {
             logger.warning("notice \(record.kind.rawValue)-\(record.sequence) of case #\(record.caseID) not printed: \(error)")
-            _ = try await store.recordPrint(noticeID: record.id, status: .failed, jobID: error.jobID, error: error.message,
-                                            at: clock.now())
+            _ = try await store.recordPrint(
+                noticeID: record.id, status: .failed, jobID: error.jobID, error: error.message,
+                at: clock.now())
             return NoticePrintReport(status: .failed, message: error.message, jobID: error.jobID)
         }
         _ = try await store.recordPrint(noticeID: record.id, status: .printed, jobID: outcome.jobID, error: nil, at: clock.now())

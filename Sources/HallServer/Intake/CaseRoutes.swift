@@ -19,10 +19,11 @@ struct CaseRoutes {
             var request = request
             let body = try await request.decodeJSON(IntakeRequests.OpenCase.self, context: context)
             let clerk = try context.requirePrincipal()
-            let opened = try await intake.open(OpenCaseRequest(
-                itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
-                delivery: try body.delivery?.preference() ?? .windowPickup, clerk: clerk.name,
-                ticketID: body.ticketID, window: body.window))
+            let opened = try await intake.open(
+                OpenCaseRequest(
+                    itemID: body.item, applicant: try body.applicant.applicant(today: intake.today()),
+                    delivery: try body.delivery?.preference() ?? .windowPickup, clerk: clerk.name,
+                    ticketID: body.ticketID, window: body.window))
             return try JSONResponse.make(IntakeResponses.LabelledCase(opened), status: .created)
         }
         api.get("cases") { request, context in
@@ -66,8 +67,10 @@ struct CaseRoutes {
             let names = await ReviewRoutes.departmentNames(intake, c)
             let department = try ReviewerScope.department(for: reviewer, requested: body.department) { names[$0] ?? $0 }
             do {
-                return try JSONResponse.make(IntakeResponses.LabelledCase(try await intake.recordReview(
-                    caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name)))
+                return try JSONResponse.make(
+                    IntakeResponses.LabelledCase(
+                        try await intake.recordReview(
+                            caseID: c.id, departmentID: department, decision: try body.reviewDecision(), reviewer: reviewer.name)))
             } catch CaseError.departmentNotOnCase(let ref, let id) {
                 throw CaseError.departmentNotOnCase(case: ref, department: names[id] ?? id)
             }
@@ -80,8 +83,9 @@ struct CaseRoutes {
         api.post("cases/{ref}/deliver") { request, context in
             let body = try await RouteSupport.optionalJSON(request, IntakeRequests.Deliver.self, context) ?? .init()
             let clerk = try context.requirePrincipal()
-            let delivered = try await intake.deliver(caseID: try await load(context).id, trackingNumber: body.trackingNumber,
-                                                     clerk: clerk.name)
+            let delivered = try await intake.deliver(
+                caseID: try await load(context).id, trackingNumber: body.trackingNumber,
+                clerk: clerk.name)
             return try JSONResponse.make(IntakeResponses.LabelledCase(delivered))
         }
         api.post("cases/{ref}/close") { _, context in
@@ -96,10 +100,13 @@ struct CaseRoutes {
             guard file.hasSuffix(".pdf") else { throw NoticeError.unknownKind(file) }
             let kind = try Self.kind(String(file.dropLast(4)))
             let (record, data) = try await notices.file(kind, for: try await load(context))
-            return Response(status: .ok,
-                            headers: [.contentType: "application/pdf",
-                                      .contentDisposition: "inline; filename=\"\(kind.rawValue)-\(record.sequence).pdf\""],
-                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/pdf",
+                    .contentDisposition: "inline; filename=\"\(kind.rawValue)-\(record.sequence).pdf\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         api.post("cases/{ref}/notices/{kind}/print") { _, context in
             let kind = try Self.kind(try context.parameters.require("kind"))
@@ -115,14 +122,18 @@ struct CaseRoutes {
         do {
             switch report.outcome {
             case .complete:
-                answer.notice = try await notices.issue(.acceptance, document: try content.acceptance(c, clerk: clerk.displayName),
-                                                        for: c)
+                answer.notice = try await notices.issue(
+                    .acceptance, document: try content.acceptance(c, clerk: clerk.displayName),
+                    for: c)
             case .incomplete(_, let corrections):
                 answer.outcome = "correction_needed"
                 answer.corrections = corrections
-                answer.notice = try await notices.issue(.correction, document: try content.correction(c, clerk: clerk.displayName,
-                                                                                                       submittedOn: intake.today()),
-                                                        for: c)
+                answer.notice = try await notices.issue(
+                    .correction,
+                    document: try content.correction(
+                        c, clerk: clerk.displayName,
+                        submittedOn: intake.today()),
+                    for: c)
             }
         } catch let failure as any HallFailure {
             answer.noticeError = ErrorBody(error: failure.code, message: failure.message)
@@ -152,10 +163,10 @@ struct CaseRoutes {
     static func states(_ text: String?) throws -> Set<CaseState> {
         guard let text, !text.isEmpty, text != "open" else { return CaseState.open }
         if text == "all" { return Set(CaseState.allCases) }
-        return Set(try text.split(separator: ",").map { name in
-            guard let state = CaseState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
-            return state
-        })
+        return Set(
+            try text.split(separator: ",").map { name in
+                guard let state = CaseState(rawValue: String(name)) else { throw APIError.invalidParameter(name: "state", value: String(name)) }
+                return state
+            })
     }
 }
-

@@ -18,8 +18,9 @@ public final class IntakeFeature: HallFeature {
     /// Seeds the catalog and the calendar from `data/` on first start.
     init(configuration: HallConfiguration, database: HallDatabase, clock: any HallClock, sink: any HallEventSink) throws {
         service = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
-        notices = CaseNotices(database: database, stateDirectory: configuration.stateDirectory,
-                              officePrinter: configuration.officePrinter, clock: clock)
+        notices = CaseNotices(
+            database: database, stateDirectory: configuration.stateDirectory,
+            officePrinter: configuration.officePrinter, clock: clock)
         keys = try CaseKeys.cases(database)
         content = NoticeContent(configuration: configuration, keys: keys)
         self.clock = clock
@@ -48,8 +49,11 @@ public final class IntakeFeature: HallFeature {
             return [DeviceHealth(name: "calendar", ok: true, condition: "已导入 \(covered) 年")]
         }
         let years = missing.map { "\($0)年" }.joined(separator: "、")
-        return [DeviceHealth(name: "calendar", ok: false,
-                             condition: "\(years)官方节假日安排尚未导入：请系统管理员在管理页“目录与日历”中导入国务院办公厅的通知，否则跨年办件的承诺日期无法确定。")]
+        return [
+            DeviceHealth(
+                name: "calendar", ok: false,
+                condition: "\(years)官方节假日安排尚未导入：请系统管理员在管理页“目录与日历”中导入国务院办公厅的通知，否则跨年办件的承诺日期无法确定。")
+        ]
     }
 
     /// The periodic deadline check, so `case.due_soon` and `case.overdue` reach the event stream (each

@@ -18,8 +18,9 @@ enum IntakeRequests {
             case "person":
                 return try .person(name: name ?? "", idNumber: idNumber ?? "", phone: phone ?? "", today: today)
             case "enterprise":
-                return try .enterprise(name: name ?? "", creditCode: creditCode ?? "", contactPerson: contactPerson ?? "",
-                                       phone: phone ?? "")
+                return try .enterprise(
+                    name: name ?? "", creditCode: creditCode ?? "", contactPerson: contactPerson ?? "",
+                    phone: phone ?? "")
             default:
                 throw APIError.invalidParameter(name: "applicant.kind", value: kind)
             }

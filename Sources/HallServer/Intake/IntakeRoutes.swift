@@ -37,4 +37,3 @@ struct IntakeRoutes {
         ReviewRoutes(intake: intake).register(on: api)
     }
 }
-

@@ -35,8 +35,9 @@ struct NoticeContent {
             center: center, caseNumber: Self.preReviewNumber(c), applicant: applicant(c.applicant), itemName: c.item.name,
             submittedOn: day,
             corrections: c.corrections.map {
-                MaterialCorrection(materialName: $0.name, problem: $0.problem == .missing ? .missing : .defective,
-                                   reason: Self.reason($0))
+                MaterialCorrection(
+                    materialName: $0.name, problem: $0.problem == .missing ? .missing : .defective,
+                    reason: Self.reason($0))
             },
             correctionDeadline: deadline, window: windowName(c.window), clerk: clerk, statusURL: statusURL(c))
     }

@@ -27,8 +27,10 @@ struct ReviewRoutes {
     }
 
     /// The department the signed-in principal acts for, and department names for messages.
-    private func scope(_ request: Request, _ context: HallRequestContext,
-                       _ c: Case?) async throws -> (String, [String: String]) {
+    private func scope(
+        _ request: Request, _ context: HallRequestContext,
+        _ c: Case?
+    ) async throws -> (String, [String: String]) {
         let principal = try context.requirePrincipal()
         let names = await Self.departmentNames(intake, c)
         let department = try ReviewerScope.department(for: principal, requested: request.uri.queryParameters.get("department")) {

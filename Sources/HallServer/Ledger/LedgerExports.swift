@@ -27,8 +27,9 @@ struct LedgerExports: Sendable {
     }
 
     private func report(_ view: LedgerMonthView) -> TableReport {
-        LedgerMonthReport.make(view, center: ServiceCenterInfo(name: center.name, phone: center.phone), timeZone: timeZone,
-                               printedOn: LocalDay(clock.now(), in: timeZone))
+        LedgerMonthReport.make(
+            view, center: ServiceCenterInfo(name: center.name, phone: center.phone), timeZone: timeZone,
+            printedOn: LocalDay(clock.now(), in: timeZone))
     }
 
     /// Prints the month's PDF on the office printer and follows the job.

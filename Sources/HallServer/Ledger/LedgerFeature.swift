@@ -11,13 +11,17 @@ public final class LedgerFeature: HallFeature {
     let clock: any HallClock
     let timeZone: TimeZone
 
-    init(configuration: HallConfiguration, database: HallDatabase, calendar: HallCalendarSource, accounts: any AccountStore,
-         clock: any HallClock, sink: any HallEventSink) {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, calendar: HallCalendarSource, accounts: any AccountStore,
+        clock: any HallClock, sink: any HallEventSink
+    ) {
         let timeZone = configuration.queue.timeZone
-        service = LedgerService(store: SQLiteExtendedStore(database), accounts: accounts, clock: clock, timeZone: timeZone,
-                                settings: configuration.extendedHours.ledger, calendar: calendar.load, sink: sink)
-        exports = LedgerExports(center: configuration.center, officePrinter: configuration.officePrinter, timeZone: timeZone,
-                                clock: clock)
+        service = LedgerService(
+            store: SQLiteExtendedStore(database), accounts: accounts, clock: clock, timeZone: timeZone,
+            settings: configuration.extendedHours.ledger, calendar: calendar.load, sink: sink)
+        exports = LedgerExports(
+            center: configuration.center, officePrinter: configuration.officePrinter, timeZone: timeZone,
+            clock: clock)
         self.clock = clock
         self.timeZone = timeZone
     }

@@ -76,22 +76,26 @@ struct LedgerRoutes {
         api.post("ledger/entries") { request, context in
             var request = request
             let body = try await request.decodeJSON(EntryRequest.self, context: context)
-            let entry = try await ledger.record(kind: body.kind, staff: body.staff, start: body.start, end: body.end,
-                                                     note: body.note ?? "", served: body.served ?? [], source: .manual,
-                                                     by: try RouteSupport.actor(context))
+            let entry = try await ledger.record(
+                kind: body.kind, staff: body.staff, start: body.start, end: body.end,
+                note: body.note ?? "", served: body.served ?? [], source: .manual,
+                by: try RouteSupport.actor(context))
             return try JSONResponse.make(entry, status: .created)
         }
         api.patch("ledger/entries/{id}") { request, context in
             var request = request
             let body = try await request.decodeJSON(AdjustRequest.self, context: context)
-            return try JSONResponse.make(try await ledger.adjust(entryID: try RouteSupport.id(context), minutes: body.minutes,
-                                                                      reason: body.reason, by: try RouteSupport.actor(context)))
+            return try JSONResponse.make(
+                try await ledger.adjust(
+                    entryID: try RouteSupport.id(context), minutes: body.minutes,
+                    reason: body.reason, by: try RouteSupport.actor(context)))
         }
         api.post("ledger/leave") { request, context in
             var request = request
             let body = try await request.decodeJSON(LeaveRequest.self, context: context)
-            let grant = try await ledger.grantLeave(staff: body.staff, day: body.day, hours: body.hours, note: body.note ?? "",
-                                                         by: try RouteSupport.actor(context))
+            let grant = try await ledger.grantLeave(
+                staff: body.staff, day: body.day, hours: body.hours, note: body.note ?? "",
+                by: try RouteSupport.actor(context))
             return try JSONResponse.make(grant, status: .created)
         }
         api.post("ledger/leave/{id}/taken") { _, context in
@@ -100,8 +104,10 @@ struct LedgerRoutes {
         api.post("ledger/leave/{id}/cancel") { request, context in
             var request = request
             let body = try await request.decodeJSON(CancelRequest.self, context: context)
-            return try JSONResponse.make(try await ledger.cancelLeave(grantID: try RouteSupport.id(context), reason: body.reason,
-                                                                           by: try RouteSupport.actor(context)))
+            return try JSONResponse.make(
+                try await ledger.cancelLeave(
+                    grantID: try RouteSupport.id(context), reason: body.reason,
+                    by: try RouteSupport.actor(context)))
         }
     }
 
@@ -126,7 +132,8 @@ struct LedgerRoutes {
     }
 
     private func file(_ data: Data, type: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

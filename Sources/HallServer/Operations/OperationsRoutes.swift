@@ -26,9 +26,11 @@ struct OperationsRoutes {
             let databaseOK = (try? await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
             let devices = await health.snapshot()
             let healthy = databaseOK && devices.allSatisfy(\.ok)
-            return try JSONResponse.make(Health(status: healthy ? "ok" : "degraded", database: databaseOK ? "ok" : "unavailable",
-                                                devices: devices, publicURL: publicURL),
-                                         status: databaseOK ? .ok : .serviceUnavailable)
+            return try JSONResponse.make(
+                Health(
+                    status: healthy ? "ok" : "degraded", database: databaseOK ? "ok" : "unavailable",
+                    devices: devices, publicURL: publicURL),
+                status: databaseOK ? .ok : .serviceUnavailable)
         }
         router.get("metrics") { _, _ in
             if let status = try? await queue.status() {
@@ -41,16 +43,19 @@ struct OperationsRoutes {
             for device in await health.snapshot() {
                 metrics.gauge("hall_device_up", device.ok ? 1 : 0, dimensions: [("device", device.name)])
             }
-            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                            body: .init(byteBuffer: .init(string: metrics.exposition())))
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: .init(string: metrics.exposition())))
         }
         router.get("openapi.yaml") { _, _ in
             guard let url = Bundle.module.url(forResource: "Resources/openapi", withExtension: "yaml"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else {
                 throw APIError.routeNotFound("/openapi.yaml")
             }
-            return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                            body: .init(byteBuffer: .init(string: text)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: .init(byteBuffer: .init(string: text)))
         }
     }
 }

@@ -24,8 +24,9 @@ public final class PagesFeature: HallFeature {
     public func addRoutes(to router: Router<HallRequestContext>) {
         let script = Self.script(config)
         router.get("assets/hall-config.js") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                     body: .init(byteBuffer: ByteBuffer(string: script)))
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: script)))
         }
         guard let root = Bundle.module.url(forResource: "Resources/public", withExtension: nil) else { return }
         router.add(middleware: FileMiddleware(root.path, searchForIndexHtml: true))

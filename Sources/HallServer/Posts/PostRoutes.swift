@@ -21,19 +21,25 @@ struct PostRoutes {
         api.put("posts/{window}") { request, context in
             var request = request
             let body = try await request.decodeJSON(AssignRequest.self, context: context)
-            return try JSONResponse.make(try await posts.assign(window: try window(context), a: body.a, b: body.b,
-                                                                actor: context.actorName ?? ""))
+            return try JSONResponse.make(
+                try await posts.assign(
+                    window: try window(context), a: body.a, b: body.b,
+                    actor: context.actorName ?? ""))
         }
         api.post("posts/{window}/away") { request, context in
             // The body is optional: `{"reason": "年休假"}` or nothing.
             let data = try await RouteSupport.rawBody(request)
             let body = data.isEmpty ? AwayRequest(reason: nil) : try Self.decode(AwayRequest.self, data)
-            return try JSONResponse.make(try await posts.setAway(window: try window(context), away: true, reason: body.reason,
-                                                                 actor: context.actorName ?? ""))
+            return try JSONResponse.make(
+                try await posts.setAway(
+                    window: try window(context), away: true, reason: body.reason,
+                    actor: context.actorName ?? ""))
         }
         api.post("posts/{window}/back") { _, context in
-            try JSONResponse.make(try await posts.setAway(window: try window(context), away: false, reason: nil,
-                                                          actor: context.actorName ?? ""))
+            try JSONResponse.make(
+                try await posts.setAway(
+                    window: try window(context), away: false, reason: nil,
+                    actor: context.actorName ?? ""))
         }
         api.post("posts/{window}/check") { _, context in
             try JSONResponse.make(try await posts.check(window: try window(context), username: context.actorName ?? ""))

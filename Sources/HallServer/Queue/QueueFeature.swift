@@ -10,8 +10,10 @@ public final class QueueFeature: HallFeature {
     /// The per-ticket keys of the QR links on printed tickets.
     public let keys: TicketKeys
 
-    init(service: QueueService, keys: TicketKeys, admission: any TicketAdmissionCheck, printing: TicketPrinting?,
-         clock: any HallClock) {
+    init(
+        service: QueueService, keys: TicketKeys, admission: any TicketAdmissionCheck, printing: TicketPrinting?,
+        clock: any HallClock
+    ) {
         self.service = service
         self.keys = keys
         desk = TicketDesk(queue: service, admission: admission, printing: printing, clock: clock)

@@ -45,30 +45,48 @@ struct QueueRoutes {
         }
 
         let windows = api.group("windows/{window}")
-        windows.post("call-next") { _, context in try JSONResponse.make(try await queue.callNext(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("call-next") { _, context in
+            try JSONResponse.make(try await queue.callNext(window: try windowNumber(context), actor: context.actorName))
+        }
         windows.post("call") { request, context in
             var request = request
             let body = try await request.decodeJSON(CallRequest.self, context: context)
-            return try JSONResponse.make(try await queue.call(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
+            return try JSONResponse.make(
+                try await queue.call(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
         }
-        windows.post("recall") { _, context in try JSONResponse.make(try await queue.recall(window: try windowNumber(context), actor: context.actorName)) }
-        windows.post("skip") { _, context in try JSONResponse.make(try await queue.skip(window: try windowNumber(context), actor: context.actorName)) }
-        windows.post("start") { _, context in try JSONResponse.make(try await queue.start(window: try windowNumber(context), actor: context.actorName)) }
-        windows.post("finish") { _, context in try JSONResponse.make(try await queue.finish(window: try windowNumber(context), actor: context.actorName)) }
-        windows.post("hold") { _, context in try JSONResponse.make(try await queue.hold(window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("recall") { _, context in
+            try JSONResponse.make(try await queue.recall(window: try windowNumber(context), actor: context.actorName))
+        }
+        windows.post("skip") { _, context in try JSONResponse.make(try await queue.skip(window: try windowNumber(context), actor: context.actorName))
+        }
+        windows.post("start") { _, context in
+            try JSONResponse.make(try await queue.start(window: try windowNumber(context), actor: context.actorName))
+        }
+        windows.post("finish") { _, context in
+            try JSONResponse.make(try await queue.finish(window: try windowNumber(context), actor: context.actorName))
+        }
+        windows.post("hold") { _, context in try JSONResponse.make(try await queue.hold(window: try windowNumber(context), actor: context.actorName))
+        }
         windows.post("resume") { request, context in
             var request = request
             let body = try await request.decodeJSON(CallRequest.self, context: context)
-            return try JSONResponse.make(try await queue.resume(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
+            return try JSONResponse.make(
+                try await queue.resume(ticketNumber: body.ticket.uppercased(), window: try windowNumber(context), actor: context.actorName))
         }
         windows.post("transfer") { request, context in
             var request = request
             let body = try await request.decodeJSON(TransferRequest.self, context: context)
-            return try JSONResponse.make(try await queue.transfer(window: try windowNumber(context), toService: body.service,
-                                                                  toWindow: body.window, actor: context.actorName))
+            return try JSONResponse.make(
+                try await queue.transfer(
+                    window: try windowNumber(context), toService: body.service,
+                    toWindow: body.window, actor: context.actorName))
         }
-        windows.post("pause") { _, context in try JSONResponse.make(try await queue.setPaused(true, window: try windowNumber(context), actor: context.actorName)) }
-        windows.post("unpause") { _, context in try JSONResponse.make(try await queue.setPaused(false, window: try windowNumber(context), actor: context.actorName)) }
+        windows.post("pause") { _, context in
+            try JSONResponse.make(try await queue.setPaused(true, window: try windowNumber(context), actor: context.actorName))
+        }
+        windows.post("unpause") { _, context in
+            try JSONResponse.make(try await queue.setPaused(false, window: try windowNumber(context), actor: context.actorName))
+        }
     }
 
     private func windowNumber(_ context: HallRequestContext) throws -> Int {

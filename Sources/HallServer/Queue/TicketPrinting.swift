@@ -12,8 +12,10 @@ public final class TicketPrinting: Sendable {
     /// Signs the QR link so only the ticket holder can rate the service.
     private let keys: TicketKeys
 
-    init(spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, keys: TicketKeys,
-         layout: TicketLayout = TicketLayout()) {
+    init(
+        spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, keys: TicketKeys,
+        layout: TicketLayout = TicketLayout()
+    ) {
         self.spooler = spooler
         self.center = center
         self.timeZone = timeZone
@@ -27,23 +29,26 @@ public final class TicketPrinting: Sendable {
     /// The printable slip of a ticket: no personal data, a QR code to its status page (with the
     /// ticket's key, which lets its holder rate the service).
     func document(for ticket: Ticket, serviceName: String, peopleAhead: Int, waitMinutes: Int) -> PrintDocument {
-        let slip = TicketSlip(centerName: center.name, serviceName: serviceName, number: ticket.number,
-                              peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
-                              timeZone: timeZone, statusURL: center.publicURL(keys.statusPath(for: ticket.id)))
+        let slip = TicketSlip(
+            centerName: center.name, serviceName: serviceName, number: ticket.number,
+            peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
+            timeZone: timeZone, statusURL: center.publicURL(keys.statusPath(for: ticket.id)))
         return .ticket(slip, layout)
     }
 
     /// Prints a freshly issued ticket.
     func print(_ issued: IssuedTicket) async -> PrintReport {
-        let document = document(for: issued.ticket, serviceName: issued.serviceName, peopleAhead: issued.peopleAhead,
-                                waitMinutes: issued.estimatedWaitMinutes)
+        let document = document(
+            for: issued.ticket, serviceName: issued.serviceName, peopleAhead: issued.peopleAhead,
+            waitMinutes: issued.estimatedWaitMinutes)
         return await submit(PrintJob(id: Self.jobID(issued.ticket), document: document), number: issued.ticket.number)
     }
 
     /// Prints a ticket again (a clerk's reprint), with its current position.
     func reprint(_ status: TicketStatus, at now: Date) async -> PrintReport {
-        let document = document(for: status.ticket, serviceName: status.serviceName, peopleAhead: status.peopleAhead,
-                                waitMinutes: status.estimatedWaitMinutes)
+        let document = document(
+            for: status.ticket, serviceName: status.serviceName, peopleAhead: status.peopleAhead,
+            waitMinutes: status.estimatedWaitMinutes)
         let job = PrintJob(id: "\(Self.jobID(status.ticket))-reprint-\(Int64(now.timeIntervalSince1970))", document: document)
         return await submit(job, number: status.ticket.number)
     }
@@ -55,9 +60,11 @@ public final class TicketPrinting: Sendable {
     }
 
     private func submit(_ job: PrintJob, number: String) async -> PrintReport {
-        await spooler.submit(job, wording: .init(
-            printed: "已打印 \(number) 号小票。",
-            queued: { "小票打印失败（\($0)），请记下您的号码 \(number)。打印机恢复后将自动补打。" },
-            failed: { "小票无法打印（\($0)），请记下您的号码 \(number)。" }))
+        await spooler.submit(
+            job,
+            wording: .init(
+                printed: "已打印 \(number) 号小票。",
+                queued: { "小票打印失败（\($0)），请记下您的号码 \(number)。打印机恢复后将自动补打。" },
+                failed: { "小票无法打印（\($0)），请记下您的号码 \(number)。" }))
     }
 }

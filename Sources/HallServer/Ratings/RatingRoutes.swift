@@ -33,8 +33,9 @@ struct RatingRoutes {
         api.post("rating-pad") { request, context in
             var request = request
             let body = try await request.decodeJSON(PadRating.self, context: context)
-            let receipt = try await ratings.rateAtPad(window: try padWindow(context), ticketID: body.ticket, level: body.level,
-                                                     device: context.principal?.name ?? "pad")
+            let receipt = try await ratings.rateAtPad(
+                window: try padWindow(context), ticketID: body.ticket, level: body.level,
+                device: context.principal?.name ?? "pad")
             return try JSONResponse.make(receipt, status: .created)
         }
         api.get("tickets/{ref}/rating") { request, context in
@@ -50,10 +51,12 @@ struct RatingRoutes {
             guard keys.verify(body.key, for: id) else { throw RatingError.invalidKey }
             let receipt = try await ratings.rateAsTicketHolder(ticketID: id, level: body.level)
             // Anonymous (the ticket's key is the credential), so audited here rather than by the middleware.
-            try? await audit.record(AuditRecord(at: clock.now(), actor: "resident", role: "", action: Permission.submitRating.rawValue,
-                                                target: "POST \(request.uri.path)",
-                                                detail: ["status": "201", "ticket": receipt.rating.ticketNumber, "channel": "qr"],
-                                                remoteAddress: context.remoteAddress))
+            try? await audit.record(
+                AuditRecord(
+                    at: clock.now(), actor: "resident", role: "", action: Permission.submitRating.rawValue,
+                    target: "POST \(request.uri.path)",
+                    detail: ["status": "201", "ticket": receipt.rating.ticketNumber, "channel": "qr"],
+                    remoteAddress: context.remoteAddress))
             return try JSONResponse.make(receipt, status: .created)
         }
         api.get("ratings") { request, _ in

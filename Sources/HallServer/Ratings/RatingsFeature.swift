@@ -12,10 +12,13 @@ public final class RatingsFeature: HallFeature {
     let audit: AuditLog
     let clock: any HallClock
 
-    init(configuration: HallConfiguration, database: HallDatabase, keys: TicketKeys, accounts: AccountsFeature,
-         clock: any HallClock, sink: any HallEventSink) {
-        service = RatingService(store: SQLiteRatingStore(database), clock: clock, settings: configuration.ratings,
-                                timeZone: configuration.queue.timeZone, sink: sink)
+    init(
+        configuration: HallConfiguration, database: HallDatabase, keys: TicketKeys, accounts: AccountsFeature,
+        clock: any HallClock, sink: any HallEventSink
+    ) {
+        service = RatingService(
+            store: SQLiteRatingStore(database), clock: clock, settings: configuration.ratings,
+            timeZone: configuration.queue.timeZone, sink: sink)
         self.keys = keys
         self.accounts = accounts.service
         audit = accounts.audit

@@ -12,7 +12,9 @@ struct ReportRoutes {
         router.group("api").get("reports/{period}") { request, context in
             let text = try context.parameters.require("period")
             let period: ReportPeriod
-            if text == "today" { period = .daily(reports.today()) } else {
+            if text == "today" {
+                period = .daily(reports.today())
+            } else {
                 guard let parsed = ReportPeriod(text) else { throw APIError.invalidParameter(name: "period", value: text) }
                 period = parsed
             }
@@ -22,11 +24,13 @@ struct ReportRoutes {
                 return try JSONResponse.make(report)
             case "csv":
                 let name = "hall-report-\(period.key).csv"
-                return Response(status: .ok, headers: [
-                    .contentType: "text/csv; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"\(name)\"",
-                    .cacheControl: "no-store",
-                ], body: .init(byteBuffer: ByteBuffer(string: ReportCSV.render(report))))
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "text/csv; charset=utf-8",
+                        .contentDisposition: "attachment; filename=\"\(name)\"",
+                        .cacheControl: "no-store",
+                    ], body: .init(byteBuffer: ByteBuffer(string: ReportCSV.render(report))))
             case let other:
                 throw APIError.invalidParameter(name: "format", value: other)
             }

@@ -8,8 +8,9 @@ public final class ReportsFeature: HallFeature {
     public let service: ReportService
 
     init(configuration: HallConfiguration, database: HallDatabase, ledger: LedgerService, clock: any HallClock) {
-        service = ReportService(store: SQLiteReportStore(database), clock: clock, timeZone: configuration.queue.timeZone,
-                                extendedHours: ledger)
+        service = ReportService(
+            store: SQLiteReportStore(database), clock: clock, timeZone: configuration.queue.timeZone,
+            extendedHours: ledger)
     }
 
     public func addRoutes(to router: Router<HallRequestContext>) {

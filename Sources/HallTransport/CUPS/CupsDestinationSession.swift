@@ -29,8 +29,11 @@ final class CupsDestinationSession {
         case .queue: flags = UInt32(CUPS_DEST_FLAGS_NONE)
         }
         var resourceBuffer = [CChar](repeating: 0, count: 1024)
-        guard let http = cupsConnectDest(dest, flags, Int32(settings.connectTimeout.milliseconds), nil,
-                                         &resourceBuffer, resourceBuffer.count, nil, nil) else {
+        guard
+            let http = cupsConnectDest(
+                dest, flags, Int32(settings.connectTimeout.milliseconds), nil,
+                &resourceBuffer, resourceBuffer.count, nil, nil)
+        else {
             let reason = Self.lastErrorText()
             cupsFreeDests(1, dest)
             throw .unreachable(destination: destination.description, reason: reason)
@@ -48,7 +51,8 @@ final class CupsDestinationSession {
         self.http = http
         self.info = info
         resource = resourceBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        printerURI = Self.option("printer-uri-supported", of: dest)
+        printerURI =
+            Self.option("printer-uri-supported", of: dest)
             ?? { if case .ippURI(let uri) = destination { uri } else { "ipp://localhost/printers/\(destination)" } }()
     }
 
@@ -105,7 +109,8 @@ final class CupsDestinationSession {
         defer { ippDelete(response) }
         guard Self.isSuccess(ippGetStatusCode(response)) else { throw Self.classifyLastError(destination) }
         guard let stateAttribute = ippFindAttribute(response, "job-state", IPP_TAG_ENUM),
-              let state = PrintJobState(rawValue: ippGetInteger(stateAttribute, 0)) else {
+            let state = PrintJobState(rawValue: ippGetInteger(stateAttribute, 0))
+        else {
             throw .refused(destination: destination.description, reason: "no job-state for job \(jobID)")
         }
         var reasons: [String] = []
@@ -140,7 +145,8 @@ final class CupsDestinationSession {
         switch destination {
         case .ippURI(let uri):
             guard uri.hasPrefix("ipp://") || uri.hasPrefix("ipps://"),
-                  let dest = cupsGetDestWithURI(nil, uri) else { throw .invalidDestination(uri) }
+                let dest = cupsGetDestWithURI(nil, uri)
+            else { throw .invalidDestination(uri) }
             return dest
         case .queue(let name):
             guard !name.isEmpty else { throw .invalidDestination(name) }

@@ -25,8 +25,10 @@ public final class CupsRawConnection: BufferedDeviceConnection, @unchecked Senda
     ///     `application/octet-stream` is not a safe alternative, because IPP printers auto-type
     ///     it and refuse bytes they do not recognise (ippeveprinter does).
     ///   - jobTitle: the job name shown in the queue.
-    public init(destination: PrintDestination, format: DocumentFormat? = nil, jobTitle: String = "Hall ticket",
-                settings: PrintSettings = PrintSettings(jobTimeout: .seconds(30))) {
+    public init(
+        destination: PrintDestination, format: DocumentFormat? = nil, jobTitle: String = "Hall ticket",
+        settings: PrintSettings = PrintSettings(jobTimeout: .seconds(30))
+    ) {
         address = destination.description
         printer = IPPDocumentPrinter(destination: destination, settings: settings)
         self.format = format ?? .cupsRaw

@@ -24,22 +24,29 @@ public final class IPPDocumentPrinter: Sendable {
     ///   exists, `.refused` when the printer rejects it, `.jobAborted` / `.jobCanceled` when it
     ///   ends badly, `.timeout` when it does not end within `settings.jobTimeout` (the job is
     ///   then canceled).
-    public func print(_ document: Data, title: String, format: DocumentFormat = .pdf) async throws(PrintError)
-        -> PrintJobOutcome {
+    public func print(
+        _ document: Data, title: String, format: DocumentFormat = .pdf
+    ) async throws(PrintError)
+        -> PrintJobOutcome
+    {
         let bytes = [UInt8](document)
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<PrintJobOutcome, PrintError>, Never>) in
             queue.async {
-                continuation.resume(returning: Result { () throws(PrintError) in
-                    try self.printBlocking(bytes, title: title, format: format)
-                })
+                continuation.resume(
+                    returning: Result { () throws(PrintError) in
+                        try self.printBlocking(bytes, title: title, format: format)
+                    })
             }
         }
         return try result.get()
     }
 
     /// The blocking form of `print`: call it only from a thread that may block.
-    public func printBlocking(_ document: [UInt8], title: String, format: DocumentFormat = .pdf) throws(PrintError)
-        -> PrintJobOutcome {
+    public func printBlocking(
+        _ document: [UInt8], title: String, format: DocumentFormat = .pdf
+    ) throws(PrintError)
+        -> PrintJobOutcome
+    {
         guard !document.isEmpty else { throw .emptyDocument }
         let session = try CupsDestinationSession(destination: destination, settings: settings)
         defer { session.close() }
@@ -62,8 +69,9 @@ public final class IPPDocumentPrinter: Sendable {
             if let status = last, status.state.isTerminal {
                 switch status.state {
                 case .completed:
-                    return PrintJobOutcome(jobID: jobID, state: .completed, reasons: status.reasons,
-                                           destination: destination)
+                    return PrintJobOutcome(
+                        jobID: jobID, state: .completed, reasons: status.reasons,
+                        destination: destination)
                 case .aborted:
                     throw .jobAborted(jobID: jobID, reasons: status.reasons)
                 default:

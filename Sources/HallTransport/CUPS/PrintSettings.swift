@@ -10,8 +10,10 @@ public struct PrintSettings: Sendable, Equatable {
     /// Pause between two `job-state` queries.
     public var pollInterval: Duration
 
-    public init(connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(20),
-                jobTimeout: Duration = .seconds(120), pollInterval: Duration = .milliseconds(500)) {
+    public init(
+        connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(20),
+        jobTimeout: Duration = .seconds(120), pollInterval: Duration = .milliseconds(500)
+    ) {
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.jobTimeout = jobTimeout

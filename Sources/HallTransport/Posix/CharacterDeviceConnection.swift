@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// A kernel character device such as the USB printer class driver's `/dev/usb/lp0`.
 ///
@@ -36,11 +36,12 @@ public final class CharacterDeviceConnection: DeviceConnection {
         writeLock.lock()
         defer { writeLock.unlock() }
         let fd = try descriptor.usable(notOpen: "\(path) is not open")
-        try PosixIO.writeAll(fd, bytes, until: Deadline(milliseconds: timeoutMilliseconds),
-                             transfer: { Glibc.write($0, $1, $2) },
-                             timedOut: { .timeout("\(path): wrote \($0) of \(bytes.count) bytes") },
-                             hungUp: { descriptor.markLost(fd, "\(path): device hung up after \($0) of \(bytes.count) bytes") },
-                             failed: { ioError($0, fd: fd, during: "write") })
+        try PosixIO.writeAll(
+            fd, bytes, until: Deadline(milliseconds: timeoutMilliseconds),
+            transfer: { Glibc.write($0, $1, $2) },
+            timedOut: { .timeout("\(path): wrote \($0) of \(bytes.count) bytes") },
+            hungUp: { descriptor.markLost(fd, "\(path): device hung up after \($0) of \(bytes.count) bytes") },
+            failed: { ioError($0, fd: fd, during: "write") })
     }
 
     public func read(maxLength: Int, timeoutMilliseconds: Int) throws(TransportError) -> [UInt8] {
@@ -48,11 +49,12 @@ public final class CharacterDeviceConnection: DeviceConnection {
         defer { readLock.unlock() }
         let fd = try descriptor.usable(notOpen: "\(path) is not open")
         guard maxLength > 0 else { return [] }
-        return try PosixIO.readSome(fd, maxLength: maxLength, until: Deadline(milliseconds: timeoutMilliseconds),
-                                    transfer: { Glibc.read($0, $1, $2) },
-                                    hungUp: { descriptor.markLost(fd, "\(path): device hung up") },
-                                    endOfFile: { descriptor.markLost(fd, "\(path): end of file") },
-                                    failed: { ioError($0, fd: fd, during: "read") })
+        return try PosixIO.readSome(
+            fd, maxLength: maxLength, until: Deadline(milliseconds: timeoutMilliseconds),
+            transfer: { Glibc.read($0, $1, $2) },
+            hungUp: { descriptor.markLost(fd, "\(path): device hung up") },
+            endOfFile: { descriptor.markLost(fd, "\(path): end of file") },
+            failed: { ioError($0, fd: fd, during: "read") })
     }
 
     public func close() {

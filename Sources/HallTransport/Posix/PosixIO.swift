@@ -45,10 +45,12 @@ extension PosixIO {
     ///   - transfer: the system call (write(2), send(2)) on the bytes not yet written.
     ///   - timedOut, hungUp: the error once `offset` bytes went out.
     ///   - failed: the error for an errno other than EAGAIN/EINTR.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], until deadline: Deadline,
-                         transfer: (Int32, UnsafeRawPointer, Int) -> Int,
-                         timedOut: (_ offset: Int) -> TransportError, hungUp: (_ offset: Int) -> TransportError,
-                         failed: (Int32) -> TransportError) throws(TransportError) {
+    static func writeAll(
+        _ fd: Int32, _ bytes: [UInt8], until deadline: Deadline,
+        transfer: (Int32, UnsafeRawPointer, Int) -> Int,
+        timedOut: (_ offset: Int) -> TransportError, hungUp: (_ offset: Int) -> TransportError,
+        failed: (Int32) -> TransportError
+    ) throws(TransportError) {
         var offset = 0
         while offset < bytes.count {
             switch try wait(fd, for: Int16(POLLOUT), until: deadline) {
@@ -70,10 +72,12 @@ extension PosixIO {
     ///   - transfer: the system call (read(2), recv(2)) into a buffer of `maxLength` bytes.
     ///   - hungUp, endOfFile: the errors for a hang-up and for a read of zero bytes.
     ///   - failed: the error for an errno other than EAGAIN/EINTR.
-    static func readSome(_ fd: Int32, maxLength: Int, until deadline: Deadline,
-                         transfer: (Int32, UnsafeMutableRawPointer?, Int) -> Int,
-                         hungUp: () -> TransportError, endOfFile: () -> TransportError,
-                         failed: (Int32) -> TransportError) throws(TransportError) -> [UInt8] {
+    static func readSome(
+        _ fd: Int32, maxLength: Int, until deadline: Deadline,
+        transfer: (Int32, UnsafeMutableRawPointer?, Int) -> Int,
+        hungUp: () -> TransportError, endOfFile: () -> TransportError,
+        failed: (Int32) -> TransportError
+    ) throws(TransportError) -> [UInt8] {
         while true {
             switch try wait(fd, for: Int16(POLLIN), until: deadline) {
             case .timedOut: return []

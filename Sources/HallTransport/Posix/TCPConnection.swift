@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// A raw TCP connection, as used by network ticket printers on port 9100 ("JetDirect"/raw).
 ///
@@ -33,8 +33,9 @@ public final class TCPConnection: DeviceConnection {
         defer { readLock.unlock(); writeLock.unlock() }
         if case .open(let fd) = descriptor.current, Self.isAlive(fd) { return }
         descriptor.replace(with: nil)
-        let fd = try TCPConnector.connect(host: host, port: port,
-                                          deadline: Deadline(milliseconds: connectTimeoutMilliseconds))
+        let fd = try TCPConnector.connect(
+            host: host, port: port,
+            deadline: Deadline(milliseconds: connectTimeoutMilliseconds))
         descriptor.replace(with: fd)
     }
 
@@ -42,11 +43,12 @@ public final class TCPConnection: DeviceConnection {
         writeLock.lock()
         defer { writeLock.unlock() }
         let fd = try descriptor.usable(notOpen: "\(address) is not connected")
-        try PosixIO.writeAll(fd, bytes, until: Deadline(milliseconds: timeoutMilliseconds),
-                             transfer: { send($0, $1, $2, Int32(MSG_NOSIGNAL)) },
-                             timedOut: { .timeout("\(address): sent \($0) of \(bytes.count) bytes") },
-                             hungUp: { descriptor.markLost(fd, "\(address): peer closed after \($0) of \(bytes.count) bytes") },
-                             failed: { socketError($0, fd: fd, during: "send") })
+        try PosixIO.writeAll(
+            fd, bytes, until: Deadline(milliseconds: timeoutMilliseconds),
+            transfer: { send($0, $1, $2, Int32(MSG_NOSIGNAL)) },
+            timedOut: { .timeout("\(address): sent \($0) of \(bytes.count) bytes") },
+            hungUp: { descriptor.markLost(fd, "\(address): peer closed after \($0) of \(bytes.count) bytes") },
+            failed: { socketError($0, fd: fd, during: "send") })
     }
 
     public func read(maxLength: Int, timeoutMilliseconds: Int) throws(TransportError) -> [UInt8] {
@@ -54,11 +56,12 @@ public final class TCPConnection: DeviceConnection {
         defer { readLock.unlock() }
         let fd = try descriptor.usable(notOpen: "\(address) is not connected")
         guard maxLength > 0 else { return [] }
-        return try PosixIO.readSome(fd, maxLength: maxLength, until: Deadline(milliseconds: timeoutMilliseconds),
-                                    transfer: { recv($0, $1, $2, 0) },
-                                    hungUp: { descriptor.markLost(fd, "\(address): connection hung up") },
-                                    endOfFile: { descriptor.markLost(fd, "\(address): peer closed the connection") },
-                                    failed: { socketError($0, fd: fd, during: "recv") })
+        return try PosixIO.readSome(
+            fd, maxLength: maxLength, until: Deadline(milliseconds: timeoutMilliseconds),
+            transfer: { recv($0, $1, $2, 0) },
+            hungUp: { descriptor.markLost(fd, "\(address): connection hung up") },
+            endOfFile: { descriptor.markLost(fd, "\(address): peer closed the connection") },
+            failed: { socketError($0, fd: fd, during: "recv") })
     }
 
     public func close() {

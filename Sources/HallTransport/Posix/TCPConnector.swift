@@ -30,8 +30,9 @@ enum TCPConnector {
     }
 
     private static func connectOne(_ info: addrinfo, label: String, deadline: Deadline) throws(TransportError) -> Int32 {
-        let fd = socket(info.ai_family, info.ai_socktype | Int32(SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
-                        info.ai_protocol)
+        let fd = socket(
+            info.ai_family, info.ai_socktype | Int32(SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
+            info.ai_protocol)
         guard fd >= 0 else { throw .io("\(label) socket: \(PosixIO.errorText(errno))") }
         var one: Int32 = 1
         _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))

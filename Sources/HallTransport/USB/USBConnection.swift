@@ -100,14 +100,16 @@ public final class USBConnection: DeviceConnection {
             }
             var transferred: Int32 = 0
             let rc = buffer.withUnsafeMutableBufferPointer { buf in
-                libusb_bulk_transfer(device.handle, device.endpoints.bulkOut,
-                                     buf.baseAddress! + offset, Int32(buf.count - offset),
-                                     &transferred, UInt32(remaining))
+                libusb_bulk_transfer(
+                    device.handle, device.endpoints.bulkOut,
+                    buf.baseAddress! + offset, Int32(buf.count - offset),
+                    &transferred, UInt32(remaining))
             }
             offset += Int(transferred)
             if rc == 0 || rc == LIBUSB_ERROR_TIMEOUT.rawValue { continue }
-            throw failure(rc, device: device, endpoint: device.endpoints.bulkOut,
-                          during: "bulk OUT after \(offset) of \(buffer.count) bytes")
+            throw failure(
+                rc, device: device, endpoint: device.endpoints.bulkOut,
+                during: "bulk OUT after \(offset) of \(buffer.count) bytes")
         }
     }
 
@@ -122,8 +124,9 @@ public final class USBConnection: DeviceConnection {
         var buffer = [UInt8](repeating: 0, count: maxLength)
         var transferred: Int32 = 0
         let rc = buffer.withUnsafeMutableBufferPointer { buf in
-            libusb_bulk_transfer(device.handle, endpoint, buf.baseAddress, Int32(buf.count),
-                                 &transferred, UInt32(max(1, timeoutMilliseconds)))
+            libusb_bulk_transfer(
+                device.handle, endpoint, buf.baseAddress, Int32(buf.count),
+                &transferred, UInt32(max(1, timeoutMilliseconds)))
         }
         if rc == 0 || rc == LIBUSB_ERROR_TIMEOUT.rawValue {
             return Array(buffer.prefix(Int(transferred)))
@@ -156,8 +159,10 @@ public final class USBConnection: DeviceConnection {
     }
 
     /// Maps a failed transfer; a vanished device marks the connection lost.
-    private func failure(_ rc: Int32, device: OpenDevice, endpoint: UInt8,
-                         during operation: String) -> TransportError {
+    private func failure(
+        _ rc: Int32, device: OpenDevice, endpoint: UInt8,
+        during operation: String
+    ) -> TransportError {
         let error = USBError.transportError(rc, during: "\(device.info) \(operation)")
         if rc == LIBUSB_ERROR_PIPE.rawValue { _ = libusb_clear_halt(device.handle, endpoint) }
         if case .disconnected(let reason) = error {
@@ -194,8 +199,10 @@ public final class USBConnection: DeviceConnection {
                 extra[interfaceClass] = number
             }
             if let setup {
-                try setup.configure(USBControlChannel(handle: handle, device: found.info, claimedInterfaces: extra,
-                                                      timeoutMilliseconds: setupTimeoutMilliseconds))
+                try setup.configure(
+                    USBControlChannel(
+                        handle: handle, device: found.info, claimedInterfaces: extra,
+                        timeoutMilliseconds: setupTimeoutMilliseconds))
             }
         } catch {
             release(OpenDevice(handle: handle, info: found.info, endpoints: found.endpoints, interfaces: claimed))
@@ -205,8 +212,10 @@ public final class USBConnection: DeviceConnection {
     }
 
     /// Detaches a bound kernel driver from `interface` and claims it.
-    private func claim(_ interface: Int32, on handle: OpaquePointer,
-                       of info: USBDeviceInfo) throws(TransportError) -> ClaimedInterface {
+    private func claim(
+        _ interface: Int32, on handle: OpaquePointer,
+        of info: USBDeviceInfo
+    ) throws(TransportError) -> ClaimedInterface {
         var detached = false
         if libusb_kernel_driver_active(handle, interface) == 1 {
             let detach = libusb_detach_kernel_driver(handle, interface)

@@ -20,12 +20,15 @@ public struct USBControlChannel: @unchecked Sendable {
     public let timeoutMilliseconds: Int
 
     /// Sends a request with no data stage or with `data` to the device.
-    public func send(requestType: UInt8, request: UInt8, value: UInt16, index: UInt16,
-                     data: [UInt8] = []) throws(TransportError) {
+    public func send(
+        requestType: UInt8, request: UInt8, value: UInt16, index: UInt16,
+        data: [UInt8] = []
+    ) throws(TransportError) {
         var buffer = data
         let rc = buffer.withUnsafeMutableBufferPointer { buf in
-            libusb_control_transfer(handle, requestType, request, value, index, buf.baseAddress,
-                                    UInt16(buf.count), UInt32(timeoutMilliseconds))
+            libusb_control_transfer(
+                handle, requestType, request, value, index, buf.baseAddress,
+                UInt16(buf.count), UInt32(timeoutMilliseconds))
         }
         guard rc >= 0 else { throw failure(rc, request, value, index) }
         guard Int(rc) == data.count else {
@@ -39,20 +42,25 @@ public struct USBControlChannel: @unchecked Sendable {
     }
 
     /// Sends a request whose data stage (up to `length` bytes) comes from the device.
-    public func receive(requestType: UInt8, request: UInt8, value: UInt16, index: UInt16,
-                        length: Int) throws(TransportError) -> [UInt8] {
+    public func receive(
+        requestType: UInt8, request: UInt8, value: UInt16, index: UInt16,
+        length: Int
+    ) throws(TransportError) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: length)
         let rc = buffer.withUnsafeMutableBufferPointer { buf in
-            libusb_control_transfer(handle, requestType | 0x80, request, value, index, buf.baseAddress,
-                                    UInt16(buf.count), UInt32(timeoutMilliseconds))
+            libusb_control_transfer(
+                handle, requestType | 0x80, request, value, index, buf.baseAddress,
+                UInt16(buf.count), UInt32(timeoutMilliseconds))
         }
         guard rc >= 0 else { throw failure(rc, request, value, index) }
         return Array(buffer.prefix(Int(rc)))
     }
 
     private func failure(_ rc: Int32, _ request: UInt8, _ value: UInt16, _ index: UInt16) -> TransportError {
-        USBError.transportError(rc, during: "\(device) control request \(hexByte(request)) "
-                                + "value \(hex4(value)) index \(hex4(index))")
+        USBError.transportError(
+            rc,
+            during: "\(device) control request \(hexByte(request)) "
+                + "value \(hex4(value)) index \(hex4(index))")
     }
 }
 

@@ -23,15 +23,15 @@ enum USBDeviceFinder {
 
         for device in devices {
             guard let info = USBDeviceScan.info(of: device),
-                  match.matchesIDs(vendor: info.vendorID, product: info.productID),
-                  let eps = USBDeviceScan.endpoints(of: device, for: match, idsMatched: true)
+                match.matchesIDs(vendor: info.vendorID, product: info.productID),
+                let eps = USBDeviceScan.endpoints(of: device, for: match, idsMatched: true)
             else { continue }
             return USBFoundDevice(device: libusb_ref_device(device), info: info, endpoints: eps)
         }
         if match.interfaceClass != nil {
             for device in devices {
                 guard let info = USBDeviceScan.info(of: device),
-                      let eps = USBDeviceScan.endpoints(of: device, for: match, idsMatched: false)
+                    let eps = USBDeviceScan.endpoints(of: device, for: match, idsMatched: false)
                 else { continue }
                 return USBFoundDevice(device: libusb_ref_device(device), info: info, endpoints: eps)
             }

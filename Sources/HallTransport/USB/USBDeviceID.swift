@@ -16,7 +16,8 @@ public struct USBDeviceID: Sendable, Hashable, Codable, CustomStringConvertible 
     public init?(_ text: String) {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }),
-              let v = UInt16(parts[0], radix: 16), let p = UInt16(parts[1], radix: 16) else { return nil }
+            let v = UInt16(parts[0], radix: 16), let p = UInt16(parts[1], radix: 16)
+        else { return nil }
         self.init(vendorID: v, productID: p)
     }
 
@@ -25,8 +26,10 @@ public struct USBDeviceID: Sendable, Hashable, Codable, CustomStringConvertible 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = USBDeviceID(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "expected \"vvvv:pppp\" in hex, got \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected \"vvvv:pppp\" in hex, got \(text)"))
         }
         self = id
     }

@@ -12,8 +12,10 @@ public struct USBDeviceInfo: Sendable, Hashable, CustomStringConvertible {
     public var interfaceClasses: [UInt8]
 
     /// Creates a device identity.
-    public init(vendorID: UInt16, productID: UInt16, busNumber: UInt8, address: UInt8,
-                interfaceClasses: [UInt8]) {
+    public init(
+        vendorID: UInt16, productID: UInt16, busNumber: UInt8, address: UInt8,
+        interfaceClasses: [UInt8]
+    ) {
         self.vendorID = vendorID
         self.productID = productID
         self.busNumber = busNumber

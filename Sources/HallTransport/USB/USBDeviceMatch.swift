@@ -14,8 +14,10 @@ public struct USBDeviceMatch: Sendable, Hashable, CustomStringConvertible {
     public var interfaceClass: UInt8?
 
     /// Creates a match. The default matches any printer-class device.
-    public init(vendorID: UInt16? = nil, productID: UInt16? = nil,
-                interfaceClass: UInt8? = USBDeviceMatch.printerClass) {
+    public init(
+        vendorID: UInt16? = nil, productID: UInt16? = nil,
+        interfaceClass: UInt8? = USBDeviceMatch.printerClass
+    ) {
         self.vendorID = vendorID
         self.productID = productID
         self.interfaceClass = interfaceClass

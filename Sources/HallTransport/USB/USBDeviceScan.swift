@@ -19,17 +19,20 @@ enum USBDeviceScan {
         withConfig(of: device) { config in
             forEachInterface(config) { alt in classes.append(alt.bInterfaceClass) }
         }
-        return USBDeviceInfo(vendorID: desc.idVendor, productID: desc.idProduct,
-                             busNumber: libusb_get_bus_number(device),
-                             address: libusb_get_device_address(device),
-                             interfaceClasses: classes)
+        return USBDeviceInfo(
+            vendorID: desc.idVendor, productID: desc.idProduct,
+            busNumber: libusb_get_bus_number(device),
+            address: libusb_get_device_address(device),
+            interfaceClasses: classes)
     }
 
     /// The interface to claim on a device that satisfies `match`, and its bulk endpoints:
     /// an interface of `match.interfaceClass` with a bulk OUT endpoint, or else (when the
     /// ids matched) the first interface that has a bulk OUT endpoint.
-    static func endpoints(of device: OpaquePointer, for match: USBDeviceMatch,
-                          idsMatched: Bool) -> USBEndpoints? {
+    static func endpoints(
+        of device: OpaquePointer, for match: USBDeviceMatch,
+        idsMatched: Bool
+    ) -> USBEndpoints? {
         var byClass: USBEndpoints?
         var anyBulk: USBEndpoints?
         withConfig(of: device) { config in
@@ -56,8 +59,10 @@ enum USBDeviceScan {
     }
 
     /// Calls `body` with the active configuration, or the first one when none is active.
-    private static func withConfig(of device: OpaquePointer,
-                                   _ body: (libusb_config_descriptor) -> Void) {
+    private static func withConfig(
+        of device: OpaquePointer,
+        _ body: (libusb_config_descriptor) -> Void
+    ) {
         var config: UnsafeMutablePointer<libusb_config_descriptor>?
         if libusb_get_active_config_descriptor(device, &config) != 0 || config == nil {
             guard libusb_get_config_descriptor(device, 0, &config) == 0 else { return }
@@ -68,8 +73,10 @@ enum USBDeviceScan {
     }
 
     /// Calls `body` with altsetting 0 of every interface.
-    private static func forEachInterface(_ config: libusb_config_descriptor,
-                                         _ body: (libusb_interface_descriptor) -> Void) {
+    private static func forEachInterface(
+        _ config: libusb_config_descriptor,
+        _ body: (libusb_interface_descriptor) -> Void
+    ) {
         guard let interfaces = config.interface else { return }
         for i in 0..<Int(config.bNumInterfaces) {
             let interface = interfaces[i]
@@ -97,7 +104,8 @@ enum USBDeviceScan {
             }
         }
         guard let out else { return nil }
-        return USBEndpoints(interfaceNumber: Int32(alt.bInterfaceNumber), bulkOut: out, bulkIn: input,
-                            bulkInMaxPacket: max(inputMaxPacket, 8))
+        return USBEndpoints(
+            interfaceNumber: Int32(alt.bInterfaceNumber), bulkOut: out, bulkIn: input,
+            bulkInMaxPacket: max(inputMaxPacket, 8))
     }
 }

@@ -113,8 +113,10 @@ public final class USBHotplugMonitor: @unchecked Sendable {
 
     // MARK: - Hotplug
 
-    private func startHotplug(_ context: USBContext,
-                              _ handler: @escaping @Sendable (USBHotplugEvent) -> Void) throws(TransportError) {
+    private func startHotplug(
+        _ context: USBContext,
+        _ handler: @escaping @Sendable (USBHotplugEvent) -> Void
+    ) throws(TransportError) {
         pollingActive = false
         let box = Unmanaged.passRetained(HotplugCallbackBox(match: match, handler: handler))
         let anyID = LIBUSB_HOTPLUG_MATCH_ANY
@@ -145,8 +147,10 @@ public final class USBHotplugMonitor: @unchecked Sendable {
 
     // MARK: - Polling
 
-    private func startPolling(_ context: USBContext, intervalMilliseconds: Int,
-                              _ handler: @escaping @Sendable (USBHotplugEvent) -> Void) {
+    private func startPolling(
+        _ context: USBContext, intervalMilliseconds: Int,
+        _ handler: @escaping @Sendable (USBHotplugEvent) -> Void
+    ) {
         pollingActive = true
         let match = self.match
         let thread = Thread { [running, finished, wakeUp] in
@@ -199,8 +203,10 @@ final class HotplugCallbackBox: @unchecked Sendable {
     }
 }
 
-private func hotplugTrampoline(_ context: OpaquePointer?, _ device: OpaquePointer?,
-                               _ event: libusb_hotplug_event, _ userData: UnsafeMutableRawPointer?) -> Int32 {
+private func hotplugTrampoline(
+    _ context: OpaquePointer?, _ device: OpaquePointer?,
+    _ event: libusb_hotplug_event, _ userData: UnsafeMutableRawPointer?
+) -> Int32 {
     guard let device, let userData else { return 0 }
     Unmanaged<HotplugCallbackBox>.fromOpaque(userData).takeUnretainedValue().handle(device: device, event: event)
     return 0

@@ -27,22 +27,27 @@ public struct CDCACMChip: USBSerialChip {
             throw .notFound("\(channel.device) has no CDC communications interface")
         }
         let index = UInt16(interface)
-        try channel.send(requestType: USBControlChannel.classInterfaceOut, request: Self.setLineCoding,
-                         value: 0, index: index, data: Self.lineCoding(settings))
-        try channel.send(requestType: USBControlChannel.classInterfaceOut, request: Self.setControlLineState,
-                         value: Self.dtrAndRTS, index: index)
+        try channel.send(
+            requestType: USBControlChannel.classInterfaceOut, request: Self.setLineCoding,
+            value: 0, index: index, data: Self.lineCoding(settings))
+        try channel.send(
+            requestType: USBControlChannel.classInterfaceOut, request: Self.setControlLineState,
+            value: Self.dtrAndRTS, index: index)
     }
 
     /// The line coding structure: dwDTERate (little endian), bCharFormat (0 = 1 stop bit,
     /// 2 = 2 stop bits), bParityType (0 none, 1 odd, 2 even), bDataBits.
     public static func lineCoding(_ settings: SerialSettings) -> [UInt8] {
         let rate = UInt32(clamping: settings.baudRate)
-        let parity: UInt8 = switch settings.parity {
-        case .none: 0
-        case .odd: 1
-        case .even: 2
-        }
-        return [UInt8(rate & 0xFF), UInt8((rate >> 8) & 0xFF), UInt8((rate >> 16) & 0xFF), UInt8(rate >> 24),
-                settings.stopBits == 2 ? 2 : 0, parity, UInt8(settings.dataBits)]
+        let parity: UInt8 =
+            switch settings.parity {
+            case .none: 0
+            case .odd: 1
+            case .even: 2
+            }
+        return [
+            UInt8(rate & 0xFF), UInt8((rate >> 8) & 0xFF), UInt8((rate >> 16) & 0xFF), UInt8(rate >> 24),
+            settings.stopBits == 2 ? 2 : 0, parity, UInt8(settings.dataBits),
+        ]
     }
 }

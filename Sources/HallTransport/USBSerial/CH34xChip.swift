@@ -41,8 +41,11 @@ public struct CH34xChip: USBSerialChip {
 
     public func configure(_ channel: USBControlChannel, settings: SerialSettings) throws(TransportError) {
         try validate(settings)
-        let version = try channel.receive(requestType: USBControlChannel.vendorIn, request: Self.readVersion,
-                                          value: 0, index: 0, length: 2).first ?? 0
+        let version =
+            try channel.receive(
+                requestType: USBControlChannel.vendorIn, request: Self.readVersion,
+                value: 0, index: 0, length: 2
+            ).first ?? 0
         try channel.vendor(Self.serialInit, value: 0, index: 0)
         var word = Self.divisorWord(baudRate: settings.baudRate)
         if version > 0x27 { word |= Self.sendShortPackets }

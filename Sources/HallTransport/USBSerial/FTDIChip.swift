@@ -66,11 +66,12 @@ public struct FTDIChip: USBSerialChip {
     /// wValue of SET_DATA: bits 0–7 data bits, 8–10 parity (0 none, 1 odd, 2 even), 11–13 stop
     /// bits (0 = 1, 2 = 2).
     public static func dataCharacteristics(_ settings: SerialSettings) -> UInt16 {
-        let parity: UInt16 = switch settings.parity {
-        case .none: 0
-        case .odd: 1
-        case .even: 2
-        }
+        let parity: UInt16 =
+            switch settings.parity {
+            case .none: 0
+            case .odd: 1
+            case .even: 2
+            }
         return UInt16(settings.dataBits) | parity << 8 | (settings.stopBits == 2 ? 2 : 0) << 11
     }
 

@@ -20,8 +20,9 @@ public struct USBSerialAdapterCatalog: Sendable {
         for name in names {
             let adapter: USBSerialAdapter
             do {
-                adapter = try JSONDecoder().decode(USBSerialAdapter.self,
-                                                   from: Data(contentsOf: directory.appendingPathComponent(name)))
+                adapter = try JSONDecoder().decode(
+                    USBSerialAdapter.self,
+                    from: Data(contentsOf: directory.appendingPathComponent(name)))
             } catch {
                 throw .io("\(name): \(error)")
             }

@@ -84,7 +84,9 @@ final class FileDescriptorConnection: DeviceConnection, @unchecked Sendable {
     }
 
     func close() {
-        let old: Int32 = lock.withLock { defer { fd = -1 }; return fd }
+        let old: Int32 = lock.withLock {
+            defer { fd = -1 }; return fd
+        }
         if old >= 0 { Glibc.close(old) }
     }
 }

@@ -1,16 +1,17 @@
 import Foundation
-import HallTestSupport
 import HallEmulators
 import HallPrinter
+import HallTestSupport
 
 enum Fixtures {
     /// The repository's devices/printers directory.
     static var profileDirectory: URL { PackagePaths.url("devices/printers") }
 
     static func slip(number: String = "A001", service: String = "社保医保") -> TicketSlip {
-        TicketSlip(centerName: "青山镇便民服务中心", serviceName: service, number: number, peopleAhead: 3,
-                   estimatedWaitMinutes: 12, issuedAt: "2025-03-14 09:05",
-                   statusURL: "https://hall.example.cn/t/20250314-\(number)")
+        TicketSlip(
+            centerName: "青山镇便民服务中心", serviceName: service, number: number, peopleAhead: 3,
+            estimatedWaitMinutes: 12, issuedAt: "2025-03-14 09:05",
+            statusURL: "https://hall.example.cn/t/20250314-\(number)")
     }
 
     static func ticketJob(_ number: String) -> PrintJob {

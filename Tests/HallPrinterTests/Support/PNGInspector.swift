@@ -9,7 +9,8 @@ struct PNGInspector {
 
     init?(url: URL) {
         guard let surface = cairo_image_surface_create_from_png(url.path),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
+        else { return nil }
         defer { cairo_surface_destroy(surface) }
         cairo_surface_flush(surface)
         width = Int(cairo_image_surface_get_width(surface))

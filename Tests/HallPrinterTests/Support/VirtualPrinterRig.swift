@@ -14,12 +14,15 @@ final class VirtualPrinterRig: @unchecked Sendable {
     private(set) var port: UInt16 = 0
     let transport: Transport
 
-    init(_ transport: Transport, profile: PrinterProfile = .generic80mm,
-         state: SimulatedPrinterState = SimulatedPrinterState()) throws {
+    init(
+        _ transport: Transport, profile: PrinterProfile = .generic80mm,
+        state: SimulatedPrinterState = SimulatedPrinterState()
+    ) throws {
         self.transport = transport
         self.profile = profile
-        printer = VirtualPrinter(paperWidthDots: profile.printableDots, charactersPerLine: profile.charactersPerLine,
-                                 state: state)
+        printer = VirtualPrinter(
+            paperWidthDots: profile.printableDots, charactersPerLine: profile.charactersPerLine,
+            state: state)
         try startEndpoint()
     }
 
@@ -44,17 +47,21 @@ final class VirtualPrinterRig: @unchecked Sendable {
 
     /// A fresh connection each time, as a driver needs after an unplug.
     var connectionFactory: DeviceConnectionFactory {
-        let target: FileDescriptorConnection.Target = switch transport {
-        case .tcp: .tcp(host: "127.0.0.1", port: port)
-        case .pty: .path(pty!.devicePath)
-        }
+        let target: FileDescriptorConnection.Target =
+            switch transport {
+            case .tcp: .tcp(host: "127.0.0.1", port: port)
+            case .pty: .path(pty!.devicePath)
+            }
         return { FileDescriptorConnection(target) }
     }
 
     func makePrinter(statusTimeoutMilliseconds: Int = 3_000) -> TicketPrinter {
-        TicketPrinter(profile: profile, timing: .init(statusReplyMilliseconds: statusTimeoutMilliseconds,
-                                                      writeMilliseconds: 10_000),
-                      connect: connectionFactory)
+        TicketPrinter(
+            profile: profile,
+            timing: .init(
+                statusReplyMilliseconds: statusTimeoutMilliseconds,
+                writeMilliseconds: 10_000),
+            connect: connectionFactory)
     }
 
     deinit { stopEndpoint() }

@@ -1,6 +1,7 @@
 import Foundation
 import HallTestSupport
 import Testing
+
 @testable import HallScanner
 
 /// Paths and helpers shared by the scanner tests.

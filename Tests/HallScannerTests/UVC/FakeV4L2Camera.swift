@@ -1,6 +1,7 @@
 import CUMockdev
 import CV4L2
 import Foundation
+
 @testable import HallScanner
 
 /// A programmable V4L2 capture device inside a umockdev testbed. It answers VIDIOC_QUERYCAP
@@ -32,8 +33,10 @@ final class FakeV4L2Camera: @unchecked Sendable {
     private var testbed: UnsafeMutablePointer<UMockdevTestbed>?
     private var handler: UnsafeMutablePointer<UMockdevIoctlBase>?
 
-    init(width: Int, height: Int, yuyvFrame: Data, jpegFrames: [Data], streaming: Bool = false, readWrite: Bool = true,
-         offered: [String]? = nil) {
+    init(
+        width: Int, height: Int, yuyvFrame: Data, jpegFrames: [Data], streaming: Bool = false, readWrite: Bool = true,
+        offered: [String]? = nil
+    ) {
         self.width = width
         self.height = height
         self.yuyvFrame = yuyvFrame
@@ -55,12 +58,14 @@ final class FakeV4L2Camera: @unchecked Sendable {
         testbed = umockdev_testbed_new()
         handler = umockdev_ioctl_base_new()
         let me = Unmanaged.passUnretained(self).toOpaque()
-        let onIoctl: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UMockdevIoctlClient>?, gpointer?) -> gboolean = { _, client, data in
+        let onIoctl: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UMockdevIoctlClient>?, gpointer?) -> gboolean = {
+            _, client, data in
             guard let client, let data else { return 0 }
             Unmanaged<FakeV4L2Camera>.fromOpaque(data).takeUnretainedValue().ioctl(client)
             return 1
         }
-        let onRead: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UMockdevIoctlClient>?, gpointer?) -> gboolean = { _, client, data in
+        let onRead: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UMockdevIoctlClient>?, gpointer?) -> gboolean = {
+            _, client, data in
             guard let client, let data else { return 0 }
             Unmanaged<FakeV4L2Camera>.fromOpaque(data).takeUnretainedValue().read(client)
             return 1
@@ -189,8 +194,10 @@ final class FakeV4L2Camera: @unchecked Sendable {
     }
 
     /// Resolves the argument as a `T`, lets `change` edit it (returning 0 or an errno), writes it back.
-    private func update<T>(_ client: UnsafeMutablePointer<UMockdevIoctlClient>, _ argument: UnsafeMutablePointer<UMockdevIoctlData>?,
-                          as type: T.Type, _ change: (inout T) -> Int32) {
+    private func update<T>(
+        _ client: UnsafeMutablePointer<UMockdevIoctlClient>, _ argument: UnsafeMutablePointer<UMockdevIoctlData>?,
+        as type: T.Type, _ change: (inout T) -> Int32
+    ) {
         guard let target = umockdev_ioctl_data_resolve(argument, 0, gsize(MemoryLayout<T>.size), nil) else {
             umockdev_ioctl_client_complete(client, -1, EFAULT)
             return
@@ -207,8 +214,10 @@ final class FakeV4L2Camera: @unchecked Sendable {
         umockdev_ioctl_client_complete(client, 0, 0)
     }
 
-    private func reply<T>(_ client: UnsafeMutablePointer<UMockdevIoctlClient>,
-                          _ argument: UnsafeMutablePointer<UMockdevIoctlData>?, with value: inout T) {
+    private func reply<T>(
+        _ client: UnsafeMutablePointer<UMockdevIoctlClient>,
+        _ argument: UnsafeMutablePointer<UMockdevIoctlData>?, with value: inout T
+    ) {
         let copy = value
         update(client, argument, as: T.self) { target in
             target = copy

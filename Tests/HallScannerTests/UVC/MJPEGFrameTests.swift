@@ -1,6 +1,7 @@
 import CV4L2
 import Foundation
 import Testing
+
 @testable import HallScanner
 
 /// UVC Motion-JPEG frames made into stored JPEG files: the same code the mmap and read() paths

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HallScanner
 
 /// Motion-JPEG frames shaped the way USB document cameras send them, made from a colour-bar image:

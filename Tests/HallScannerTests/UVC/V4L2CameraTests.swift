@@ -1,7 +1,8 @@
 import Foundation
-import HallTestSupport
 import HallCore
+import HallTestSupport
 import Testing
+
 @testable import HallScanner
 
 /// The UVC/V4L2 backend. The real `V4L2Camera` code (open, VIDIOC_QUERYCAP, VIDIOC_ENUM_FMT,
@@ -47,11 +48,16 @@ struct V4L2CameraTests {
     }
 
     /// Runs each `emulated…` scenario in its own child process under umockdev-wrapper.
-    @Test(.enabled(if: !isChild), arguments: ["emulatedReadCamera", "emulatedStreamingCamera", "emulatedStreamingOnlyCamera",
-                                              "emulatedHotplug"])
+    @Test(
+        .enabled(if: !isChild),
+        arguments: [
+            "emulatedReadCamera", "emulatedStreamingCamera", "emulatedStreamingOnlyCamera",
+            "emulatedHotplug",
+        ])
     func throughUmockdev(scenario: String) throws {
-        try ChildRun.expectPasses(filter: "V4L2CameraTests/\(scenario)", testName: scenario,
-                                  variable: Self.childEnvironment, wrapper: ["umockdev-wrapper"])
+        try ChildRun.expectPasses(
+            filter: "V4L2CameraTests/\(scenario)", testName: scenario,
+            variable: Self.childEnvironment, wrapper: ["umockdev-wrapper"])
     }
 
     /// A driver with read() only: YUYV converted, MJPEG kept; no VIDIOC_ENUM_FMT.
@@ -87,8 +93,11 @@ struct V4L2CameraTests {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let store = CaptureStore(root: root)
-        let record = try #require(try await store.store([still], caseID: "C", materialID: "id-card", profileID: "uvc",
-                                                        index: InMemoryCaptureIndex()).first)
+        let record = try #require(
+            try await store.store(
+                [still], caseID: "C", materialID: "id-card", profileID: "uvc",
+                index: InMemoryCaptureIndex()
+            ).first)
         #expect(record.mime == "image/jpeg" && record.width == 64 && record.height == 48)
         #expect(try TestSupport.pngSize(try store.thumbnail(for: record)) == (64, 48))
     }
@@ -99,20 +108,25 @@ struct V4L2CameraTests {
     @Test(.enabled(if: isChild)) func emulatedStreamingCamera() async throws {
         let jpeg = try UVCFrames.encoded()
         let good = UVCFrames.cameraFrame(jpeg)
-        let device = FakeV4L2Camera(width: 64, height: 48, yuyvFrame: Self.colourBars().yuyv,
-                                    jpegFrames: [Data(UVCFrames.truncated(good)), Data(good)], streaming: true, offered: ["MJPG"])
+        let device = FakeV4L2Camera(
+            width: 64, height: 48, yuyvFrame: Self.colourBars().yuyv,
+            jpegFrames: [Data(UVCFrames.truncated(good)), Data(good)], streaming: true, offered: ["MJPG"])
         try device.start()
         let camera = V4L2Camera(device: "/dev/video0", settings: .init(width: 1920, height: 1080, pixelFormat: "YUYV"))
         let page = try #require(try await camera.capture(ScanOptions()).first)
         #expect(page.format == .jpeg && [UInt8](page.bytes) == UVCFrames.expectedFile(jpeg))
-        #expect(device.log == ["QUERYCAP", "ENUM_FMT 0", "ENUM_FMT 1", "S_FMT MJPG 1920x1080",
-                               "REQBUFS 4", "QUERYBUF 0", "REQBUFS 0", "READ 3072", "READ 3072"], "\(device.log)")
+        #expect(
+            device.log == [
+                "QUERYCAP", "ENUM_FMT 0", "ENUM_FMT 1", "S_FMT MJPG 1920x1080",
+                "REQBUFS 4", "QUERYBUF 0", "REQBUFS 0", "READ 3072", "READ 3072",
+            ], "\(device.log)")
     }
 
     /// Streaming only (as uvcvideo): with mmap() unavailable the capture fails clearly, buffers released.
     @Test(.enabled(if: isChild)) func emulatedStreamingOnlyCamera() async throws {
-        let device = FakeV4L2Camera(width: 64, height: 48, yuyvFrame: Self.colourBars().yuyv, jpegFrames: [Data(try UVCFrames.encoded())],
-                                    streaming: true, readWrite: false, offered: ["YUYV", "MJPG"])
+        let device = FakeV4L2Camera(
+            width: 64, height: 48, yuyvFrame: Self.colourBars().yuyv, jpegFrames: [Data(try UVCFrames.encoded())],
+            streaming: true, readWrite: false, offered: ["YUYV", "MJPG"])
         try device.start()
         let camera = V4L2Camera(device: "/dev/video0", settings: .init(width: 640, height: 480, pixelFormat: "MJPG"))
         var detail = ""
@@ -122,8 +136,11 @@ struct V4L2CameraTests {
             detail = "\(error)"
         }
         #expect(detail.hasPrefix("scanner_io:") && detail.contains("mmap:"), "mmap cannot work under umockdev: \(detail)")
-        #expect(device.log == ["QUERYCAP", "ENUM_FMT 0", "ENUM_FMT 1", "ENUM_FMT 2", "S_FMT MJPG 640x480",
-                               "REQBUFS 4", "QUERYBUF 0", "REQBUFS 0"], "\(device.log)")
+        #expect(
+            device.log == [
+                "QUERYCAP", "ENUM_FMT 0", "ENUM_FMT 1", "ENUM_FMT 2", "S_FMT MJPG 640x480",
+                "REQBUFS 4", "QUERYBUF 0", "REQBUFS 0",
+            ], "\(device.log)")
     }
 
     /// The service notices the camera leaving and coming back (sysfs, as udev would show it).

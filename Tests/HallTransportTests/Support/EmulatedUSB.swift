@@ -16,12 +16,16 @@ enum EmulatedUSB {
     static let silentPrinter = "@silent"
 
     /// Runs the probe with a static device (or none when `device` is nil).
-    static func probe(device: String?, ioctl: String? = nil, _ arguments: [String],
-                      environment: [String: String] = [:]) throws -> ProcessRun {
-        let umockdevRun = try #require(TestTools.onPath("umockdev-run"),
-                                       "umockdev-run is missing: apt-get install umockdev")
-        let probe = try #require(TestTools.builtProduct("hall-usb-probe"),
-                                 "hall-usb-probe was not built next to the tests")
+    static func probe(
+        device: String?, ioctl: String? = nil, _ arguments: [String],
+        environment: [String: String] = [:]
+    ) throws -> ProcessRun {
+        let umockdevRun = try #require(
+            TestTools.onPath("umockdev-run"),
+            "umockdev-run is missing: apt-get install umockdev")
+        let probe = try #require(
+            TestTools.builtProduct("hall-usb-probe"),
+            "hall-usb-probe was not built next to the tests")
         var command: [String] = []
         if let device { command += ["--device", TestTools.fixture(device)] }
         if let ioctl { command += ["--ioctl", "\(node)=\(TestTools.fixture(ioctl))"] }
@@ -33,15 +37,21 @@ enum EmulatedUSB {
     /// request. `ioctl` names a script in Fixtures, or is a testbed device such as `silentPrinter`
     /// or `@serial:ch34x` (starting with `@`, passed as is).
     static func probeWithTestbed(device: String = printer, ioctl: String? = nil, _ arguments: [String]) throws -> ProcessRun {
-        let wrapper = try #require(TestTools.onPath("umockdev-wrapper"),
-                                   "umockdev-wrapper is missing: apt-get install umockdev")
-        let testbed = try #require(TestTools.builtProduct("hall-usb-testbed"),
-                                   "hall-usb-testbed was not built next to the tests")
-        let probe = try #require(TestTools.builtProduct("hall-usb-probe"),
-                                 "hall-usb-probe was not built next to the tests")
-        let command = [testbed, TestTools.fixture(device), syspath,
-                       ioctl.map { $0.hasPrefix("@") ? $0 : TestTools.fixture($0) } ?? "-",
-                       "--", probe] + arguments
+        let wrapper = try #require(
+            TestTools.onPath("umockdev-wrapper"),
+            "umockdev-wrapper is missing: apt-get install umockdev")
+        let testbed = try #require(
+            TestTools.builtProduct("hall-usb-testbed"),
+            "hall-usb-testbed was not built next to the tests")
+        let probe = try #require(
+            TestTools.builtProduct("hall-usb-probe"),
+            "hall-usb-probe was not built next to the tests")
+        let command =
+            [
+                testbed, TestTools.fixture(device), syspath,
+                ioctl.map { $0.hasPrefix("@") ? $0 : TestTools.fixture($0) } ?? "-",
+                "--", probe,
+            ] + arguments
         return try ProcessRun.run(wrapper, command)
     }
 }

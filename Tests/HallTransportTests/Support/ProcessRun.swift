@@ -17,8 +17,10 @@ struct ProcessRun: Sendable {
     func steps(_ op: String) -> [ProbeLine] { lines.filter { $0.op == op } }
 
     /// Runs `executable` with `arguments`, killing it after `timeoutSeconds`.
-    static func run(_ executable: String, _ arguments: [String],
-                    environment: [String: String] = [:], timeoutSeconds: Double = 30) throws -> ProcessRun {
+    static func run(
+        _ executable: String, _ arguments: [String],
+        environment: [String: String] = [:], timeoutSeconds: Double = 30
+    ) throws -> ProcessRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -36,9 +38,10 @@ struct ProcessRun: Sendable {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         watchdog.cancel()
-        return ProcessRun(status: process.terminationStatus,
-                          stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: errorData.finish())
+        return ProcessRun(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: errorData.finish())
     }
 }
 

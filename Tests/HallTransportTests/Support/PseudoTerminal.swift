@@ -16,7 +16,8 @@ final class PseudoTerminal {
         var unlock: Int32 = 0
         var number: UInt32 = 0
         guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0,
-              ioctl(master, 0x8004_5430, &number) == 0 else {
+            ioctl(master, 0x8004_5430, &number) == 0
+        else {
             throw POSIXError(.ENXIO)
         }
         slavePath = "/dev/pts/\(number)"
