@@ -22,6 +22,7 @@ enum EventFanOutBenchmark {
     static func run(folder: URL, screens: Int, calls: Int) async throws -> [String: Double] {
         var configuration = HallConfiguration.demo
         configuration.database.path = folder.appendingPathComponent("fanout.sqlite").path
+        configuration.stateDirectory = folder.path  // not ./var of wherever the benchmark runs
         configuration.hardware = .none
         let server = try HallServer(configuration: configuration)
         let portBox = QueueBenchmarks.PortBox()
