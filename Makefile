@@ -21,6 +21,7 @@ test:
 	mkdir -p artifacts/screenshots
 	scripts/test-prepare.sh
 	scripts/check-lines.sh
+	.venv-test/bin/python scripts/check-openapi.py
 	SWIFT=$(SWIFT) scripts/build-checked.sh --build-tests
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
