@@ -72,6 +72,38 @@ struct SQLiteQueueTransaction: QueueTransaction {
             arguments: [day.description, serviceID]) ?? 0
     }
 
+    /// `CallPolicy.precedes` as a count: priority tickets first, then by issue time, then by id.
+    private static let countAheadSQL = """
+        SELECT COUNT(*) FROM ticket
+        WHERE day = ? AND service_id = ? AND state = 'waiting' AND id != ?
+          AND ((priority != 'normal') > ? OR ((priority != 'normal') = ? AND (issued_at < ? OR (issued_at = ? AND id < ?))))
+        """
+
+    func countAhead(of ticket: Ticket) throws -> Int {
+        let priority = ticket.priority.isPriority ? 1 : 0
+        let issued = ticket.issuedAt.timeIntervalSince1970
+        return try Int.fetchOne(
+            db.cachedStatement(sql: Self.countAheadSQL),
+            arguments: [ticket.day.description, ticket.serviceID, ticket.id, priority, priority, issued, issued, ticket.id]) ?? 0
+    }
+
+    func ticketCounts(day: LocalDay) throws -> [TicketState: Int] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT state, COUNT(*) FROM ticket WHERE day = ? GROUP BY state"), arguments: [day.description])
+        var counts: [TicketState: Int] = [:]
+        for row in rows {
+            if let state = TicketState(rawValue: row[0]) { counts[state] = row[1] }
+        }
+        return counts
+    }
+
+    func waitingCounts(day: LocalDay) throws -> [String: Int] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT service_id, COUNT(*) FROM ticket WHERE day = ? AND state = 'waiting' GROUP BY service_id"),
+            arguments: [day.description])
+        return Dictionary(rows.map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
+    }
+
     func nextSequence(prefix: String, day: LocalDay) throws -> Int {
         let last = try Int.fetchOne(
             db.cachedStatement(

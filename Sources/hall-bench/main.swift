@@ -4,7 +4,7 @@ import HallServer
 /// hall-bench: measures Hall and prints one JSON object. Figures that have a baseline are
 /// reported as ratios against it, measured in the same run on the same machine.
 ///
-///   hall-bench [--quick]
+///   hall-bench [--quick] [reads]   (`reads`: only the reads with a long queue)
 ///   hall-bench issue-profile N [--trace | --raw | --normal]   (a driver for profilers, see IssueProfile)
 let quick = CommandLine.arguments.contains("--quick")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-bench-\(UUID().uuidString)")
@@ -15,54 +15,72 @@ if try await IssueProfile.runIfRequested(CommandLine.arguments, folder: folder) 
     exit(0)
 }
 var report: [String: Any] = ["machine": ["cores": ProcessInfo.processInfo.activeProcessorCount], "quick": quick]
+let onlyReads = CommandLine.arguments.contains("reads")
 
-// 1. Durable issues in-process vs. the raw SQLite commit loop (both synchronous=FULL, WAL).
-let commits = quick ? 300 : 3000
-let raw = RawSQLiteBaseline.commitsPerSecond(path: folder.appendingPathComponent("raw.sqlite").path, synchronous: "FULL", count: commits)
-let issued = try await QueueBenchmarks.inProcessIssuesPerSecond(folder: folder, count: commits)
-report["durable_issue"] = [
-    "sqlite_raw_commits_per_s": raw.rounded(),
-    "hall_issues_per_s": issued.rounded(),
-    "ratio_to_raw": (issued / raw * 1000).rounded() / 1000,
-    // The same figure under an explicit name (issue 14, item 8): Hall issues per raw SQLite commit.
-    "issue_vs_raw_commit_ratio": (issued / raw * 1000).rounded() / 1000,
-    "target_ratio": 0.8,
-]
-
-// 2. HTTP ticket issues over loopback.
-let http = try await QueueBenchmarks.httpIssues(folder: folder, connections: 16, perConnection: quick ? 30 : 400)
-report["http_issue"] = [
-    "issues_per_s": http.perSecond.rounded(),
-    "p50_ms": (http.p50 * 100).rounded() / 100,
-    "p99_ms": (http.p99 * 100).rounded() / 100,
-    "errors": http.errors,
-    "connections": 16,
-    "ratio_to_raw_sqlite": (http.perSecond / raw * 1000).rounded() / 1000,
-    "target_per_s": 2000,
-]
-
-// 3. halld start-up and idle memory with a year of tickets.
-let yearTickets = quick ? 20_000 : 200_000
-let yearDB = folder.appendingPathComponent("year.sqlite").path
-try DaemonStartupBenchmark.fillYear(path: yearDB, count: yearTickets)
-let halld = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("halld")
-if FileManager.default.isExecutableFile(atPath: halld.path) {
-    let startup = try DaemonStartupBenchmark.measure(halld: halld, databasePath: yearDB, tickets: yearTickets)
-    report["halld_startup"] = [
-        "tickets_in_database": startup.tickets, "time_to_ready_s": (startup.readySeconds * 1000).rounded() / 1000,
-        "idle_rss_mib": (Double(startup.idleRSSKiB) / 1024 * 10).rounded() / 10,
+if !onlyReads {
+    // 1. Durable issues in-process vs. the raw SQLite commit loop (both synchronous=FULL, WAL).
+    let commits = quick ? 300 : 3000
+    let raw = RawSQLiteBaseline.commitsPerSecond(path: folder.appendingPathComponent("raw.sqlite").path, synchronous: "FULL", count: commits)
+    let issued = try await QueueBenchmarks.inProcessIssuesPerSecond(folder: folder, count: commits)
+    report["durable_issue"] = [
+        "sqlite_raw_commits_per_s": raw.rounded(),
+        "hall_issues_per_s": issued.rounded(),
+        "ratio_to_raw": (issued / raw * 1000).rounded() / 1000,
+        // The same figure under an explicit name (issue 14, item 8): Hall issues per raw SQLite commit.
+        "issue_vs_raw_commit_ratio": (issued / raw * 1000).rounded() / 1000,
+        "target_ratio": 0.8,
     ]
-} else {
-    report["halld_startup"] = ["error": "halld not built next to hall-bench"]
+
+    // 2. HTTP ticket issues over loopback.
+    let http = try await QueueBenchmarks.httpIssues(folder: folder, connections: 16, perConnection: quick ? 30 : 400)
+    report["http_issue"] = [
+        "issues_per_s": http.perSecond.rounded(),
+        "p50_ms": (http.p50 * 100).rounded() / 100,
+        "p99_ms": (http.p99 * 100).rounded() / 100,
+        "errors": http.errors,
+        "connections": 16,
+        "ratio_to_raw_sqlite": (http.perSecond / raw * 1000).rounded() / 1000,
+        "target_per_s": 2000,
+    ]
+
+    // 3. halld start-up and idle memory with a year of tickets.
+    let yearTickets = quick ? 20_000 : 200_000
+    let yearDB = folder.appendingPathComponent("year.sqlite").path
+    try DaemonStartupBenchmark.fillYear(path: yearDB, count: yearTickets)
+    let halld = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("halld")
+    if FileManager.default.isExecutableFile(atPath: halld.path) {
+        let startup = try DaemonStartupBenchmark.measure(halld: halld, databasePath: yearDB, tickets: yearTickets)
+        report["halld_startup"] = [
+            "tickets_in_database": startup.tickets, "time_to_ready_s": (startup.readySeconds * 1000).rounded() / 1000,
+            "idle_rss_mib": (Double(startup.idleRSSKiB) / 1024 * 10).rounded() / 10,
+        ]
+    } else {
+        report["halld_startup"] = ["error": "halld not built next to hall-bench"]
+    }
+
+    // 4. Ticket encoding (ESC/POS bytes ready) next to python-escpos building the same ticket.
+    report["ticket_encoding"] = PrinterBenchmark.run(iterations: quick ? 500 : 5_000)
+
+    // 5. Calls: to an LED frame decoded by the emulated screen (through a pty), and to the event
+    //    stream of 100 connected hall screens.
+    report["call_to_led_frame"] = await DisplayBenchmark.callToFrame(iterations: quick ? 50 : 300)
+    report["call_to_websocket"] = try await EventFanOutBenchmark.run(folder: folder, screens: 100, calls: quick ? 10 : 100)
+
 }
 
-// 4. Ticket encoding (ESC/POS bytes ready) next to python-escpos building the same ticket.
-report["ticket_encoding"] = PrinterBenchmark.run(iterations: quick ? 500 : 5_000)
-
-// 5. Calls: to an LED frame decoded by the emulated screen (through a pty), and to the event
-//    stream of 100 connected hall screens.
-report["call_to_led_frame"] = await DisplayBenchmark.callToFrame(iterations: quick ? 50 : 300)
-report["call_to_websocket"] = try await EventFanOutBenchmark.run(folder: folder, screens: 100, calls: quick ? 10 : 100)
+// 6. Reads with a long queue: /api/status and a ticket's status, 50 and 5,000 tickets waiting.
+let short = try await ReadBenchmark.run(folder: folder, waiting: 50, calls: quick ? 20 : 200)
+let long = try await ReadBenchmark.run(folder: folder, waiting: quick ? 1_000 : 5_000, calls: quick ? 20 : 200)
+func ms(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+report["reads_with_a_long_queue"] = [
+    "waiting": quick ? 1_000 : 5_000,
+    "status_ms": ms(long.statusMs), "ticket_status_ms": ms(long.ticketStatusMs),
+    "baseline_load_the_day_ms": ms(long.loadTheDayMs),
+    "status_vs_loading_the_day": ms(long.statusMs / long.loadTheDayMs),
+    "ticket_status_vs_loading_the_day": ms(long.ticketStatusMs / long.loadTheDayMs),
+    "status_long_vs_50_waiting": ms(long.statusMs / short.statusMs),
+    "ticket_status_long_vs_50_waiting": ms(long.ticketStatusMs / short.ticketStatusMs),
+]
 
 let json = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
 print(String(decoding: json, as: UTF8.self))

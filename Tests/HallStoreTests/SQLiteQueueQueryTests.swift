@@ -51,6 +51,41 @@ struct SQLiteQueueQueryTests {
         #expect(narrow == [1, 1, 1, 0, 0, 0, 0, 0])
     }
 
+    @Test("people ahead, tickets per state and waiting per service: the counts answer what the day's tickets say")
+    func countsMatchTheTickets() async throws {
+        let temp = try TemporaryDatabase()
+        defer { temp.remove() }
+        let database = try HallDatabase(StoreConfiguration(path: temp.path))
+        try database.configure(services: Self.services, windows: Self.windows)
+        let store = SQLiteQueueStore(database)
+        let day = LocalDay("2026-12-07")!
+        let start = day.instant(minutesAfterMidnight: 8 * 60 + 30, in: TimeZone(identifier: "Asia/Shanghai")!)
+        // A mixed queue: three services, priorities, equal issue times, some called and done.
+        let priorities: [TicketPriority] = [.normal, .normal, .greenChannel, .normal, .appointment, .normal]
+        try await store.write { tx in
+            for n in 0..<60 {
+                let service = Self.services[n % 3]
+                var ticket = try tx.insert(
+                    Ticket(
+                        number: "\(service.prefix)\(n)", day: day, sequence: n, serviceID: service.id,
+                        priority: priorities[n % priorities.count], issuedAt: start.addingTimeInterval(Double(n / 4) * 60)))
+                if n % 7 == 0 { ticket = try TicketTransitions.call(ticket, window: 1, at: start.addingTimeInterval(3600)) }
+                if n % 14 == 0 { ticket = try TicketTransitions.finish(try TicketTransitions.start(ticket, at: start), at: start) }
+                try tx.update(ticket)
+            }
+        }
+        try await store.read { tx in
+            let all = try tx.tickets(day: day, states: Set(TicketState.allCases))
+            let waiting = all.filter { $0.state == .waiting }
+            for ticket in waiting {
+                #expect(try tx.countAhead(of: ticket) == CallPolicy.peopleAhead(of: ticket, among: waiting), "\(ticket.number)")
+            }
+            #expect(try tx.ticketCounts(day: day) == Dictionary(grouping: all, by: \.state).mapValues(\.count))
+            #expect(try tx.waitingCounts(day: day) == Dictionary(grouping: waiting, by: \.serviceID).mapValues(\.count))
+            #expect(waiting.count > 30 && Set(waiting.map(\.priority)).count == 3)
+        }
+    }
+
     @Test("services come in configuration order after a reordering")
     func serviceOrder() async throws {
         let temp = try TemporaryDatabase()

@@ -200,12 +200,14 @@ public final class QueueService: Sendable {
         let day = today()
         let sampleSize = settings.estimateSampleSize
         return try await store.read { tx in
+            // Counts and the few tickets at windows: the answer costs the same with 5 or 5,000 waiting.
             let services = try tx.allServices()
             let windows = try tx.allWindows()
-            let all = try tx.tickets(day: day, states: Set(TicketState.allCases))
-            let waiting = all.filter { $0.state == .waiting }
+            let counts = try tx.ticketCounts(day: day)
+            let waiting = try tx.waitingCounts(day: day)
+            let all = try tx.tickets(day: day, states: TicketState.atWindow.union([.held]))
             let queues = try services.map { service -> ServiceQueue in
-                let count = waiting.filter { $0.serviceID == service.id }.count
+                let count = waiting[service.id] ?? 0
                 let open = windows.filter { !$0.isPaused && $0.serves(service.id) }.count
                 let minutes = try Self.estimate(service, ahead: count, tx: tx, sampleSize: sampleSize)
                 return ServiceQueue(service: service, waiting: count, openWindows: open, estimatedWaitMinutes: minutes)
@@ -217,8 +219,8 @@ public final class QueueService: Sendable {
                     held: all.filter { $0.state == .held && $0.windowNumber == window.number })
             }
             return HallStatus(
-                day: day, services: queues, windows: windowStates, issuedToday: all.count,
-                servedToday: all.filter { $0.state == .done }.count)
+                day: day, services: queues, windows: windowStates, issuedToday: counts.values.reduce(0, +),
+                servedToday: counts[.done] ?? 0)
         }
     }
 
@@ -250,7 +252,7 @@ public final class QueueService: Sendable {
             guard ticket.state == .waiting else {
                 return TicketStatus(ticket: ticket, serviceName: service.name, peopleAhead: 0, estimatedWaitMinutes: 0)
             }
-            let ahead = CallPolicy.peopleAhead(of: ticket, among: try tx.tickets(day: ticket.day, states: [.waiting]))
+            let ahead = try tx.countAhead(of: ticket)
             let minutes = try Self.estimate(service, ahead: ahead, tx: tx, sampleSize: sampleSize)
             return TicketStatus(ticket: ticket, serviceName: service.name, peopleAhead: ahead, estimatedWaitMinutes: minutes)
         }

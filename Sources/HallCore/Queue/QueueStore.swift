@@ -14,6 +14,12 @@ public protocol QueueTransaction {
     func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket]
     /// How many tickets of `serviceID` wait on `day`; only priority tickets when `priorityOnly`.
     func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int
+    /// How many waiting tickets are called before `ticket` (`CallPolicy.peopleAhead`).
+    func countAhead(of ticket: Ticket) throws -> Int
+    /// The day's tickets per state (states without tickets left out).
+    func ticketCounts(day: LocalDay) throws -> [TicketState: Int]
+    /// The day's waiting tickets per service.
+    func waitingCounts(day: LocalDay) throws -> [String: Int]
     /// The next free sequence number for `prefix` on `day` (1 on a new day). Unique under concurrency.
     func nextSequence(prefix: String, day: LocalDay) throws -> Int
     /// Stores a new ticket and returns it with its identifier.
@@ -29,6 +35,21 @@ extension QueueTransaction {
     /// Counts from `allWindows()`; stores answer it with a narrower query.
     public func openWindowCount(serving serviceID: String) throws -> Int {
         try allWindows().filter { !$0.isPaused && $0.serves(serviceID) }.count
+    }
+
+    /// From the day's waiting tickets; stores answer it with a count.
+    public func countAhead(of ticket: Ticket) throws -> Int {
+        CallPolicy.peopleAhead(of: ticket, among: try tickets(day: ticket.day, states: [.waiting]))
+    }
+
+    /// From the day's tickets; stores answer it with a grouped count.
+    public func ticketCounts(day: LocalDay) throws -> [TicketState: Int] {
+        Dictionary(grouping: try tickets(day: day, states: Set(TicketState.allCases)), by: \.state).mapValues(\.count)
+    }
+
+    /// From the day's waiting tickets; stores answer it with a grouped count.
+    public func waitingCounts(day: LocalDay) throws -> [String: Int] {
+        Dictionary(grouping: try tickets(day: day, states: [.waiting]), by: \.serviceID).mapValues(\.count)
     }
 }
 
