@@ -119,8 +119,8 @@ public final class HallServer: Sendable {
         // that they wrap every route. Features add routes only.
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
-        router.add(middleware: accounts.middleware.authentication)
-        router.add(middleware: accounts.middleware.permission)
+        router.add(middleware: accounts.authentication)
+        router.add(middleware: accounts.permission)
         for feature in features { feature.addRoutes(to: router) }
         return router
     }

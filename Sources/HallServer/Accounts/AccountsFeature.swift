@@ -31,11 +31,10 @@ public final class AccountsFeature: HallFeature {
         timeZone = configuration.queue.timeZone
     }
 
-    /// The middleware every request passes through: who is calling (`AuthMiddleware`), then whether
-    /// they may (`PermissionMiddleware`, which also writes the audit log).
-    var middleware: (authentication: AuthMiddleware, permission: PermissionMiddleware) {
-        (AuthMiddleware(accounts: service), PermissionMiddleware(audit: audit, clock: clock))
-    }
+    /// The first of the two middlewares every request passes through: who is calling.
+    var authentication: AuthMiddleware { AuthMiddleware(accounts: service) }
+    /// The second: whether they may (`RoutePermissions`), with the audit log of what they did.
+    var permission: PermissionMiddleware { PermissionMiddleware(audit: audit, clock: clock) }
 
     public func addRoutes(to router: Router<HallRequestContext>) {
         SessionRoutes(accounts: service, audit: audit, clock: clock).register(on: router)

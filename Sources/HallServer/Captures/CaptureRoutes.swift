@@ -52,7 +52,7 @@ struct CaptureRoutes {
     }
 
     private func load(_ context: HallRequestContext) async throws -> Case {
-        try await captures.loadCase(try context.parameters.require("ref"))
+        try await captures.intake.loadCase(ref: try context.parameters.require("ref"))
     }
 
     /// The case, for reading its pages: staff who read cases see any case; a department reviewer

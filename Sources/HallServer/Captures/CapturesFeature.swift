@@ -21,7 +21,7 @@ public final class CapturesFeature: HallFeature {
 
     /// The scanners, nil when the hall has none (stored captures stay readable).
     public let stations: ScannerStations?
-    private let intake: IntakeService
+    let intake: IntakeService
     private let storage: CaptureStorage
     private let sink: any HallEventSink
     private let clock: any HallClock
@@ -49,12 +49,6 @@ public final class CapturesFeature: HallFeature {
     /// Removes temporary files and page files that no record points at (see `CaptureStore.sweep`).
     public func sweepOrphans() async throws -> [String] {
         try await storage.store.sweep(index: storage.index)
-    }
-
-    /// The case named by a case number or, before acceptance, its numeric id.
-    func loadCase(_ ref: String) async throws -> Case {
-        if let id = Int64(ref) { return try await intake.loadCase(id: id) }
-        return try await intake.loadCase(number: ref.uppercased())
     }
 
     /// Department names by id (catalog and the case's item), for refusals that name a department.

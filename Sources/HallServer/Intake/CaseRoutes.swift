@@ -149,9 +149,7 @@ struct CaseRoutes {
 
     /// The case named by the `{ref}` parameter: a case number or a numeric id.
     static func load(_ context: HallRequestContext, _ intake: IntakeService) async throws -> Case {
-        let ref = try context.parameters.require("ref")
-        if let id = Int64(ref) { return try await intake.loadCase(id: id) }
-        return try await intake.loadCase(number: ref.uppercased())
+        try await intake.loadCase(ref: try context.parameters.require("ref"))
     }
 
     static func kind(_ text: String) throws -> NoticeKind {

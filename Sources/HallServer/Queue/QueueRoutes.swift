@@ -33,9 +33,7 @@ struct QueueRoutes {
             return try JSONResponse.make(ticket, status: .created)
         }
         api.get("tickets/{ref}") { _, context in
-            let ref = try context.parameters.require("ref")
-            if let id = Int64(ref) { return try JSONResponse.make(try await queue.ticketStatus(id: id)) }
-            return try JSONResponse.make(try await queue.ticketStatus(number: ref.uppercased()))
+            try JSONResponse.make(try await queue.ticketStatus(ref: try context.parameters.require("ref")))
         }
         api.post("tickets/{ref}/reprint") { _, context in
             try JSONResponse.make(try await desk.reprint(try context.parameters.require("ref")))

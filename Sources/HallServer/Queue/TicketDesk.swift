@@ -49,10 +49,6 @@ public final class TicketDesk: Sendable {
     /// Prints ticket `ref` (its number, e.g. `B001`, or its id) again with its current position.
     func reprint(_ ref: String) async throws -> PrintReport {
         guard let printing else { throw DeviceRouteError.noPrinter }
-        let status =
-            if let id = Int64(ref) { try await queue.ticketStatus(id: id) } else {
-                try await queue.ticketStatus(number: ref.uppercased())
-            }
-        return await printing.reprint(status, at: clock.now())
+        return await printing.reprint(try await queue.ticketStatus(ref: ref), at: clock.now())
     }
 }
