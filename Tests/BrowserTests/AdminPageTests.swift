@@ -23,7 +23,7 @@ struct AdminPageTests {
         return try await b.script("return window.hallFetched;") as? String ?? ""
     }
 
-    @Test("from 1 November the admin page and the head's console warn that next year's calendar is not imported")
+    @Test("from 1 November the admin page and the head's console warn that next year's calendar is not imported; the QR address")
     func calendarWarning() async throws {
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         let clock = ManualClock(LocalDay("2026-11-02")!.instant(minutesAfterMidnight: 600, in: zone))
@@ -35,6 +35,9 @@ struct AdminPageTests {
             try await hall.signInOnPage("head")
             try await b.waitVisible("#hall-warnings")
             #expect(try await b.text("#hall-warnings").contains("2027年官方节假日安排尚未导入"))
+            // The address that tickets' QR codes carry, as /healthz reports it.
+            try await b.waitUntil("the QR address", "return document.getElementById('public-url').textContent.length > 0;")
+            #expect(try await b.text("#public-url").hasPrefix("票据二维码地址：http://127.0.0.1:"))
             try await hall.screenshot("admin-calendar-warning")
             try await b.open(hall.url("/console/"))
             try await b.waitVisible("#hall-warnings")

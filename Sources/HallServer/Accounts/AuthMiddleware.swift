@@ -6,7 +6,6 @@ import Hummingbird
 /// invalid or expired, so a client learns at once that it must sign in again.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = HallRequestContext
-    static let cookieName = "hall_session"
     let accounts: AccountService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -28,7 +27,7 @@ struct AuthMiddleware: RouterMiddleware {
             let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
             if !token.isEmpty { return token }
         }
-        if let cookie = request.cookies[cookieName]?.value, !cookie.isEmpty { return cookie }
+        if let cookie = request.cookies[SessionCookie.name]?.value, !cookie.isEmpty { return cookie }
         return nil
     }
 

@@ -51,7 +51,7 @@ struct SessionRoutes {
                     departmentID: p.departmentID, expiresAt: signIn.expiresAt, token: signIn.token),
                 status: .created)
             let maxAge = Int(accounts.policy.absoluteSeconds)
-            response.headers[.setCookie] = "\(AuthMiddleware.cookieName)=\(signIn.token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict"
+            response.headers[.setCookie] = SessionCookie.set(signIn.token, maxAge: maxAge, context: context)
             response.headers[.cacheControl] = "no-store"
             return response
         }
@@ -66,7 +66,7 @@ struct SessionRoutes {
         api.delete("session") { _, context in
             if let token = context.presentedToken { try await accounts.signOut(token: token) }
             var response = Response(status: .noContent)
-            response.headers[.setCookie] = "\(AuthMiddleware.cookieName)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+            response.headers[.setCookie] = SessionCookie.clear(context: context)
             return response
         }
         api.put("session/password") { request, context in
@@ -76,7 +76,7 @@ struct SessionRoutes {
             _ = try await accounts.authenticate(username: principal.name, password: body.currentPassword, remoteAddress: context.remoteAddress)
             try await accounts.setPassword(principal.name, to: body.newPassword)
             var response = Response(status: .noContent)
-            response.headers[.setCookie] = "\(AuthMiddleware.cookieName)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+            response.headers[.setCookie] = SessionCookie.clear(context: context)
             return response
         }
     }

@@ -6,6 +6,9 @@ enum ConfigurationValidator {
     static func validate(_ c: HallConfiguration) throws {
         func fail(_ key: String, _ reason: String) -> ConfigurationError { .invalidValue(key: key, reason: reason) }
         guard (0...65535).contains(c.listen.port) else { throw fail("listen.port", "must be 0…65535 (0: any free port)") }
+        for (i, proxy) in c.listen.trustedProxies.enumerated() where !isIPAddress(proxy) {
+            throw fail("listen.trustedProxies.\(i)", "'\(proxy)' is not an IP address (the proxy's, as halld sees it: 127.0.0.1 for nginx here)")
+        }
         guard TimeZone(identifier: c.queue.timeZoneIdentifier) != nil else {
             throw fail("queue.timeZoneIdentifier", "unknown time zone \(c.queue.timeZoneIdentifier)")
         }
@@ -33,5 +36,11 @@ enum ConfigurationValidator {
         guard c.maxRequestBytes >= 1024 else { throw fail("maxRequestBytes", "must be at least 1024") }
         try AccessConfigurationValidator.validate(c)
         if let problem = c.extendedHours.problem() { throw fail("extendedHours.\(problem.key)", problem.reason) }
+    }
+
+    /// An IPv4 or IPv6 address literal, as the peer address of a connection is written.
+    private static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 }

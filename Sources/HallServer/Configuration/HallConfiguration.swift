@@ -18,6 +18,9 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public struct Listen: Codable, Sendable, Equatable {
         public var host: String
         public var port: Int
+        /// Addresses of reverse proxies (nginx terminating TLS) whose `X-Forwarded-For` and
+        /// `X-Forwarded-Proto` headers are believed; empty: no proxy is trusted (docs/install.md).
+        public var trustedProxies: [String] = []
     }
 
     /// The SQLite database.

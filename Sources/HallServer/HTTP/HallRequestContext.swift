@@ -9,8 +9,10 @@ import Logging
 public struct HallRequestContext: RequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let webSocket: WebSocketHandlerReference<Self>
-    /// The peer's IP address (the hall's LAN; no proxy is trusted).
-    public let remoteAddress: String?
+    /// The client's IP address: the peer's, or the one a trusted proxy forwarded (`ForwardedHeadersMiddleware`).
+    public internal(set) var remoteAddress: String?
+    /// Whether the client reached halld over HTTPS (through a trusted proxy that terminates TLS).
+    public internal(set) var isHTTPS = false
     /// The signed-in staff member or device, if any.
     public var principal: Principal?
     /// The presented bearer/cookie token (kept only for sign-out; never logged).

@@ -120,7 +120,7 @@
   $("audit-form").addEventListener("submit", (event) => { event.preventDefault(); run(loadAudit); });
   $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });
   Hall.wireLogin($("login-form"), $("login-error"), (s) => {
-    session = s; showViews(); openTab("accounts"); Hall.showHallWarnings($("hall-warnings"));
+    session = s; showViews(); openTab("accounts"); Hall.showHallWarnings($("hall-warnings"), $("public-url"));
   });
 
   (async () => {
@@ -128,6 +128,6 @@
     if (session && session.isDevice) session = null;
     showViews();
     if (session) openTab("accounts");
-    if (session) Hall.showHallWarnings($("hall-warnings"));
+    if (session) Hall.showHallWarnings($("hall-warnings"), $("public-url"));
   })();
 })();

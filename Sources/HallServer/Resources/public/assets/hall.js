@@ -137,12 +137,15 @@ const Hall = (() => {
 
   /** Shows in `container` what /healthz says needs the head's or the administrator's hand (next
    *  year's official calendar not imported yet); hides it otherwise. */
-  async function showHallWarnings(container) {
+  /** The hall-wide warnings of /healthz (next year's calendar, a public URL phones cannot reach) in
+   *  `container`; with `urlLine`, also the address that tickets' QR codes carry. */
+  async function showHallWarnings(container, urlLine) {
     try {
       const health = await api("GET", "/healthz");
-      const warnings = (health.devices || []).filter((d) => d.name === "calendar" && !d.ok).map((d) => d.condition);
+      const warnings = (health.devices || []).filter((d) => (d.name === "calendar" || d.name === "public-url") && !d.ok).map((d) => d.condition);
       container.textContent = warnings.join(" ");
       container.classList.toggle("hidden", warnings.length === 0);
+      if (urlLine && health.publicURL) urlLine.textContent = "票据二维码地址：" + health.publicURL;
     } catch (_) {
       container.classList.add("hidden");
     }
