@@ -49,9 +49,7 @@ struct SetupCommand: AsyncParsableCommand {
             let line = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
             return line.isEmpty ? (fallback ?? "") : line
         }
-        let setupCode =
-            try codeFile.map { try String(contentsOfFile: $0, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) }
-            ?? ask(code, "设置码")
+        let setupCode = try codeFile.map(Self.readCode) ?? ask(code, "设置码")
         let name = try ask(centerName, "中心名称")
         let phone = try ask(centerPhone, "联系电话")
         if publicUrl == nil, interactive, let addresses = status.addresses, !addresses.isEmpty {
@@ -76,6 +74,14 @@ struct SetupCommand: AsyncParsableCommand {
         guard !noWait else { return }
         try await waitForHall(client)
         if !options.json { print("中心已启动。登录：hallctl login --username admin") }
+    }
+
+    /// The code in `path` (the file is readable by halld's user only).
+    static func readCode(_ path: String) throws -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ValidationError("无法读取 \(path)：该文件只有 halld 的用户可读，请用 sudo cat \(path) 查看设置码，再用 --code 给出")
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func adminPassword(interactive: Bool) throws -> String {
