@@ -34,13 +34,15 @@ public final class HallServer: Sendable {
     public let captures: CapturesFeature
     public let operations: OperationsFeature
     public let pages: PagesFeature
+    public let setup: SetupFeature
+    public let pairing: PairingFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages,
+            captures, operations, pages, setup, pairing,
         ]
     }
 
@@ -49,15 +51,18 @@ public final class HallServer: Sendable {
     /// - Parameters:
     ///   - standIns: emulators for devices that are not plugged in (halld's demo hall); nil: none.
     ///   - sinks: receive every committed event too.
+    ///   - keys: what the configuration file, the environment and the flags set; a completed first-run
+    ///     setup (`HallSetupServer`) overrides the rest.
     public init(
         configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
-        sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")
+        sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld"), keys: ConfiguredKeys = ConfiguredKeys()
     ) throws {
-        var configuration = configuration
+        let database = try HallDatabase(configuration.storeConfiguration)
+        var configuration = try configuration.applyingCheckedSetup(SQLiteSetupStore(database).setupRecordNow(), except: keys)
         configuration.center.publicBaseURL = configuration.effectivePublicBaseURL
         self.configuration = configuration
         self.clock = clock
-        database = try HallDatabase(configuration.storeConfiguration)
+        self.database = database
         try database.configure(services: configuration.services, windows: configuration.windows)
         hub = EventHub()
         metrics = HallMetrics()
@@ -66,7 +71,10 @@ public final class HallServer: Sendable {
             logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
-        accounts = try AccountsFeature(configuration: configuration, database: database, clock: clock, logger: logger)
+        let paired = try PairingFeature.registry(database: database, clock: clock)
+        accounts = try AccountsFeature(configuration: configuration, database: database, clock: clock, logger: logger, pairedDevices: paired)
+        pairing = PairingFeature(configuration: configuration, database: database, registry: paired, accounts: accounts, clock: clock)
+        setup = try SetupFeature(database: database)
         let staff = accounts.service.store
         intake = try IntakeFeature(configuration: configuration, database: database, clock: clock, sink: sink)
         let calendar = HallCalendarSource(intake: intake.service)

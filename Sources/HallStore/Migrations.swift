@@ -115,6 +115,7 @@ enum Migrations {
         migrator.registerMigration("v9-ratings-posts") { db in try RatingsPostsSchema.migrate(db) }
         registerExtendedHours(&migrator)  // v8-extended-hours
         registerAppointmentDuty(&migrator)  // v10-appointment-duty-ledger (appointment duty in the ledger)
+        registerSetupPairing(&migrator)  // v11-setup-pairing (first-run setup, device pairing)
         return migrator
     }
 }

@@ -35,9 +35,10 @@ struct HallDaemon: AsyncParsableCommand {
         if let port { sets.append("listen.port=\(port)") }
         if let database { sets.append("database.path=\"\(database)\"") }
         let file = config ?? (FileManager.default.fileExists(atPath: "/etc/hall/halld.json") ? "/etc/hall/halld.json" : nil)
-        let configuration: HallConfiguration
+        let configuration: HallConfiguration, keys: ConfiguredKeys
         do {
-            configuration = try ConfigurationLoader.load(file: file, environment: ProcessInfo.processInfo.environment, overrides: sets)
+            (configuration, keys) = try ConfigurationLoader.loadTracking(
+                file: file, environment: ProcessInfo.processInfo.environment, overrides: sets)
         } catch let error as ConfigurationError {
             throw ValidationError(error.description)
         }
@@ -48,9 +49,16 @@ struct HallDaemon: AsyncParsableCommand {
         }
 
         let notifier = SystemdNotifier()
+        // A fresh hall (docs/configuration.md, first-run setup) serves setup first, then the hall.
+        if let setup = try HallSetupServer.offer(configuration: configuration, keys: keys, logger: logger) {
+            guard try await SetupPhase(setup: setup, notifier: notifier, logger: logger).run() else {
+                logger.info("halld stopped before first-run setup was complete")
+                return
+            }
+        }
         // Devices that are not plugged in are stood in for by the emulators (the demo hall).
         let demoDevices = DemoDevices(stateDirectory: URL(fileURLWithPath: configuration.stateDirectory))
-        let server = try HallServer(configuration: configuration, standIns: demoDevices, logger: logger)
+        let server = try HallServer(configuration: configuration, standIns: demoDevices, logger: logger, keys: keys)
         let listen = configuration.listen
         let log = logger
         let app = server.makeApplication(logger: logger) { port in

@@ -7,8 +7,22 @@ import ServiceLifecycle
 /// answers: a hung daemon stops pinging and systemd restarts it.
 struct WatchdogService: Service {
     let notifier: SystemdNotifier
-    let server: HallServer
+    /// Whether the database answers.
+    let healthy: @Sendable () async -> Bool
     let logger: Logger
+
+    init(notifier: SystemdNotifier, server: HallServer, logger: Logger) {
+        self.notifier = notifier
+        self.logger = logger
+        healthy = { (try? await server.database.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1 }
+    }
+
+    /// While first-run setup waits.
+    init(notifier: SystemdNotifier, setup: HallSetupServer, logger: Logger) {
+        self.notifier = notifier
+        self.logger = logger
+        healthy = { await setup.databaseAnswers() }
+    }
 
     func run() async throws {
         guard let interval = notifier.watchdogInterval else {
@@ -16,8 +30,7 @@ struct WatchdogService: Service {
             return
         }
         while !Task.isShuttingDownGracefully {
-            let healthy = (try? await server.database.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
-            if healthy {
+            if await healthy() {
                 notifier.notify("WATCHDOG=1")
             } else {
                 logger.warning("database did not answer; withholding watchdog ping")

@@ -61,6 +61,11 @@ final class WebDriver: @unchecked Sendable {
 
     func open(_ url: URL) async throws { try await command("POST", "url", ["url": url.absoluteString]) }
 
+    /// Resizes the browser window to a device's size (1366×768 for an office PC, 1080×1920 for a kiosk).
+    func setWindowSize(width: Int, height: Int) async throws {
+        try await command("POST", "window/rect", ["width": width, "height": height])
+    }
+
     /// The element matching a CSS selector (throws when there is none).
     func element(_ css: String) async throws -> String {
         let value = try await command("POST", "element", ["using": "css selector", "value": css])

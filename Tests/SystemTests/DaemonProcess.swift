@@ -34,9 +34,11 @@ final class DaemonProcess {
     ///   - launcher: a command halld runs under, e.g. `umockdev-wrapper hall-usb-testbed … --`.
     ///   - input, output: the standard input and output of the launched process (else none).
     ///   - log: a file that receives halld's standard output and error (instead of `output`).
+    ///   - adminPassword: the first account's password; nil starts a fresh hall (first-run setup).
     func start(
         environment: [String: String] = [:], settings: [String] = DaemonProcess.noDevices,
-        launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil, log: URL? = nil
+        launcher: [String] = [], input: Pipe? = nil, output: Pipe? = nil, log: URL? = nil,
+        adminPassword: String? = "crash-admin-pass"
     ) async throws {
         let process = Process()
         let halld = try Self.binary("halld")
@@ -46,9 +48,9 @@ final class DaemonProcess {
                 "--port", String(port), "--database", databasePath,
                 "--set", "stateDirectory=\"\(folder)\"",
                 "--set", #"devices.kiosks=[{"id":"kiosk-crash","token":"\#(Self.kioskToken)"}]"#,
-                "--set", #"accounts.initialAdminPassword="crash-admin-pass""#, "--set", "accounts.passwordCost=4",
-                "--set", "extendedHours.refuseTicketsAfterClosing=false",
-            ]  // any time of day
+                "--set", "accounts.passwordCost=4", "--set", "extendedHours.refuseTicketsAfterClosing=false",  // any time of day
+            ]
+            + (adminPassword.map { ["--set", #"accounts.initialAdminPassword="\#($0)""#] } ?? [])
             + settings.flatMap { ["--set", $0] }
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)

@@ -29,11 +29,16 @@ final class Hallctl {
     var home: URL { folder.appendingPathComponent("home") }
     var databasePath: String { daemon.databasePath }
 
-    /// Starts halld on a new temporary folder, at `instant` on halld's clock (see `FakeTime`) or now.
-    init(at instant: Date? = nil) async throws {
+    /// Whether halld starts as a fresh hall (no admin password: first-run setup).
+    private let fresh: Bool
+
+    /// Starts halld on a new temporary folder, at `instant` on halld's clock (see `FakeTime`) or now;
+    /// `fresh`: without an admin password, so that it waits for first-run setup.
+    init(at instant: Date? = nil, fresh: Bool = false) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-hallctl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("home"), withIntermediateDirectories: true)
         daemon = try DaemonProcess(databasePath: folder.appendingPathComponent("hall.sqlite").path)
+        self.fresh = fresh
         try await start(at: instant)
     }
 
@@ -54,7 +59,7 @@ final class Hallctl {
         let pad = #"devices.ratingPads=[{"id":"pad-3","token":"\#(Self.padToken)","window":3}]"#
         try await daemon.start(
             environment: try instant.map(FakeTime.environment(at:)) ?? [:],
-            settings: DaemonProcess.noDevices + [pad])
+            settings: DaemonProcess.noDevices + [pad], adminPassword: fresh ? nil : Self.adminPassword)
     }
 
     func close() {

@@ -83,6 +83,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case issueGreenChannel = "ticket.issue_green_channel"
     /// Read every open follow-up of every kind (residents', bad ratings', home visits') in one list.
     case readFollowUpBoard = "followup.board"
+    /// Issue pairing codes for kiosks, hall screens and rating pads; list and revoke paired devices.
+    case manageDevices = "device.manage"
 
     /// The roles that may do this.
     public var roles: Set<Role> {
@@ -119,6 +121,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .readFollowUps: [.clerk, .head]
         case .issueGreenChannel: [.clerk, .head]
         case .readFollowUpBoard: [.head]
+        case .manageDevices: [.head, .admin]
         }
     }
 
@@ -170,6 +173,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .readFollowUps: "查看待办回告"
         case .issueGreenChannel: "绿色通道取号"
         case .readFollowUpBoard: "查看全部回告与督办"
+        case .manageDevices: "登记和停用设备"
         }
     }
 }

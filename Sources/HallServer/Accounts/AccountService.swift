@@ -3,7 +3,7 @@ import HallCore
 import Synchronization
 
 /// Staff sign-in and account management: verifies passwords (bcrypt), opens and resolves
-/// sessions (token hashes only in the store), recognises configured device tokens, throttles
+/// sessions (token hashes only in the store), recognises configured and paired device tokens, throttles
 /// password guessing, and manages accounts for the head and the administrator.
 public final class AccountService: Sendable {
     /// What a successful sign-in returns: the token is shown once, to the caller only.
@@ -20,28 +20,21 @@ public final class AccountService: Sendable {
     private let devices: [String: Principal]
     /// The window each rating pad faces, by device id.
     private let padWindows: [String: Int]
-    private let userThrottle: Mutex<LoginThrottle>
-    private let addressThrottle: Mutex<LoginThrottle>
+    /// Password guessing is throttled per user name and per address; pairing and setup codes share it.
+    let throttle: AttemptThrottle
+    /// Devices paired from the admin page (nil: only configured device tokens).
+    private let pairedDevices: PairedDeviceRegistry?
     /// A hash to verify against when the user name is unknown, so timing does not tell names apart.
     private let decoyHash = Mutex<String?>(nil)
 
-    init(store: any AccountStore, configuration: HallConfiguration, clock: any HallClock) {
+    init(store: any AccountStore, configuration: HallConfiguration, clock: any HallClock, pairedDevices: PairedDeviceRegistry? = nil) {
         self.store = store
         self.clock = clock
         let a = configuration.accounts
         hasher = PasswordHasher(cost: a.passwordCost)
         policy = a.sessionPolicy
-        userThrottle = Mutex(
-            LoginThrottle(
-                policy: .init(
-                    freeFailures: a.throttleFreeFailures, baseDelaySeconds: a.throttleBaseDelaySeconds,
-                    maxDelaySeconds: a.throttleMaxDelaySeconds)))
-        addressThrottle = Mutex(
-            LoginThrottle(
-                policy: .init(
-                    freeFailures: a.throttleFreeFailuresPerAddress,
-                    baseDelaySeconds: a.throttleBaseDelaySeconds,
-                    maxDelaySeconds: a.throttleMaxDelaySeconds)))
+        throttle = AttemptThrottle(a)
+        self.pairedDevices = pairedDevices
         var devices: [String: Principal] = [:]
         for d in configuration.devices.kiosks {
             devices[SecretToken.hash(d.token)] = Principal(name: d.id, displayName: "取号机 \(d.id)", roles: [.kiosk], isDevice: true)
@@ -61,7 +54,7 @@ public final class AccountService: Sendable {
     /// The window a rating pad device faces (nil for any other principal).
     public func ratingPadWindow(of principal: Principal) -> Int? {
         guard principal.isDevice, principal.roles == [.ratingPad] else { return nil }
-        return padWindows[principal.name]
+        return padWindows[principal.name] ?? pairedDevices?.window(of: principal.name)
     }
 
     // MARK: Sign-in
@@ -86,17 +79,14 @@ public final class AccountService: Sendable {
     public func authenticate(username: String, password: String, remoteAddress: String?) async throws -> StaffAccount {
         let now = clock.now()
         let userKey = username.lowercased()
-        let addressKey = remoteAddress ?? "unknown"
-        try userThrottle.withLock { try $0.check([userKey], at: now) }
-        try addressThrottle.withLock { try $0.check([addressKey], at: now) }
+        try throttle.check(key: userKey, address: remoteAddress, at: now)
         let stored = try await store.credentials(username)
         let matches = try await hasher.verify(password, hash: stored?.1 ?? decoy())
         guard let (account, _) = stored, matches, account.isActive else {
-            userThrottle.withLock { $0.recordFailure([userKey], at: now) }
-            addressThrottle.withLock { $0.recordFailure([addressKey], at: now) }
+            throttle.recordFailure(key: userKey, address: remoteAddress, at: now)
             throw AccessError.badCredentials
         }
-        userThrottle.withLock { $0.recordSuccess(userKey) }
+        throttle.recordSuccess(key: userKey)
         return account
     }
 
@@ -112,11 +102,12 @@ public final class AccountService: Sendable {
         try await store.deleteSession(tokenHash: SecretToken.hash(token))
     }
 
-    /// Who `token` belongs to: a configured device, or the account of a live session.
+    /// Who `token` belongs to: a configured or paired device, or the account of a live session.
     /// Throws `sessionExpired` for an ended session and `invalidDeviceToken` for an unknown token.
     public func principal(for token: String) async throws -> (Principal, expiresAt: Date?) {
         let hash = SecretToken.hash(token)
         if let device = devices[hash] { return (device, nil) }
+        if let device = await pairedDevices?.principal(tokenHash: hash) { return (device, nil) }
         let now = clock.now()
         guard let session = try await store.session(tokenHash: hash) else { throw AccessError.invalidDeviceToken }
         guard !policy.isExpired(session, at: now) else {

@@ -4,8 +4,8 @@ import HallStore
 import Hummingbird
 import Logging
 
-/// Staff accounts, sign-in and sessions, device tokens and the audit log. Its two middlewares —
-/// who is calling, and may they — are the server's, in front of every route.
+/// Staff accounts, sign-in and sessions, device tokens (configured and paired) and the audit log.
+/// Its two middlewares — who is calling, and may they — are the server's, in front of every route.
 public final class AccountsFeature: HallFeature {
     public let service: AccountService
     public let audit: AuditLog
@@ -14,7 +14,10 @@ public final class AccountsFeature: HallFeature {
 
     /// Creates the first administrator (and in demo mode the demo accounts and devices) when the
     /// database has no account yet.
-    init(configuration: HallConfiguration, database: HallDatabase, clock: any HallClock, logger: Logger) throws {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, clock: any HallClock, logger: Logger,
+        pairedDevices: PairedDeviceRegistry? = nil
+    ) throws {
         var access = configuration
         if access.accounts.demoAccounts {
             access.devices.kiosks += AccountBootstrap.demoDevices.kiosks
@@ -25,7 +28,7 @@ public final class AccountsFeature: HallFeature {
         }
         try AccountBootstrap.run(database: database, configuration: access, now: clock.now(), logger: logger)
         let store = SQLiteAccountStore(database)
-        service = AccountService(store: store, configuration: access, clock: clock)
+        service = AccountService(store: store, configuration: access, clock: clock, pairedDevices: pairedDevices)
         audit = AuditLog(store: store)
         self.clock = clock
         timeZone = configuration.queue.timeZone

@@ -31,9 +31,9 @@ struct AuthMiddleware: RouterMiddleware {
         return nil
     }
 
-    /// Reads and sign-in never fail because of a stale credential.
+    /// Reads, sign-in, device pairing and setup never fail because of a stale credential.
     static func isPublic(_ request: Request) -> Bool {
         request.method == .get || request.method == .head
-            || (request.uri.path == "/api/session" && request.method == .post)
+            || (request.method == .post && ["/api/session", "/api/pairing", "/api/setup"].contains(request.uri.path))
     }
 }

@@ -92,6 +92,11 @@ enum RoutePermissions {
         "POST /api/ledger/leave/{id}/cancel": .permission(.grantLeave),
         "POST /api/follow-ups": .permission(.manageFollowUps),
         "POST /api/follow-ups/{id}/close": .permission(.manageFollowUps),
+        // First-run setup (the one-time code authorises it) and device pairing (the pairing code does)
+        "POST /api/setup": .anyone,
+        "POST /api/pairing": .anyone,
+        "POST /api/pairing-codes": .permission(.manageDevices),
+        "POST /api/paired-devices/{id}/revoke": .permission(.manageDevices),
     ]
 
     /// Reads that are not public.
@@ -138,6 +143,7 @@ enum RoutePermissions {
         "GET /api/follow-ups": .permission(.readFollowUps),
         // The head's board of follow-ups of every kind
         "GET /api/follow-ups/due": .permission(.readFollowUpBoard),
+        "GET /api/paired-devices": .permission(.manageDevices),
     ]
 
     static func isStateChanging(_ method: HTTPRequest.Method) -> Bool {

@@ -12,6 +12,16 @@ public enum ConfigurationLoader {
         file: String?, environment: [String: String], overrides: [String],
         defaults: HallConfiguration = .demo
     ) throws -> HallConfiguration {
+        try loadTracking(file: file, environment: environment, overrides: overrides, defaults: defaults).configuration
+    }
+
+    /// `load`, also telling which keys the file, the environment and the flags set (first-run
+    /// setup overrides only the others, and is offered only when `center.name` is not set).
+    public static func loadTracking(
+        file: String?, environment: [String: String], overrides: [String],
+        defaults: HallConfiguration = .demo
+    ) throws -> (configuration: HallConfiguration, keys: ConfiguredKeys) {
+        var keys = ConfiguredKeys()
         var tree = try toTree(defaults)
         if let file {
             let data: Data
@@ -21,15 +31,17 @@ public enum ConfigurationLoader {
             guard let layer = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 throw ConfigurationError.malformed(source: file, reason: "expected a JSON object")
             }
-            tree = try merge(layer, into: tree, path: "")
+            tree = try merge(layer, into: tree, path: "", keys: &keys)
         }
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) where name.hasPrefix("HALL_") {
             guard let path = keyPath(forEnvironment: name, in: tree) else { continue }
             tree = try set(path, to: parse(value), in: tree)
+            keys.insert(path)
         }
         // `HALL_ADMIN_PASSWORD`: the documented short name of accounts.initialAdminPassword.
         if let password = environment["HALL_ADMIN_PASSWORD"], !password.isEmpty {
             tree = try set(["accounts", "initialAdminPassword"], to: password, in: tree)
+            keys.insert(["accounts", "initialAdminPassword"])
         }
         for override in overrides {
             guard let eq = override.firstIndex(of: "=") else {
@@ -37,6 +49,7 @@ public enum ConfigurationLoader {
             }
             let path = override[..<eq].split(separator: ".").map(String.init)
             tree = try set(path, to: parse(String(override[override.index(after: eq)...])), in: tree)
+            keys.insert(path)
         }
         let configuration: HallConfiguration
         do {
@@ -46,7 +59,7 @@ public enum ConfigurationLoader {
             throw ConfigurationError.invalidValue(key: keyName(of: error), reason: "wrong type or missing value")
         }
         try ConfigurationValidator.validate(configuration)
-        return configuration
+        return (configuration, keys)
     }
 
     private static func toTree(_ configuration: HallConfiguration) throws -> [String: Any] {
@@ -54,15 +67,18 @@ public enum ConfigurationLoader {
     }
 
     /// Merges `layer` into `base`; objects merge recursively, anything else replaces.
-    private static func merge(_ layer: [String: Any], into base: [String: Any], path: String) throws -> [String: Any] {
+    private static func merge(
+        _ layer: [String: Any], into base: [String: Any], path: String, keys: inout ConfiguredKeys
+    ) throws -> [String: Any] {
         var result = base
         for (key, value) in layer {
             let keyPath = path.isEmpty ? key : "\(path).\(key)"
             guard let existing = base[key] else { throw ConfigurationError.unknownKey(keyPath) }
             if let object = value as? [String: Any], let baseObject = existing as? [String: Any] {
-                result[key] = try merge(object, into: baseObject, path: keyPath)
+                result[key] = try merge(object, into: baseObject, path: keyPath, keys: &keys)
             } else {
                 result[key] = value
+                keys.insert(keyPath.split(separator: ".").map(String.init))
             }
         }
         return result

@@ -82,22 +82,43 @@ const Hall = (() => {
     pill.className = "pill " + (up ? "ok" : "bad");
   }
 
-  /** A device page's setup form: the token typed in is kept under `storageKey` and handed to `onSaved`. */
-  function wireDeviceSetup(form, input, storageKey, onSaved) {
-    form.addEventListener("submit", (event) => {
+  /** A device page's first-run form. Six digits are a pairing code from the admin page: they are
+   *  exchanged for the device's token (POST /api/pairing, as a device of `kind`); anything longer is
+   *  a token from the configuration file, kept as it is. The token is kept under `storageKey` and
+   *  handed to `onSaved`; a refused code shows the API's message in `errorBox`. */
+  function wireDeviceSetup(form, input, storageKey, onSaved, kind, errorBox) {
+    form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      const value = input.value.trim();
+      showError(errorBox, null);
+      let value = input.value.trim();
       if (!value) return;
+      if (/^[0-9][0-9 -]*$/.test(value) && value.replace(/[ -]/g, "").length === 6) {
+        try {
+          value = (await api("POST", "/api/pairing", { code: value, kind })).token;
+        } catch (e) { showError(errorBox, e); return; }
+      }
       try { localStorage.setItem(storageKey, value); } catch (_) { /* private mode: this page only */ }
       input.value = "";
       onSaved(value);
     });
   }
 
+  /** Tells halld every minute that a device page is alive (its last contact on the admin page), and
+   *  calls `onRevoked` when its token is refused (revoked on the admin page). */
+  function deviceHeartbeat(currentToken, onRevoked) {
+    async function beat() {
+      const token = currentToken();
+      if (!token) return;
+      try { await api("GET", "/api/session", undefined, token); } catch (e) { if (e.status === 401) onRevoked(e); }
+    }
+    setInterval(beat, 60000);
+    beat();
+  }
+
   const stateLabels = { waiting: "等候中", called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结",
     no_show: "过号", left: "已离开" };
   const roleLabels = { clerk: "窗口工作人员", reviewer: "部门审核人员", head: "中心负责人", admin: "系统管理员",
-    kiosk: "取号机", screen: "叫号屏" };
+    kiosk: "取号机", screen: "叫号屏", rating_pad: "评价器" };
 
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -165,5 +186,6 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, showHallWarnings };
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, deviceHeartbeat,
+    showHallWarnings };
 })();

@@ -1,6 +1,7 @@
 // Kiosk: choose a service → the ticket on screen (number, people ahead, estimated wait), with a
 // clear notice when printing failed. Authenticates as a kiosk device with a bearer token kept in
-// localStorage (set once by staff, or with ?device-token=… which is then removed from the URL).
+// localStorage (from a pairing code typed in once, a configured token, or ?device-token=… which is
+// then removed from the URL).
 "use strict";
 (() => {
   const storageKey = "hall.kioskToken";
@@ -34,7 +35,7 @@
       const issued = await Hall.api("POST", "/api/tickets", { service: serviceID }, token);
       showTicket(issued);
     } catch (e) {
-      if (e.status === 401) { localStorage.removeItem(storageKey); token = null; }
+      if (e.status === 401) { try { localStorage.removeItem(storageKey); } catch (_) { /* private mode */ } token = null; }
       Hall.showError($("error"), e);
       if (!token) show("setup");
     } finally {
@@ -68,7 +69,14 @@
   }
 
   $("done").addEventListener("click", backToStart);
-  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; backToStart(); });
+  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; backToStart(); }, "kiosk", $("error"));
+  // A kiosk revoked on the admin page asks to be paired again.
+  Hall.deviceHeartbeat(() => token, (e) => {
+    try { localStorage.removeItem(storageKey); } catch (_) { /* private mode */ }
+    token = null;
+    show("setup");
+    Hall.showError($("error"), e);
+  });
 
   if (!token) { show("setup"); } else { backToStart(); }
   // Keep waiting counts fresh while idle on the service screen.

@@ -1,6 +1,7 @@
 // Window rating pad (评价器): shows the ticket just finished at its window and five big buttons;
 // one rating per service. Authenticates as a rating-pad device with a bearer token kept in
-// localStorage (set once by staff, or with ?device-token=… which is then removed from the URL).
+// localStorage (from a pairing code typed in once, a configured token, or ?device-token=… which is
+// then removed from the URL). Its periodic refresh carries the token, so it needs no heartbeat.
 // Shows the ticket number, service and the serving staff member's name — nothing about the resident.
 "use strict";
 (() => {
@@ -54,7 +55,7 @@
     }
   }
 
-  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; refresh(); });
+  Hall.wireDeviceSetup($("setup-form"), $("setup-token"), storageKey, (value) => { token = value; refresh(); }, "rating_pad", $("error"));
 
   // A ticket finished at this window appears at once; a periodic refresh drops an offer that expired.
   Hall.events((e) => {
