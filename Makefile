@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run test build bench release install clean format
+.PHONY: run test build bench release deb package-test install clean format
 
 build:
 	scripts/deps.sh run
@@ -27,24 +27,36 @@ test:
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel
 
-# Only what ships (halld, hallctl): the test-only targets (umockdev) are not built.
+# Only what ships (halld, hallctl): the test-only targets (umockdev) are not built. The Swift
+# runtime is linked statically, so the binaries run on a Debian 12 without a Swift toolchain.
 release:
 	scripts/deps.sh run
-	$(SWIFT) build -c release --product halld
-	$(SWIFT) build -c release --product hallctl
+	$(SWIFT) build -c release --static-swift-stdlib --product halld
+	$(SWIFT) build -c release --static-swift-stdlib --product hallctl
+
+# The Debian package build/hall_<version>_<arch>.deb (docs/install.md).
+deb: release
+	scripts/deps.sh deb
+	scripts/build-deb.sh
+
+# Installs the package in a debootstrap'd Debian 12 and checks it there (docs/install.md).
+package-test: deb
+	scripts/deps.sh deb
+	scripts/test-deb.sh
 
 bench:
 	scripts/deps.sh bench
-	$(SWIFT) build -c release --product hall-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product hall-bench  # as release: one set of release objects
 	scripts/python-venv.sh
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python .build/release/hall-bench
 
-install: release
-	scripts/install.sh
+# Builds the package and installs it on this machine with apt (its dependencies with it).
+install: deb
+	$$([ "$$(id -u)" -eq 0 ] || echo sudo) apt-get install -y "./$$(ls -t build/hall_*.deb | head -n 1)"
 
 # Formats every Swift file of ours with the toolchain's swift-format (.swift-format).
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 clean:
-	rm -rf .build var
+	rm -rf .build var build
