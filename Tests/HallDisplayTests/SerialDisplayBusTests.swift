@@ -140,7 +140,7 @@ struct SerialDisplayBusTests {
         f.pty = again
         let before = f.emulator.received.count
         bus.transportArrived()
-        #expect(bus.waitUntilIdle(timeoutMilliseconds: 5_000), "reopened at once, not after the 60 s retry pause")
+        #expect(bus.waitUntilIdle(timeoutMilliseconds: 20_000), "reopened at once, not after the 60 s retry pause (20 s: a loaded machine)")
         let resent = f.emulator.received.dropFirst(before).map(\.address).sorted()
         #expect(resent == [1, 2], "each screen gets what it should show again; screen 3 had nothing")
         #expect(f.emulator[1]?.text == "请A001号到1号窗口" && f.emulator[1]?.isShowingCall == true)
