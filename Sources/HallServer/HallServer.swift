@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallScanner
 import HallStore
 import HallTransport
 import Hummingbird
@@ -48,10 +49,12 @@ public final class HallServer: Sendable {
     ///
     /// - Parameters:
     ///   - standIns: emulators for devices that are not plugged in (halld's demo hall); nil: none.
+    ///   - scanHelper: how SANE captures and device listings run out of this process (halld's own
+    ///     binary, found by `SaneHelper.locate()`); nil: libsane inside this process.
     ///   - sinks: receive every committed event too.
     public init(
         configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
-        sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")
+        scanHelper: SaneHelper? = SaneHelper.locate(), sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld")
     ) throws {
         var configuration = configuration
         configuration.center.publicBaseURL = configuration.effectivePublicBaseURL
@@ -62,7 +65,7 @@ public final class HallServer: Sendable {
         hub = EventHub()
         metrics = HallMetrics()
         devices = try DevicesFeature(
-            configuration: configuration, database: database, standIns: standIns, clock: clock,
+            configuration: configuration, database: database, standIns: standIns, scanHelper: scanHelper, clock: clock,
             logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
