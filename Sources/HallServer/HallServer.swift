@@ -107,7 +107,10 @@ public final class HallServer: Sendable {
         let health = HallHealth()
         operations = OperationsFeature(
             database: database, queue: queueService, metrics: metrics, hub: hub, health: health,
-            publicURL: configuration.center.publicBaseURL)
+            publicURL: configuration.center.publicBaseURL,
+            disk: DiskSpace(
+                folders: [URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().path, configuration.stateDirectory],
+                minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration)
         health.watch(features)
     }
