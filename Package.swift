@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "halld",
             dependencies: [
-                "HallServer", "HallEmulators",
+                "HallServer", "HallEmulators", "HallScanner",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that the OpenAPI document states the statuses every route can answer:
 a route with a JSON body answers 400 (malformed JSON, invalid text) and 413 (body too large);
-a state-changing route that needs credentials answers 401 and 403.
+a state-changing route that needs credentials answers 401 and 403;
+a state-changing route answers 503 (storage_full: the disk is full).
 Usage: scripts/check-openapi.py [--fix] [document]"""
 import sys
 
@@ -12,6 +13,7 @@ REFS = {
     "401": '{ $ref: "#/components/responses/Unauthorized" }',
     "403": '{ $ref: "#/components/responses/Forbidden" }',
     "413": '{ $ref: "#/components/responses/Error" }',
+    "503": '{ $ref: "#/components/responses/StorageFull" }',
 }
 CHANGING = {"post", "put", "patch", "delete"}
 
@@ -22,6 +24,8 @@ def wanted(op, method):
         statuses |= {"400", "413"}
     if method in CHANGING and op.get("security") != [{}]:
         statuses |= {"401", "403"}
+    if method in CHANGING:
+        statuses.add("503")
     return statuses
 
 
@@ -45,7 +49,8 @@ def fix(lines, gaps):
         end = next((i for i in range(m + 1, len(lines)) if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) <= 4), len(lines))
         r = next(i for i in range(m + 1, end) if lines[i].startswith("      responses:"))
         if lines[r].rstrip() == "      responses:":
-            lines.insert(r + 1, f'        "{status}": {REFS[status]}\n')
+            last = next((i for i in range(r + 1, end) if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) <= 6), end)
+            lines.insert(last, f'        "{status}": {REFS[status]}\n')
         else:
             body = lines[r].rstrip()
             assert body.endswith("}"), body
@@ -68,7 +73,7 @@ def main():
         print(f"{method.upper()} {path_}: the document does not say it can answer {status}", file=sys.stderr)
     if gaps:
         sys.exit(1)
-    print("check-openapi: every route states its 400/413 (bodies) and 401/403 (credentials)")
+    print("check-openapi: every route states its 400/413 (bodies), 401/403 (credentials) and 503 (writes)")
 
 
 if __name__ == "__main__":

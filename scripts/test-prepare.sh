@@ -3,6 +3,6 @@
 # its own step here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for step in scripts/python-venv.sh scripts/test-services.sh; do
+for step in scripts/python-venv.sh scripts/test-services.sh scripts/sane-fault-backend.sh; do
   if [ -x "$step" ]; then "$step"; fi
 done

@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallScanner
 import HallStore
 import HallTransport
 import Hummingbird
@@ -50,12 +51,15 @@ public final class HallServer: Sendable {
     ///
     /// - Parameters:
     ///   - standIns: emulators for devices that are not plugged in (halld's demo hall); nil: none.
+    ///   - scanHelper: how SANE captures and device listings run out of this process (halld's own
+    ///     binary, found by `SaneHelper.locate()`); nil: libsane inside this process.
     ///   - sinks: receive every committed event too.
     ///   - keys: what the configuration file, the environment and the flags set; a completed first-run
     ///     setup (`HallSetupServer`) overrides the rest.
     public init(
         configuration: HallConfiguration, clock: any HallClock = SystemClock(), standIns: (any DeviceStandIns)? = nil,
-        sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld"), keys: ConfiguredKeys = ConfiguredKeys()
+        scanHelper: SaneHelper? = SaneHelper.locate(), sinks: [any HallEventSink] = [], logger: Logger = Logger(label: "halld"),
+        keys: ConfiguredKeys = ConfiguredKeys()
     ) throws {
         let database = try HallDatabase(configuration.storeConfiguration)
         var configuration = try configuration.applyingCheckedSetup(SQLiteSetupStore(database).setupRecordNow(), except: keys)
@@ -67,7 +71,7 @@ public final class HallServer: Sendable {
         hub = EventHub()
         metrics = HallMetrics()
         devices = try DevicesFeature(
-            configuration: configuration, database: database, standIns: standIns, clock: clock,
+            configuration: configuration, database: database, standIns: standIns, scanHelper: scanHelper, clock: clock,
             logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
@@ -112,7 +116,10 @@ public final class HallServer: Sendable {
         let health = HallHealth()
         operations = OperationsFeature(
             database: database, queue: queueService, metrics: metrics, hub: hub, health: health,
-            publicURL: configuration.center.publicBaseURL)
+            publicURL: configuration.center.publicBaseURL,
+            disk: DiskSpace(
+                folders: [URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().path, configuration.stateDirectory],
+                minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration)
         health.watch(features)
     }

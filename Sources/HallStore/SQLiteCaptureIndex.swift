@@ -20,8 +20,9 @@ public final class SQLiteCaptureIndex: CaptureIndex {
         }
     }
 
+    /// Registers the pages; throws `StorageFailure.full` when the disk is full (as `remove`).
     public func add(_ records: [CaptureRecord]) async throws -> [CaptureRecord] {
-        try await database.writer.write { db in
+        try await write { db in
             var stored: [CaptureRecord] = []
             for var record in records {
                 let last =
@@ -46,7 +47,7 @@ public final class SQLiteCaptureIndex: CaptureIndex {
     }
 
     public func remove(id: UUID, caseID: String) async throws -> CaptureRecord? {
-        try await database.writer.write { db in
+        try await write { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM capture WHERE id = ? AND case_id = ?",
@@ -69,6 +70,16 @@ public final class SQLiteCaptureIndex: CaptureIndex {
     public func references(sha256: String) async throws -> Int {
         try await database.pool.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM capture WHERE sha256 = ?", arguments: [sha256]) ?? 0
+        }
+    }
+
+    /// A write through the group-commit writer, a full disk's error as `StorageFailure.full`, which
+    /// the capture store recognises without knowing SQLite.
+    private func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await database.writer.write(work)
+        } catch {
+            throw StorageFailure(error) ?? error
         }
     }
 

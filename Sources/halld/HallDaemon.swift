@@ -28,6 +28,21 @@ struct HallDaemon: AsyncParsableCommand {
     @Flag(help: "Print the effective configuration as JSON and exit.")
     var printConfig = false
 
+    /// halld, or the scan helper it runs (`halld scan-helper REQUEST`, not in `--help`).
+    static func main() async {
+        await ScanHelperEntry.runIfRequested(CommandLine.arguments)
+        do {
+            var command = try parseAsRoot()
+            if var daemon = command as? HallDaemon {
+                try await daemon.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     mutating func run() async throws {
         var logger = Logger(label: "halld")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info

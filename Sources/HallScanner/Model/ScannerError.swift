@@ -20,6 +20,10 @@ public enum ScannerError: HallFailure, Equatable {
     case unsupported(String)
     /// Communication with the device failed.
     case io(String)
+    /// The scanner's driver did not answer within the time limit and its helper process was killed.
+    case unresponsive
+    /// The scanner's driver crashed (its helper process ended on a signal or without a result).
+    case crashed(String)
 
     public var code: String {
         switch self {
@@ -32,6 +36,8 @@ public enum ScannerError: HallFailure, Equatable {
         case .cancelled: "scanner_cancelled"
         case .unsupported: "scanner_unsupported"
         case .io: "scanner_io"
+        case .unresponsive: "scanner_unresponsive"
+        case .crashed: "scanner_crashed"
         }
     }
 
@@ -46,6 +52,8 @@ public enum ScannerError: HallFailure, Equatable {
         case .cancelled: "采集已取消。"
         case .unsupported(let detail): "设备不支持该采集设置（\(detail)），请更换设置后重试。"
         case .io(let detail): "与高拍仪/扫描仪通信失败（\(detail)），请检查连接后重试。"
+        case .unresponsive: "高拍仪/扫描仪无响应，本次采集已中止，请检查设备连接后重试；如多次出现请重新插拔设备。"
+        case .crashed(let detail): "扫描设备驱动异常退出（\(detail)），本次采集未保存，请检查设备连接后重试；如多次出现请联系管理员。"
         }
     }
 

@@ -64,6 +64,9 @@ public struct ScannerProfile: Sendable, Codable, Equatable, Identifiable {
     /// Seconds a capture may take before it fails with a timeout.
     public var timeoutSeconds: Int?
 
+    /// How long a capture may take: `timeoutSeconds`, 60 s when the profile gives none.
+    public var captureTimeout: Duration { .seconds(max(1, timeoutSeconds ?? 60)) }
+
     /// The options of a capture: the profile's defaults, with `saneOptions` merged in.
     public var captureOptions: ScanOptions {
         var options = defaults

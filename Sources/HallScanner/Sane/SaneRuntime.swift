@@ -80,7 +80,7 @@ public final class SaneRuntime: @unchecked Sendable {
 }
 
 /// A device as `sane_get_devices` describes it.
-public struct SaneDeviceInfo: Sendable, Equatable {
+public struct SaneDeviceInfo: Sendable, Equatable, Codable {
     /// Device name to open, e.g. `test:0` or `fujitsu:libusb:001:004`.
     public var name: String
     /// Vendor string.

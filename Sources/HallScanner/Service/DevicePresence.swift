@@ -14,16 +14,17 @@ public protocol DevicePresence: Sendable {
 public struct SaneDevicePresence: DevicePresence {
     /// Glob over SANE device names.
     public let pattern: String
-    private let runtime: SaneRuntime
+    private let source: any SaneDeviceSource
 
-    /// Creates a detector.
-    public init(pattern: String, runtime: SaneRuntime = .shared) {
+    /// Creates a detector over the devices of `source` (libsane in this process, or a helper process).
+    public init(pattern: String, source: any SaneDeviceSource = SaneRuntime.shared) {
         self.pattern = pattern
-        self.runtime = runtime
+        self.source = source
     }
 
+    /// The matching devices; none when the listing failed (a backend that hung or crashed).
     public func devices() async -> [String] {
-        let all = (try? await runtime.devices()) ?? []
+        let all = (try? await source.devices()) ?? []
         return all.map(\.name).filter { Glob.matches(pattern, $0) }
     }
 }

@@ -129,7 +129,7 @@ public actor ScannerService {
     }
 
     @Sendable private static func defaultScanner(_ profile: ScannerProfile, _ device: String) -> any DocumentScanner {
-        let timeout = Duration.seconds(profile.timeoutSeconds ?? 60)
+        let timeout = profile.captureTimeout
         switch profile.backend {
         case .sane:
             return SaneScanner(device: device, timeout: timeout)

@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 
 #if canImport(Glibc)
     import Glibc
@@ -13,11 +14,11 @@ enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .io("mkdir \(directory.lastPathComponent): \(error)")
+            throw StorageFailure(fileError: error) != nil ? .storageFull : .io("mkdir \(directory.lastPathComponent): \(error)")
         }
         let temporary = directory.appendingPathComponent(".tmp-\(UUID().uuidString)")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw .io("open: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw .system("open", errno: errno) }
         var failure: CaptureStoreError?
         data.withUnsafeBytes { bytes in
             var offset = 0
@@ -25,16 +26,16 @@ enum AtomicFile {
                 let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = .io("write: \(String(cString: strerror(errno)))")
+                    failure = .system("write", errno: errno)
                     return
                 }
                 offset += written
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .io("fsync: \(String(cString: strerror(errno)))") }
+        if failure == nil, fsync(fd) != 0 { failure = .system("fsync", errno: errno) }
         close(fd)
         if failure == nil, rename(temporary.path, url.path) != 0 {
-            failure = .io("rename: \(String(cString: strerror(errno)))")
+            failure = .system("rename", errno: errno)
         }
         if let failure {
             unlink(temporary.path)

@@ -87,7 +87,7 @@ public struct CaptureStore: Sendable {
                 guard let removed else { return nil }
                 remaining = try await index.references(sha256: removed.sha256)
             } catch {
-                throw .index("\(error)")
+                throw .indexFailure(error)
             }
             if let removed, remaining == 0 {
                 store.remove([store.fileURL(sha256: removed.sha256, mime: removed.mime), store.thumbnailURL(sha256: removed.sha256)])
@@ -115,7 +115,7 @@ public struct CaptureStore: Sendable {
                         do {
                             orphan = try await index.references(sha256: hash) == 0
                         } catch {
-                            throw .index("\(error)")
+                            throw .indexFailure(error)
                         }
                     }
                     if orphan {
@@ -137,7 +137,7 @@ public struct CaptureStore: Sendable {
         do {
             existing = try await index.records(caseID: caseID)
         } catch {
-            throw .index("\(error)")
+            throw .indexFailure(error)
         }
         let total = existing.reduce(0) { $0 + $1.size } + prepared.reduce(0) { $0 + $1.file.count }
         guard total <= limits.maxCaseBytes else { throw .caseTooLarge(size: total, limit: limits.maxCaseBytes) }
@@ -162,7 +162,7 @@ public struct CaptureStore: Sendable {
             return try await index.add(records)
         } catch {
             remove(written)
-            throw .index("\(error)")
+            throw .indexFailure(error)
         }
     }
 

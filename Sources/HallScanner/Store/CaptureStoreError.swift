@@ -1,4 +1,9 @@
+import Foundation
 import HallCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Why pages could not be stored or read back.
 public enum CaptureStoreError: HallFailure, Equatable {
@@ -14,6 +19,8 @@ public enum CaptureStoreError: HallFailure, Equatable {
     case io(String)
     /// The capture index refused the records.
     case index(String)
+    /// The disk is full (`ENOSPC`, `EDQUOT`, or the index's `StorageFailure`): nothing was kept.
+    case storageFull
 
     public var code: String {
         switch self {
@@ -23,6 +30,7 @@ public enum CaptureStoreError: HallFailure, Equatable {
         case .image: "capture_image"
         case .io: "capture_io"
         case .index: "capture_index"
+        case .storageFull: StorageFailure.full.code
         }
     }
 
@@ -36,6 +44,7 @@ public enum CaptureStoreError: HallFailure, Equatable {
         case .image(let error): error.message
         case .io(let detail): "保存材料图像失败（\(detail)），请联系管理员检查存储空间。"
         case .index(let detail): "登记材料图像失败（\(detail)），请重试。"
+        case .storageFull: StorageFailure.full.message
         }
     }
 
@@ -44,7 +53,19 @@ public enum CaptureStoreError: HallFailure, Equatable {
         case .fileTooLarge, .caseTooLarge: .tooLarge
         case .missing: .notFound
         case .image: .invalidInput
-        case .io, .index: .unavailable
+        case .io, .index, .storageFull: .unavailable
         }
+    }
+}
+
+extension CaptureStoreError {
+    /// The error for a failed system call: `storageFull` for `ENOSPC` and `EDQUOT`, else `io`.
+    static func system(_ call: String, errno code: Int32) -> CaptureStoreError {
+        code == ENOSPC || code == EDQUOT ? .storageFull : .io("\(call): \(String(cString: strerror(code)))")
+    }
+
+    /// The error for a failure of the capture index: `storageFull` when the disk is full, else `index`.
+    static func indexFailure(_ error: any Error) -> CaptureStoreError {
+        error is StorageFailure ? .storageFull : .index("\(error)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallStore
 import Synchronization
 
 /// Staff sign-in and account management: verifies passwords (bcrypt), opens and resolves
@@ -111,20 +112,32 @@ public final class AccountService: Sendable {
         let now = clock.now()
         guard let session = try await store.session(tokenHash: hash) else { throw AccessError.invalidDeviceToken }
         guard !policy.isExpired(session, at: now) else {
-            try await store.deleteSession(tokenHash: hash)
+            try await forget(hash)
             throw AccessError.sessionExpired
         }
         guard let account = try await store.account(session.username), account.isActive else {
-            try await store.deleteSession(tokenHash: hash)
+            try await forget(hash)
             throw AccessError.sessionExpired
         }
         var touched = session
         // Record activity at most every 30 s, so reads do not each cost a durable write.
         if now.timeIntervalSince(session.lastSeenAt) > 30 {
-            try await store.touchSession(tokenHash: hash, at: now)
-            touched.lastSeenAt = now
+            do {
+                try await store.touchSession(tokenHash: hash, at: now)
+                touched.lastSeenAt = now
+            } catch  where StorageFailure(error) != nil {
+                // A full disk must not turn reads away: the session stays valid, its idle time counting
+                // from the last activity recorded.
+            }
         }
         return (Principal(account: account), policy.expiry(of: touched))
+    }
+
+    /// Deletes an ended session; on a full disk it stays (it is refused all the same) for the next sweep.
+    private func forget(_ hash: String) async throws {
+        do {
+            try await store.deleteSession(tokenHash: hash)
+        } catch  where StorageFailure(error) != nil {}
     }
 
     // MARK: Account management

@@ -34,6 +34,7 @@ enum ConfigurationValidator {
             }
         }
         guard c.maxRequestBytes >= 1024 else { throw fail("maxRequestBytes", "must be at least 1024") }
+        guard (0...1_000_000).contains(c.minFreeDiskMegabytes) else { throw fail("minFreeDiskMegabytes", "must be 0…1000000") }
         try AccessConfigurationValidator.validate(c)
         if let problem = c.extendedHours.problem() { throw fail("extendedHours.\(problem.key)", problem.reason) }
     }

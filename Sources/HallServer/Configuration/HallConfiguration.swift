@@ -60,6 +60,9 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var ratings = RatingSettings()
     /// Opening hours, extended service, the staff ledger and follow-ups.
     public var extendedHours = ExtendedHoursSettings()
+    /// Free space (MB) below which `/healthz` reports the disk of the database or the state
+    /// directory as degraded (`disk`), before writes start failing.
+    public var minFreeDiskMegabytes: Double = 100
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

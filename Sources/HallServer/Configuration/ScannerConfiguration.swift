@@ -40,6 +40,9 @@ extension HardwareConfiguration {
         /// SANE configuration directory (dll.conf and the backends' files); empty = libsane's default,
         /// or `<devicesDirectory>/scanners/sane.d` for the emulator.
         public var saneConfigDirectory: String
+        /// A folder of SANE backends outside libsane's own (`libsane-NAME.so.1`, e.g. a vendor's),
+        /// put on the scan helpers' library path; empty = none.
+        public var saneBackendDirectory: String
         /// Seconds between device re-detections (hotplug); USB arrivals trigger one at once.
         public var pollSeconds: Double
         /// Largest stored page, in MB.
@@ -49,13 +52,14 @@ extension HardwareConfiguration {
 
         public init(
             transport: ScannerTransport, stations: [ScannerStation] = [], profile: String = "",
-            saneConfigDirectory: String = "", pollSeconds: Double = 5, maxPageMegabytes: Double = 20,
-            maxCaseMegabytes: Double = 200
+            saneConfigDirectory: String = "", saneBackendDirectory: String = "", pollSeconds: Double = 5,
+            maxPageMegabytes: Double = 20, maxCaseMegabytes: Double = 200
         ) {
             self.transport = transport
             self.stations = stations
             self.profile = profile
             self.saneConfigDirectory = saneConfigDirectory
+            self.saneBackendDirectory = saneBackendDirectory
             self.pollSeconds = pollSeconds
             self.maxPageMegabytes = maxPageMegabytes
             self.maxCaseMegabytes = maxCaseMegabytes

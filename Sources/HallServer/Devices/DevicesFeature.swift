@@ -2,6 +2,7 @@ import Foundation
 import HallCore
 import HallDisplay
 import HallPrinter
+import HallScanner
 import HallStore
 import HallTransport
 import Hummingbird
@@ -31,8 +32,8 @@ public final class DevicesFeature: HallFeature {
     private let printsOnPaper: Bool
 
     init(
-        configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, clock: any HallClock,
-        logger: Logger
+        configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, scanHelper: SaneHelper?,
+        clock: any HallClock, logger: Logger
     ) throws {
         let hardware = configuration.hardware
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
@@ -55,7 +56,7 @@ public final class DevicesFeature: HallFeature {
         calls = try CallAnnouncements.make(
             configuration, transport: choice.displays, devicesDirectory: devices,
             stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
-        scanners = try ScannerStations.make(configuration: configuration, database: database, logger: logger)
+        scanners = try ScannerStations.make(configuration: configuration, database: database, helper: scanHelper, logger: logger)
         hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
     }
 

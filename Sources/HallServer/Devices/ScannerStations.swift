@@ -40,9 +40,12 @@ public final class ScannerStations: Sendable {
     /// The USB hotplug monitor while started.
     private let running = Mutex<USBHotplugMonitor?>(nil)
 
-    /// Builds the stations, or nil when scanners are turned off. Throws `ConfigurationError` naming
+    /// Builds the stations, or nil when scanners are turned off. SANE runs in `helper` processes
+    /// (nil: in this process, for tools without halld's binary). Throws `ConfigurationError` naming
     /// the key of an unknown profile or window.
-    static func make(configuration: HallConfiguration, database: HallDatabase, logger: Logger) throws -> ScannerStations? {
+    static func make(
+        configuration: HallConfiguration, database: HallDatabase, helper: SaneHelper?, logger: Logger
+    ) throws -> ScannerStations? {
         let settings = configuration.hardware.scanners
         let transport = resolve(settings.transport)
         guard transport != .none else { return nil }
@@ -53,15 +56,7 @@ public final class ScannerStations: Sendable {
         } catch {
             throw ConfigurationError.invalidValue(key: "devicesDirectory", reason: "scanner profiles: \(error)")
         }
-        if transport == .sane || transport == .emulator {
-            let directory =
-                settings.saneConfigDirectory.isEmpty
-                ? (transport == .emulator ? devices.appendingPathComponent("sane.d").path : nil)
-                : settings.saneConfigDirectory
-            if !SaneRuntime.shared.useConfigDirectory(directory.map { URL(fileURLWithPath: $0).path }) {
-                logger.warning("libsane already runs with another configuration directory; \(directory ?? "default") is not used")
-            }
-        }
+        let sane = transport == .uvc ? nil : SaneAccess(settings: settings, transport: transport, devices: devices, helper: helper, logger: logger)
         let storage = CaptureStorage(configuration: configuration, database: database)
         let windows = configuration.windows.map(\.number)
         let wanted =
@@ -92,7 +87,7 @@ public final class ScannerStations: Sendable {
                 services[shared]
                 ?? ScannerService(
                     profile: profile, store: storage.store, index: storage.index,
-                    presence: presence(profile, device: station.device))
+                    presence: presence(profile, device: station.device, sane: sane), makeScanner: sane?.makeScanner)
             services[shared] = service
             profiles.append(profile)
             stations.append(Station(window: station.window, service: service))
@@ -222,9 +217,11 @@ public final class ScannerStations: Sendable {
     }
 
     /// How the station's device is found: pinned to `device` when given, else the profile's match.
-    private static func presence(_ profile: ScannerProfile, device: String) -> any DevicePresence {
+    private static func presence(_ profile: ScannerProfile, device: String, sane: SaneAccess?) -> any DevicePresence {
         switch profile.backend {
-        case .sane: SaneDevicePresence(pattern: device.isEmpty ? profile.match.saneDevice ?? "*" : device)
+        case .sane:
+            SaneDevicePresence(
+                pattern: device.isEmpty ? profile.match.saneDevice ?? "*" : device, source: sane?.devices ?? SaneRuntime.shared)
         case .uvc:
             V4L2DevicePresence(
                 nodePattern: device.isEmpty ? profile.match.videoDevice ?? "/dev/video*" : device,

@@ -1,4 +1,5 @@
 import HallCore
+import HallStore
 import Hummingbird
 import Logging
 
@@ -27,6 +28,11 @@ struct ErrorMiddleware: RouterMiddleware {
                     status: error.status)
             }
         } catch {
+            if let full = StorageFailure(error) {
+                // A full disk refused the write: nothing was kept, and the client may retry once there is space.
+                context.logger.error("storage full on \(request.method) \(request.uri.path): \(error)")
+                return try Self.response(for: full)
+            }
             context.logger.error("unexpected error on \(request.method) \(request.uri.path): \(error)")
             return try JSONResponse.make(
                 ErrorBody(error: "internal_error", message: "服务器内部错误，请联系管理员。"),

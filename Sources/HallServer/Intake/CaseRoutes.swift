@@ -138,7 +138,9 @@ struct CaseRoutes {
         } catch let failure as any HallFailure {
             answer.noticeError = ErrorBody(error: failure.code, message: failure.message)
         } catch {
-            answer.noticeError = ErrorBody(error: "notice_failed", message: "告知书生成失败：\(error)")
+            let full = StorageFailure(error)
+            answer.noticeError = ErrorBody(
+                error: full?.code ?? "notice_failed", message: full.map { "告知书未能保存：\($0.message)" } ?? "告知书生成失败：\(error)")
         }
         return answer
     }
