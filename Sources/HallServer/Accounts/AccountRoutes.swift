@@ -70,7 +70,7 @@ struct AccountRoutes {
                 if let day = LocalDay(text) { return (dayEnd ? day.adding(days: 1) : day).start(in: timeZone) }
                 throw APIError.invalidParameter(name: String(name), value: text)
             }
-            let limit = q["limit"].flatMap { Int(String($0)) }.map { min(max($0, 1), 5000) } ?? 500
+            let limit = try RouteSupport.integer(request, "limit", in: 1...5000, fallback: 500)
             let query = AuditQuery(
                 from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
                 actor: q["actor"].map(String.init)?.nonEmpty, limit: limit)

@@ -1,0 +1,115 @@
+import Foundation
+import HTTPTypes
+import HallServer
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The HTTP layer's own refusals (`Sources/HallServer/HTTP`): each says what is wrong with the
+/// request in its own code, never `malformed_json` for what is not JSON's fault.
+@Suite("HTTP-level errors")
+struct HTTPErrorTests {
+    /// Sends a raw request and returns status, `Allow` header and the decoded error body.
+    private func refusal(
+        _ client: some TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, body: String? = nil,
+        headers: HTTPFields = [:], token: String? = nil
+    ) async throws -> (HTTPResponse.Status, String?, ErrorBody) {
+        var headers = headers
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        return try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) {
+            ($0.status, $0.headers[.allow], try errorBody(String(buffer: $0.body)))
+        }
+    }
+
+    @Test("a known address asked with another method answers 405 with Allow; an unknown address 404")
+    func methodNotAllowed() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            for (method, uri, allow) in [
+                (HTTPRequest.Method.delete, "/api/status", "GET"), (.trace, "/api/status", "GET"),
+                (.get, "/api/tickets", "POST"), (.put, "/api/windows/3/call-next", "POST"),
+                (.patch, "/api/hours", "DELETE, GET, PUT"),
+            ] {
+                let (status, header, error) = try await refusal(client, method, uri)
+                #expect(status == .methodNotAllowed, "\(method) \(uri)")
+                #expect(header == allow, "\(method) \(uri)")
+                #expect(error.error == "method_not_allowed" && error.message.contains(allow.components(separatedBy: ", ")[0]))
+            }
+            let (status, header, error) = try await refusal(client, .trace, "/api/no-such-thing")
+            #expect(status == .notFound && header == nil && error.error == "not_found")
+        }
+    }
+
+    @Test("a path with broken percent-encoding or .. is invalid_path, not malformed_json")
+    func invalidPath() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            for uri in ["/%ZZ", "/kiosk/%G1", "/kiosk/..%2f..%2fetc%2fpasswd"] {
+                let (status, _, error) = try await refusal(client, .get, uri)
+                #expect(status == .badRequest, "\(uri)")
+                #expect(error.error == "invalid_path", "\(uri): \(error.message)")
+            }
+        }
+    }
+
+    @Test("a JSON body sent as another media type answers 415; without Content-Type it is read as JSON")
+    func mediaType() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let body = #"{"service":"A"}"#
+            let (status, _, error) = try await refusal(
+                client, .post, "/api/tickets", body: body, headers: [.contentType: "text/plain"], token: TestCredentials.kiosk)
+            #expect(status == .unsupportedMediaType && error.error == "unsupported_media_type")
+            let (plain, _) = try await client.send(.post, "/api/tickets", nil, token: TestCredentials.kiosk)
+            #expect(plain == .badRequest)
+            let issued = try await client.execute(
+                uri: "/api/tickets", method: .post, headers: [.authorization: "Bearer \(TestCredentials.kiosk)"],
+                body: ByteBuffer(string: body)
+            ) { $0.status }
+            #expect(issued == .created)
+            let (charset, _) = try await client.send(
+                .post, "/api/tickets", body, token: TestCredentials.kiosk, headers: [.contentType: "application/json; charset=utf-8"])
+            #expect(charset == .created)
+        }
+    }
+
+    @Test("integer query parameters out of their documented range are refused, not clamped")
+    func integerRanges() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let admin = try await client.signIn("admin", TestCredentials.adminPassword)
+            for (uri, good) in [
+                ("/api/hours?days=32", false), ("/api/hours?days=0", false), ("/api/hours?days=x", false),
+                ("/api/hours?days=31", true), ("/api/hours?days=", true),
+                ("/api/audit?limit=5001", false), ("/api/audit?limit=0", false), ("/api/audit?limit=5000", true),
+            ] {
+                let (status, body) = try await client.send(.get, uri, token: admin)
+                if good {
+                    #expect(status == .ok, "\(uri): \(body)")
+                } else {
+                    #expect(status == .badRequest, "\(uri): \(body)")
+                    #expect(try errorBody(body).error == "invalid_parameter")
+                }
+            }
+        }
+    }
+
+    @Test("fields the server does not know are ignored whatever they hold; the fields it keeps are checked")
+    func unknownFields() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let ignored = #"{"service":"A","x\u0007":"\u0007","nested":{"\u202e":["\u0000"]}}"#
+            let (status, body) = try await client.send(.post, "/api/tickets", ignored, token: TestCredentials.kiosk)
+            #expect(status == .created, "\(body)")
+            let (refused, text) = try await client.send(.post, "/api/tickets", #"{"service":"A\u0085"}"#, token: TestCredentials.kiosk)
+            #expect(refused == .badRequest && (try errorBody(text).error) == "invalid_text")
+            let (missing, reason) = try await client.send(.post, "/api/tickets", #"{"x":"\u0007"}"#, token: TestCredentials.kiosk)
+            #expect(missing == .badRequest && (try errorBody(reason).error) == "invalid_text")
+        }
+    }
+}
