@@ -128,17 +128,19 @@ def fuzz(daemon, role, token, args, report_dir):
     command = [
         os.path.join(os.path.dirname(sys.executable), "st"), "run", f"{daemon.base}/openapi.yaml",
         "--url", daemon.base, "--checks", "all", "--max-examples", str(args.max_examples),
-        "--seed", str(args.seed), "--workers", "1", "--generation-deterministic",
+        "--seed", str(args.seed), "--workers", "1",
         "--report", "junit", "--report-junit-path", os.path.join(report_dir, f"{role}.xml"),
-        "--no-color", "--output-truncate", "false",
+        "--no-color", "--output-truncate", "false", "--generation-database", "none",
     ]
+    command += args.extra
     if token:
         command += ["--header", f"Authorization: Bearer {token}"]
         for operation in SIGNED_IN_EXCLUDES:
             command += ["--exclude-name", operation]
     started = time.monotonic()
     print(f"== fuzz-api: {role}", flush=True)
-    result = subprocess.run(command, cwd=ROOT)
+    environment = dict(os.environ, SCHEMATHESIS_HOOKS="fuzz_hooks", PYTHONPATH=os.path.join(ROOT, "scripts"))
+    result = subprocess.run(command, cwd=report_dir, env=environment)
     print(f"== fuzz-api: {role}: exit {result.returncode} in {time.monotonic() - started:.0f} s", flush=True)
     return result.returncode
 
@@ -150,7 +152,7 @@ def main():
     parser.add_argument("--seed", type=int, default=int(os.environ.get("HALL_FUZZ_SEED", "16")))
     parser.add_argument("--only", default="")
     parser.add_argument("--keep", action="store_true", help="keep the state directory and reports")
-    args = parser.parse_args()
+    args, args.extra = parser.parse_known_args()
     only = set(filter(None, args.only.split(",")))
     state = tempfile.mkdtemp(prefix="hall-fuzz-")
     report_dir = os.path.join(state, "reports")
