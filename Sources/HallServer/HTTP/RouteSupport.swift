@@ -31,6 +31,17 @@ enum RouteSupport {
         return value
     }
 
+    /// A yes/no query parameter: `1` or `true`, `0` or `false`; `fallback` when absent or empty.
+    /// Anything else is refused (400 invalid_parameter), never read as one or the other.
+    static func flag(_ request: Request, _ name: String, fallback: Bool = false) throws -> Bool {
+        guard let text = request.uri.queryParameters[Substring(name)].map(String.init), !text.isEmpty else { return fallback }
+        switch text {
+        case "1", "true": return true
+        case "0", "false": return false
+        default: throw APIError.invalidParameter(name: name, value: String(text.prefix(32)))
+        }
+    }
+
     /// A text query parameter, nil when absent or empty.
     static func text(_ request: Request, _ name: String) -> String? {
         request.uri.queryParameters[Substring(name)].map(String.init)?.nonEmpty
