@@ -102,6 +102,24 @@ struct HTTPErrorTests {
         }
     }
 
+    @Test("yes/no query parameters take 1/true or 0/false; anything else is refused, not read as no")
+    func flags() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let head = try await client.staffToken("flag-head", roles: [.head])
+            for (uri, good) in [
+                ("/api/appointment-suspensions?active=false", true), ("/api/appointment-suspensions?active=1", true),
+                ("/api/appointment-suspensions?active=NUL", false), ("/api/follow-ups?due=1", true), ("/api/follow-ups?due=", true),
+                ("/api/follow-ups?due=-58800", false), ("/api/follow-ups/due?all=true", true), ("/api/follow-ups/due?all=2", false),
+            ] {
+                let (status, body) = try await client.send(.get, uri, token: head)
+                #expect(status == (good ? .ok : .badRequest), "\(uri): \(body)")
+                if !good { #expect(try errorBody(body).error == "invalid_parameter") }
+            }
+        }
+    }
+
     @Test("fields the server does not know are ignored whatever they hold; the fields it keeps are checked")
     func unknownFields() async throws {
         let (server, folder) = try makeServer()
