@@ -4,9 +4,9 @@ The OpenAPI document states one rule for every string of a request in its descri
 on each of its hundreds of string schemas: Unicode text without control characters (line breaks
 and tabs allowed), bidirectional overrides or isolates, or unpaired surrogates (TextRules in
 HallCore; the server answers 400 invalid_text). OpenAPI 3.0 cannot attach a rule to every string,
-so the fuzzer applies it here: the body strings of the cases it generates as valid are cleaned of those
-characters, so that "valid data refused" means a real disagreement. Cases generated as invalid are
-left as they are.
+so the fuzzer applies it here: in the body strings of the cases it generates as valid, each of those
+characters becomes an `x` (keeping lengths and patterns such as "not blank"), so that "valid data
+refused" means a real disagreement. Cases generated as invalid are left as they are.
 """
 import re
 
@@ -17,7 +17,7 @@ REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u
 
 def clean(value):
     if isinstance(value, str):
-        return REFUSED.sub("", value)
+        return REFUSED.sub("x", value)
     if isinstance(value, list):
         return [clean(v) for v in value]
     if isinstance(value, dict):

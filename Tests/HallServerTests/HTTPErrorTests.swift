@@ -31,6 +31,8 @@ struct HTTPErrorTests {
                 (HTTPRequest.Method.delete, "/api/status", "GET"), (.trace, "/api/status", "GET"),
                 (.get, "/api/tickets", "POST"), (.put, "/api/windows/3/call-next", "POST"),
                 (.patch, "/api/hours", "DELETE, GET, PUT"),
+                // A literal path element wins over a capture, as in the router: not GET /api/appointments/{id}.
+                (.options, "/api/appointments/check-in", "POST"), (.get, "/api/calendar/import", "POST"),
             ] {
                 let (status, header, error) = try await refusal(client, method, uri)
                 #expect(status == .methodNotAllowed, "\(method) \(uri)")

@@ -16,13 +16,20 @@ final class RouteMethods: Sendable {
         routes.withLock { $0 = Array(byPath.values) }
     }
 
-    /// The methods that the routes matching `path` answer, sorted by name (empty for an unknown path).
+    /// The methods that the route matching `path` answers, sorted by name (empty for an unknown path).
+    /// As in the router, a literal element wins over a capture at the same place: `/api/calendar/import`
+    /// is the import's address, not the calendar of the year "import".
     func methods(for path: String) -> [String] {
         let components = path.split(separator: "/", omittingEmptySubsequences: true)
-        let matching = routes.withLock { routes in
-            routes.filter { Self.matches($0.path, components) }.flatMap(\.methods)
+        var matching = routes.withLock { routes in routes.filter { Self.matches($0.path, components) } }
+        for index in components.indices where matching.contains(where: { Self.isLiteral($0.path.components[index]) }) {
+            matching.removeAll { !Self.isLiteral($0.path.components[index]) }
         }
-        return Set(matching.map(\.rawValue)).sorted()
+        return Set(matching.flatMap(\.methods).map(\.rawValue)).sorted()
+    }
+
+    private static func isLiteral(_ element: RouterPath.Element) -> Bool {
+        element == .path(Substring(element.description))
     }
 
     /// Whether the route path matches the request's components (literal or capture elements, one
