@@ -126,7 +126,8 @@ def token_for(daemon, credential):
 
 def fuzz(daemon, role, token, args, report_dir):
     command = [
-        os.path.join(os.path.dirname(sys.executable), "st"), "run", f"{daemon.base}/openapi.yaml",
+        os.path.join(os.path.dirname(sys.executable), "st"), "--config-file", os.path.join(ROOT, "scripts/fuzz-api.toml"),
+        "run", f"{daemon.base}/openapi.yaml",
         "--url", daemon.base, "--checks", "all", "--max-examples", str(args.max_examples),
         "--seed", str(args.seed), "--workers", "1",
         "--report", "junit", "--report-junit-path", os.path.join(report_dir, f"{role}.xml"),
