@@ -116,9 +116,10 @@ public final class HallServer: Sendable {
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
         let routeMethods = RouteMethods()
-        // In Hummingbird a middleware wraps the routes added after it: these four come first so
+        // In Hummingbird a middleware wraps the routes added after it: these five come first so
         // that they wrap every route. Features add routes only.
         router.add(middleware: ErrorMiddleware(routes: routeMethods))
+        router.add(middleware: FormQueryMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
         router.add(middleware: accounts.authentication)
         router.add(middleware: accounts.permission)

@@ -122,6 +122,22 @@ struct HTTPErrorTests {
         }
     }
 
+    @Test("+ in a query string is a space, %2B a plus, as browsers' URLSearchParams write them")
+    func formQuery() async throws {
+        let (server, folder) = try makeServer {
+            $0.hardware.voice.enabled = true
+            $0.hardware.voice.playLocally = false
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            // The voice speaks spaces but not `+`: the answer tells which one arrived.
+            let (spaces, body) = try await client.send(.get, "/api/voice?text=B001+%E5%8F%B7", token: TestCredentials.screen)
+            #expect(spaces == .ok, "\(body)")
+            let (plus, refusal) = try await client.send(.get, "/api/voice?text=B001%2B%E5%8F%B7", token: TestCredentials.screen)
+            #expect(plus == .badRequest && refusal.contains("U+2B"), "\(refusal)")
+        }
+    }
+
     @Test("fields the server does not know are ignored whatever they hold; the fields it keeps are checked")
     func unknownFields() async throws {
         let (server, folder) = try makeServer()
