@@ -26,9 +26,12 @@ test:
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel
+	# schemathesis against a live halld as each caller (docs/api.md#fuzzing-the-api), at most 5 minutes.
+	.venv-test/bin/python scripts/fuzz-api.py
 
-# schemathesis against a live demo halld, through its own OpenAPI document, as each caller
-# (anonymous, kiosk, screen, rating pad, clerk, reviewer, head, admin); see docs/api.md.
+# The fuzzing run of make test alone: schemathesis against a live demo halld, through its own
+# OpenAPI document, as each caller (anonymous, kiosk, screen, rating pad, clerk, reviewer, head,
+# admin); see docs/api.md.
 fuzz:
 	scripts/deps.sh test
 	scripts/test-prepare.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks that the OpenAPI document tells the truth about access and the statuses every route can answer:
 - a route with a JSON body answers 400 (malformed JSON, invalid text) and 413 (body too large);
+- every route answers 401 to a token that is invalid or expired, public ones too;
 - a route with parameters answers 400 (a value that is not what the document says), and one with
   a path parameter 404 (nothing by that name);
 - every route of the server's permission table (Sources/HallServer/Accounts/RoutePermissions.swift)
@@ -61,7 +62,7 @@ def gaps(document, table):
     for path, method, op in operations(document):
         documented.add((method, shape(path)))
         need = table.get((method, shape(path)), "anyone")
-        statuses = set()
+        statuses = {"401"}  # a presented token that is invalid or expired, whatever the route
         if "requestBody" in op:
             statuses |= {"400", "413"}
         places = parameter_places(document, path, op)
@@ -70,7 +71,7 @@ def gaps(document, table):
         if "path" in places:
             statuses.add("404")  # the thing a path parameter names may not exist
         if need != "anyone":
-            statuses |= {"401"} if need == "signedIn" else {"401", "403"}
+            statuses |= set() if need == "signedIn" else {"403"}
         have = {str(k) for k in op["responses"]}
         out += [(path, method, status) for status in sorted(statuses - have)]
         anonymous = {} in op.get("security", global_security)
@@ -134,8 +135,8 @@ def main():
         print(describe(*entry), file=sys.stderr)
     if found:
         sys.exit(1)
-    print(f"check-openapi: {len(table)} protected routes state 401/403 and need credentials; bodies state 400/413,"
-          " parameters 400, path parameters 404")
+    print(f"check-openapi: every route states 401, the {len(table)} protected ones 403 and need credentials;"
+          " bodies state 400/413, parameters 400, path parameters 404")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@ import Foundation
 import HTTPTypes
 import HallServer
 import Hummingbird
-import NIOCore
 import HummingbirdTesting
+import NIOCore
 import Testing
 
 /// The HTTP layer's own refusals (`Sources/HallServer/HTTP`): each says what is wrong with the

@@ -19,7 +19,9 @@ struct ErrorMiddleware: RouterMiddleware {
             case .notFound, .methodNotAllowed:
                 // The router says 404 for a known address asked with another method (TRACE too).
                 let allowed = routes.methods(for: request.uri.path)
-                guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else { return try Self.response(for: APIError.routeNotFound(request.uri.path)) }
+                guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else {
+                    return try Self.response(for: APIError.routeNotFound(request.uri.path))
+                }
                 var response = try Self.response(for: APIError.methodNotAllowed(allowed: allowed))
                 response.headers[.allow] = allowed.joined(separator: ", ")
                 return response
