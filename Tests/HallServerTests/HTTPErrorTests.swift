@@ -138,6 +138,26 @@ struct HTTPErrorTests {
         }
     }
 
+    @Test("a body's date-times are read as RFC 3339 writes them, fractional seconds too")
+    func fractionalSeconds() async throws {
+        let (server, folder) = try makeServer()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await server.makeApplication(port: 0).test(.live) { client in
+            let head = try await client.staffToken("dates-head", roles: [.head])
+            _ = try await client.clerkToken("dates-clerk")
+            for (start, end) in [
+                ("2026-12-03T17:30:00.250+08:00", "2026-12-03T19:30:00.75+08:00"), ("2026-12-02T09:30:00Z", "2026-12-02T10:30:00.5Z"),
+            ] {
+                let entry = #"{"staff":"dates-clerk","kind":"extended","start":"\#(start)","end":"\#(end)"}"#
+                let (status, body) = try await client.send(.post, "/api/ledger/entries", entry, token: head)
+                #expect(status == .created, "\(start) – \(end): \(body)")
+            }
+            let (bad, text) = try await client.send(
+                .post, "/api/ledger/entries", #"{"staff":"dates-clerk","kind":"extended","start":"yesterday","end":"today"}"#, token: head)
+            #expect(try bad == .badRequest && errorBody(text).error == "malformed_json")
+        }
+    }
+
     @Test("fields the server does not know are ignored whatever they hold; the fields it keeps are checked")
     func unknownFields() async throws {
         let (server, folder) = try makeServer()

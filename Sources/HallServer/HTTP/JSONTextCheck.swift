@@ -14,7 +14,7 @@ enum JSONTextCheck {
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let value: T
         do {
-            value = try HallJSON.decoder().decode(T.self, from: data)
+            value = try RequestDecoder.make().decode(T.self, from: data)
         } catch let error as DecodingError {
             try check(data)
             throw APIError.malformedJSON(describe(error))
