@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run test build bench release deb package-test install clean format
+.PHONY: run test fuzz build bench release deb package-test install clean format
 
 build:
 	scripts/deps.sh run
@@ -26,6 +26,17 @@ test:
 	# Serial: device tests block threads on real I/O (ptys, sockets, libsane, child processes);
 	# run in parallel on two cores they starve each other's timers. About a minute either way.
 	HALL_PYTHON=$(CURDIR)/.venv-test/bin/python $(SWIFT) test --skip-build --no-parallel
+	# schemathesis against a live halld as each caller (docs/api.md#fuzzing-the-api), at most 5 minutes.
+	.venv-test/bin/python scripts/fuzz-api.py
+
+# The fuzzing run of make test alone: schemathesis against a live demo halld, through its own
+# OpenAPI document, as each caller (anonymous, kiosk, screen, rating pad, clerk, reviewer, head,
+# admin); see docs/api.md.
+fuzz:
+	scripts/deps.sh test
+	scripts/test-prepare.sh
+	$(SWIFT) build --product halld
+	.venv-test/bin/python scripts/fuzz-api.py
 
 # Only what ships (halld, hallctl): the test-only targets (umockdev) are not built. The Swift
 # runtime is linked statically, so the binaries run on a Debian 12 without a Swift toolchain.

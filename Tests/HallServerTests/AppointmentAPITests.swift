@@ -84,6 +84,14 @@ struct AppointmentAPITests {
                 .post, "/api/appointment-slots",
                 #"{"day":"2026-12-02","start":"09:00","end":"11:30","capacity":2}"#, token: head)
             #expect(weekday == .badRequest && errorCode(weekdayBody) == "slot_on_working_day")
+            // A service or a staff member the hall does not have: nothing by that name (404), as for tickets.
+            for (body, code) in [
+                (#"{"day":"2026-12-05","start":"09:00","end":"11:30","capacity":2,"service":"户籍"}"#, "unknown_service"),
+                (#"{"day":"2026-12-05","start":"09:00","end":"11:30","capacity":2,"staff":["nobody.here"]}"#, "unknown_staff"),
+            ] {
+                let (status, text) = try await client.send(.post, "/api/appointment-slots", body, token: head)
+                #expect(status == .notFound && errorCode(text) == code, "\(text)")
+            }
             #expect(errorMessage(weekdayBody).contains("法定工作日"))
             let slot = try await client.openSlot("2026-12-05", capacity: 2, staff: ["wang.fang"], token: head)
             #expect(slot.remaining == 2 && slot.slot.serviceID == "comprehensive")

@@ -40,11 +40,20 @@ struct VoiceRouteTests {
 
             for bad in [
                 "/api/voice?number=%3Cscript%3E&window=3", "/api/voice?number=B001&window=0", "/api/voice?number=B001",
-                "/api/voice?number=B001&window=12", "/api/voice?number=Z001&window=3", "/api/voice?number=BB01&window=3",
+                "/api/voice?number=B001&window=", "/api/voice?number=1B&window=3", "/api/voice?number=B001&window=3&recall=yes",
             ] {
                 let (status, body) = try await client.send(.get, bad)
                 #expect(status == .badRequest, "\(bad)")
                 #expect(body.contains(#""error":"invalid_parameter""#) || body.contains(#""error":"missing_field""#), "\(body)")
+            }
+            // Well-formed, but no window or service of this hall: nothing by that name (404), as elsewhere in the API.
+            for (unknown, code) in [
+                ("/api/voice?number=B001&window=12", "unknown_window"), ("/api/voice?number=Z001&window=3", "unknown_ticket_prefix"),
+                ("/api/voice?number=BB01&window=3", "unknown_ticket_prefix"),
+            ] {
+                let (status, body) = try await client.send(.get, unknown)
+                #expect(status == .notFound, "\(unknown): \(body)")
+                #expect(try errorBody(body).error == code)
             }
 
             // Any other text is spoken for signed-in staff and devices only, and briefly.

@@ -104,7 +104,8 @@ public enum AppointmentError: HallFailure, Equatable {
 
     public var kind: FailureKind {
         switch self {
-        case .unknownSlot, .unknownAppointment, .unknownCode, .unknownSuspension: .notFound
+        // Naming a service or a staff member the hall does not have is 404, as elsewhere in the API.
+        case .unknownSlot, .unknownAppointment, .unknownCode, .unknownSuspension, .unknownService, .unknownStaff: .notFound
         case .slotFull, .alreadyBooked, .suspended, .duplicateSlot, .notToday, .tooEarlyToCheckIn, .checkInClosed,
             .alreadyCheckedIn, .invalidState, .suspensionNotActive, .dutyAlreadyRecorded:
             .conflict

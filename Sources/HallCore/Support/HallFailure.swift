@@ -14,6 +14,8 @@ public enum FailureKind: Sendable, Equatable {
     case methodNotAllowed
     /// The request body is too large (413).
     case tooLarge
+    /// The request body is not of a media type the address reads (415).
+    case unsupportedMediaType
     /// Too many attempts (429).
     case throttled
     /// A device or dependency is not available right now (503).

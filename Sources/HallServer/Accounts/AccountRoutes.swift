@@ -66,15 +66,23 @@ struct AccountRoutes {
             // An instant (ISO 8601) or a local day; `to` of a day includes that whole day.
             func date(_ name: Substring, dayEnd: Bool) throws -> Date? {
                 guard let text = q[name].map(String.init), !text.isEmpty else { return nil }
-                if let d = ISO8601DateFormatter().date(from: text) { return d }
+                if let d = Self.instant(text) { return d }
                 if let day = LocalDay(text) { return (dayEnd ? day.adding(days: 1) : day).start(in: timeZone) }
                 throw APIError.invalidParameter(name: String(name), value: text)
             }
-            let limit = q["limit"].flatMap { Int(String($0)) }.map { min(max($0, 1), 5000) } ?? 500
+            let limit = try RouteSupport.integer(request, "limit", in: 1...5000, fallback: 500)
             let query = AuditQuery(
                 from: try date("from", dayEnd: false), to: try date("to", dayEnd: true),
                 actor: q["actor"].map(String.init)?.nonEmpty, limit: limit)
             return try JSONResponse.make(try await audit.records(query))
         }
+    }
+
+    /// An ISO 8601 instant (RFC 3339 `date-time`), with or without fractional seconds.
+    static func instant(_ text: String) -> Date? {
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return plain.date(from: text) ?? fractional.date(from: text)
     }
 }

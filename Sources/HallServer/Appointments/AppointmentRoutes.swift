@@ -119,7 +119,7 @@ struct AppointmentRoutes {
         }
 
         api.get("appointment-suspensions") { request, _ in
-            try JSONResponse.make(try await service.suspensions(activeOnly: request.uri.queryParameters.get("active") != "false"))
+            try JSONResponse.make(try await service.suspensions(activeOnly: try RouteSupport.flag(request, "active", fallback: true)))
         }
         api.post("appointment-suspensions/{id}/lift") { request, context in
             var request = request

@@ -6,6 +6,8 @@ enum DeviceRouteError: HallFailure {
     case voice(String)
     case noPrinter
     case tooManyVoiceRequests(retryAfterSeconds: Int)
+    /// A well-formed ticket number whose letters are no prefix of this hall's services.
+    case unknownTicketPrefix(String)
 
     var code: String {
         switch self {
@@ -13,6 +15,7 @@ enum DeviceRouteError: HallFailure {
         case .voice: "voice_failed"
         case .noPrinter: "no_ticket_printer"
         case .tooManyVoiceRequests: "too_many_requests"
+        case .unknownTicketPrefix: "unknown_ticket_prefix"
         }
     }
 
@@ -22,6 +25,7 @@ enum DeviceRouteError: HallFailure {
         case .voice(let detail): "无法生成叫号语音：\(detail)"
         case .noPrinter: "本大厅未配置取号打印机，无法补打。"
         case .tooManyVoiceRequests(let s): "叫号语音请求过于频繁，请 \(s) 秒后再试。"
+        case .unknownTicketPrefix(let prefix): "本大厅没有以“\(prefix)”开头的号码，请核对号码。"
         }
     }
 
@@ -30,6 +34,7 @@ enum DeviceRouteError: HallFailure {
         case .voiceDisabled, .noPrinter: .conflict
         case .voice: .invalidInput
         case .tooManyVoiceRequests: .throttled
+        case .unknownTicketPrefix: .notFound
         }
     }
 

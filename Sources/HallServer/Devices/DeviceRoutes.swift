@@ -27,18 +27,19 @@ struct DeviceRoutes {
     func register(on router: Router<HallRequestContext>) {
         router.get("api/voice") { request, context in
             guard let announcer = devices.calls?.announcer else { throw DeviceRouteError.voiceDisabled }
-            let query = request.uri.queryParameters
             let text: String
-            if let number = query.get("number") {
+            if let number = RouteSupport.text(request, "number") {
                 // The call as the daemon speaks it: its phrase template (call or recall) and repeat count.
-                let call = try Self.call(number: number, window: query.get("window"), recall: query.get("recall") == "1")
-                guard windows.contains(call.window) else { throw APIError.invalidParameter(name: "window", value: String(call.window)) }
-                guard prefixes.contains(where: { call.ticketNumber.hasPrefix($0) && call.ticketNumber.dropFirst($0.count).allSatisfy(\.isNumber) })
-                else { throw APIError.invalidParameter(name: "number", value: call.ticketNumber) }
+                let call = try Self.call(
+                    number: number, window: RouteSupport.text(request, "window"), recall: try RouteSupport.flag(request, "recall"))
+                // Well-formed, but naming a window or a service the hall does not have: 404.
+                guard windows.contains(call.window) else { throw QueueError.unknownWindow(call.window) }
+                let letters = String(call.ticketNumber.prefix { $0.isLetter })
+                guard prefixes.contains(where: { $0.uppercased() == letters }) else { throw DeviceRouteError.unknownTicketPrefix(letters) }
                 text = announcer.spokenText(for: call)
             } else {
                 guard context.principal != nil else { throw AccessError.notSignedIn }
-                guard let given = query.get("text"), !given.isEmpty else { throw APIError.missingField("text") }
+                guard let given = RouteSupport.text(request, "text") else { throw APIError.missingField("text") }
                 guard given.count <= 100 else { throw APIError.invalidParameter(name: "text", value: String(given.prefix(16)) + "…") }
                 text = given
             }
@@ -62,9 +63,12 @@ struct DeviceRoutes {
 }
 
 extension DeviceRoutes {
-    /// A call from query parameters: a ticket number such as `A012` and a window number.
+    /// A call from query parameters: a ticket number such as `A012` (ASCII letters, then digits,
+    /// at most 8 characters) and a window number.
     static func call(number: String, window: String?, recall: Bool) throws -> DisplayCall {
-        guard (1...8).contains(number.count), number.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+        let letters = number.prefix { $0.isASCII && $0.isLetter }
+        guard (1...8).contains(number.count), !letters.isEmpty, number.dropFirst(letters.count).allSatisfy({ $0.isASCII && $0.isNumber })
+        else {
             throw APIError.invalidParameter(name: "number", value: String(number.prefix(16)))
         }
         guard let window else { throw APIError.missingField("window") }

@@ -31,7 +31,7 @@ struct HoursRoutes {
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
         api.get("hours") { request, _ in
-            let days = RouteSupport.text(request, "days").flatMap(Int.init) ?? 7
+            let days = try RouteSupport.integer(request, "days", in: 1...31, fallback: 7)
             return try JSONResponse.make(try await hours.hours(days: days))
         }
         api.put("hours") { request, context in

@@ -9,9 +9,7 @@ struct FollowUpBoardRoutes {
 
     func register(on router: Router<HallRequestContext>) {
         router.group("api").get("follow-ups/due") { request, _ in
-            let all = RouteSupport.text(request, "all")
-            guard all == nil || all == "0" || all == "1" else { throw APIError.invalidParameter(name: "all", value: all ?? "") }
-            return try JSONResponse.make(try await board.followUps(all: all == "1"))
+            try JSONResponse.make(try await board.followUps(all: try RouteSupport.flag(request, "all")))
         }
     }
 }

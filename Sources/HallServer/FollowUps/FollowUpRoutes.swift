@@ -31,7 +31,7 @@ struct FollowUpRoutes {
                 owner = me
             }
             var list = try await followUps.list(states: states, owner: owner)
-            if RouteSupport.text(request, "due") == "1" { list = list.filter { $0.due >= .dueToday } }
+            if try RouteSupport.flag(request, "due") { list = list.filter { $0.due >= .dueToday } }
             return try JSONResponse.make(list)
         }
         api.post("follow-ups") { request, context in

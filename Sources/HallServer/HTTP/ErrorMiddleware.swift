@@ -7,6 +7,8 @@ import Logging
 /// client's mistake is never a bare 500 and never an empty body.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = HallRequestContext
+    /// The methods each address answers, for 405 and its `Allow` header.
+    let routes: RouteMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -15,13 +17,17 @@ struct ErrorMiddleware: RouterMiddleware {
             return try Self.response(for: failure)
         } catch let error as HTTPError {
             switch error.status {
-            case .notFound where !Self.methods.contains(request.method):
-                // TRACE, CONNECT and the like: no route of halld answers them, whatever the path.
-                return try Self.response(for: APIError.methodNotAllowed)
-            case .notFound: return try Self.response(for: APIError.routeNotFound(request.uri.path))
+            case .notFound, .methodNotAllowed:
+                // The router says 404 for a known address asked with another method (TRACE too).
+                let allowed = routes.methods(for: request.uri.path)
+                guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else {
+                    return try Self.response(for: APIError.routeNotFound(request.uri.path))
+                }
+                var response = try Self.response(for: APIError.methodNotAllowed(allowed: allowed))
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
             case .contentTooLarge: return try Self.response(for: APIError.bodyTooLarge(limit: BodyLimit.bytes))
-            case .methodNotAllowed: return try Self.response(for: APIError.methodNotAllowed)
-            case .badRequest: return try Self.response(for: APIError.malformedJSON(error.body ?? "bad request"))
+            case .badRequest: return try Self.response(for: APIError.badRequest(error.body ?? "无法处理此请求"))
             default:
                 return try JSONResponse.make(
                     ErrorBody(error: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase),
@@ -40,9 +46,6 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
-    /// The methods halld's routes use.
-    static let methods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .patch, .delete, .options]
-
     static func status(for kind: FailureKind) -> HTTPResponse.Status {
         switch kind {
         case .invalidInput: .badRequest
@@ -51,6 +54,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .unauthorized: .unauthorized
         case .forbidden: .forbidden
         case .tooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
         case .throttled: .tooManyRequests
         case .unavailable: .serviceUnavailable
         case .methodNotAllowed: .methodNotAllowed

@@ -25,24 +25,17 @@ extension Request {
         } catch {
             throw APIError.bodyTooLarge(limit: limit)
         }
-        let data = Data(buffer.readableBytesView)
-        try JSONTextCheck.check(data)
-        do {
-            return try HallJSON.decoder().decode(T.self, from: data)
-        } catch let error as DecodingError {
-            throw APIError.malformedJSON(Self.describe(error))
-        }
+        try requireJSONContentType()
+        return try JSONTextCheck.decode(T.self, from: Data(buffer.readableBytesView))
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ c: DecodingError.Context) -> String {
-            c.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let c): return "缺少字段 \((path(c).isEmpty ? "" : path(c) + ".") + key.stringValue)"
-        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "字段 \(path(c)) 的类型不对"
-        case .dataCorrupted(let c): return path(c).isEmpty ? "无法解析" : "字段 \(path(c)) 的值无效"
-        @unknown default: return "无法解析"
+    /// Refuses a body sent as another media type than JSON (415); a body without `Content-Type`
+    /// is read as JSON.
+    func requireJSONContentType() throws {
+        guard let header = headers[.contentType] else { return }
+        let type = header.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard type == "application/json" || (type.hasPrefix("application/") && type.hasSuffix("+json")) else {
+            throw APIError.unsupportedMediaType(String(header.prefix(64)))
         }
     }
 }

@@ -21,6 +21,27 @@ enum RouteSupport {
         return day
     }
 
+    /// An integer query parameter within `range`; `fallback` when absent or empty. A value that is
+    /// not a whole number, or out of the range, is refused (400 invalid_parameter), never clamped.
+    static func integer(_ request: Request, _ name: String, in range: ClosedRange<Int>, fallback: Int) throws -> Int {
+        guard let text = request.uri.queryParameters[Substring(name)].map(String.init), !text.isEmpty else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw APIError.integerOutOfRange(name: name, value: String(text.prefix(32)), range: range)
+        }
+        return value
+    }
+
+    /// A yes/no query parameter: `1` or `true`, `0` or `false`; `fallback` when absent or empty.
+    /// Anything else is refused (400 invalid_parameter), never read as one or the other.
+    static func flag(_ request: Request, _ name: String, fallback: Bool = false) throws -> Bool {
+        guard let text = request.uri.queryParameters[Substring(name)].map(String.init), !text.isEmpty else { return fallback }
+        switch text {
+        case "1", "true": return true
+        case "0", "false": return false
+        default: throw APIError.invalidParameter(name: name, value: String(text.prefix(32)))
+        }
+    }
+
     /// A text query parameter, nil when absent or empty.
     static func text(_ request: Request, _ name: String) -> String? {
         request.uri.queryParameters[Substring(name)].map(String.init)?.nonEmpty
@@ -47,9 +68,7 @@ enum RouteSupport {
     static func optionalJSON<T: Decodable>(_ request: Request, _ type: T.Type, _ context: HallRequestContext) async throws -> T? {
         let data = try await rawBody(request)
         guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
-        try JSONTextCheck.check(data)
-        do { return try HallJSON.decoder().decode(T.self, from: data) } catch {
-            throw APIError.malformedJSON("\(error)")
-        }
+        try request.requireJSONContentType()
+        return try JSONTextCheck.decode(T.self, from: data)
     }
 }

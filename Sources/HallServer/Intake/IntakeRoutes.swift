@@ -28,7 +28,7 @@ struct IntakeRoutes {
         }
         api.post("calendar/import") { request, context in
             let data = try await RouteSupport.rawBody(request)
-            let replacing = request.uri.queryParameters.get("replace") == "true"
+            let replacing = try RouteSupport.flag(request, "replace")
             let schedule = try await intake.importSchedule(data, replacing: replacing, actor: try context.requirePrincipal().name)
             let covered = try await intake.calendar().coveredYears
             return try JSONResponse.make(IntakeResponses.Imported(year: schedule.year, coveredYears: covered), status: .created)

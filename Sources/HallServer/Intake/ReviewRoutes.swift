@@ -33,7 +33,7 @@ struct ReviewRoutes {
     ) async throws -> (String, [String: String]) {
         let principal = try context.requirePrincipal()
         let names = await Self.departmentNames(intake, c)
-        let department = try ReviewerScope.department(for: principal, requested: request.uri.queryParameters.get("department")) {
+        let department = try ReviewerScope.department(for: principal, requested: RouteSupport.text(request, "department")) {
             names[$0] ?? $0
         }
         return (department, names)

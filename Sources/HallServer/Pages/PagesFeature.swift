@@ -29,6 +29,7 @@ public final class PagesFeature: HallFeature {
                 body: .init(byteBuffer: ByteBuffer(string: script)))
         }
         guard let root = Bundle.module.url(forResource: "Resources/public", withExtension: nil) else { return }
+        router.add(middleware: PagePathGuard())
         router.add(middleware: FileMiddleware(root.path, searchForIndexHtml: true))
     }
 

@@ -68,7 +68,7 @@ struct RatingRoutes {
             return try JSONResponse.make(try await ratings.ratings(days: from...to))
         }
         api.get("rating-follow-ups") { request, _ in
-            let state = request.uri.queryParameters.get("state") ?? "all"
+            let state = RouteSupport.text(request, "state") ?? "all"
             guard state == "all" || state == "open" else { throw APIError.invalidParameter(name: "state", value: state) }
             return try JSONResponse.make(try await ratings.followUps(openOnly: state == "open"))
         }

@@ -19,7 +19,7 @@ struct ReportRoutes {
                 period = parsed
             }
             let report = try await reports.report(period)
-            switch request.uri.queryParameters.get("format") ?? "json" {
+            switch RouteSupport.text(request, "format") ?? "json" {
             case "json":
                 return try JSONResponse.make(report)
             case "csv":
