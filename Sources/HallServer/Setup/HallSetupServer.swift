@@ -61,10 +61,12 @@ public final class HallSetupServer: Sendable {
     /// The router of a hall waiting for setup.
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
-        router.add(middleware: ErrorMiddleware())
+        let routeMethods = RouteMethods()
+        router.add(middleware: ErrorMiddleware(routes: routeMethods))
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
         router.add(middleware: SetupModeMiddleware())
         SetupRoutes(service: service, configuration: configuration, boundPort: boundPort).register(on: router)
+        routeMethods.record(router.routes)
         if let root = Bundle.module.url(forResource: "Resources/public", withExtension: nil) {
             router.add(middleware: FileMiddleware(root.path, searchForIndexHtml: true))
         }
