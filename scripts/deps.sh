@@ -16,7 +16,7 @@ test_packages=(
   chromium chromium-driver
   libfaketime sqlite3
 )
-deb_packages=(dpkg-dev binutils xz-utils lintian debootstrap curl zbar-tools)
+deb_packages=(dpkg-dev binutils xz-utils lintian debootstrap curl zbar-tools sqlite3)
 
 wanted=("${run_packages[@]}")
 [ "$mode" = bench ] && wanted+=(python3-venv)
