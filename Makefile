@@ -53,7 +53,7 @@ deb: release
 # Installs the package in a debootstrap'd Debian 12 and checks it there (docs/install.md).
 package-test: deb
 	scripts/deps.sh deb
-	scripts/test-deb.sh
+	$$([ "$$(id -u)" -eq 0 ] || echo sudo) scripts/test-deb.sh
 
 bench:
 	scripts/deps.sh bench
