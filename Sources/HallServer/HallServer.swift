@@ -130,13 +130,9 @@ public final class HallServer: Sendable {
     /// The router: the middleware every request passes through, then every feature's routes.
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
-        let routeMethods = RouteMethods()
         // In Hummingbird a middleware wraps the routes added after it: these come first so
         // that they wrap every route. Features add routes only.
-        router.add(middleware: ErrorMiddleware(routes: routeMethods))
-        router.add(middleware: ForwardedHeadersMiddleware(trustedProxies: Set(configuration.listen.trustedProxies)))
-        router.add(middleware: FormQueryMiddleware())
-        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
+        let routeMethods = BaseMiddleware.add(to: router, configuration: configuration)
         router.add(middleware: accounts.authentication)
         router.add(middleware: accounts.permission)
         for feature in features { feature.addRoutes(to: router) }

@@ -61,9 +61,7 @@ public final class HallSetupServer: Sendable {
     /// The router of a hall waiting for setup.
     public func makeRouter() -> Router<HallRequestContext> {
         let router = Router(context: HallRequestContext.self)
-        let routeMethods = RouteMethods()
-        router.add(middleware: ErrorMiddleware(routes: routeMethods))
-        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxRequestBytes))
+        let routeMethods = BaseMiddleware.add(to: router, configuration: configuration)
         router.add(middleware: SetupModeMiddleware())
         SetupRoutes(service: service, configuration: configuration, boundPort: boundPort).register(on: router)
         routeMethods.record(router.routes)
