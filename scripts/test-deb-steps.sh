@@ -89,7 +89,10 @@ lan_address() { hostname -I | tr ' ' '\n' | grep -v '^127\.' | grep -v ':' | hea
 
 check_healthz() {
   step "GET $1/healthz from outside the root, on the LAN address"
-  curl -fsS "$1/healthz" >/dev/null || curl -sS "$1/healthz" | head -c 600 || fail "/healthz does not answer on $1"
+  if ! curl -fsS "$1/healthz" >/dev/null; then
+    curl -sS "$1/healthz" | head -c 600 >&2 || true
+    fail "/healthz does not answer on $1"
+  fi
 }
 
 sign_in() {
