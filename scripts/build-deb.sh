@@ -40,7 +40,7 @@ install -D -m 0644 systemd/hall.tmpfiles.conf "$stage/usr/lib/tmpfiles.d/hall.co
 install -D -m 0644 devices/udev/60-hall-devices.rules "$stage/lib/udev/rules.d/60-hall-devices.rules"
 install -D -m 0644 packaging/deb/halld.json "$stage/etc/hall/halld.json"
 
-# Documentation: the manual, the install checklist, the licenses of what is linked in.
+# Documentation: the manual, the install checklist, the licenses of what is linked in, man pages.
 doc=$stage/usr/share/doc/hall
 install -d "$doc/licenses"
 install -m 0644 README.md "$doc/"
@@ -50,6 +50,9 @@ printf 'hall (%s) bookworm; urgency=medium\n\n  * Built from commit %s.\n\n -- H
   "$version" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$(date -R -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")" \
   | gzip -9n >"$doc/changelog.gz"
 scripts/deb-copyright.sh "$doc"
+install -D -m 0644 packaging/man/halld.8 "$stage/usr/share/man/man8/halld.8"
+install -D -m 0644 packaging/man/hallctl.1 "$stage/usr/share/man/man1/hallctl.1"
+gzip -9n "$stage/usr/share/man/man8/halld.8" "$stage/usr/share/man/man1/hallctl.1"
 
 # Files readable by all, writable by root (some resource bundles ship read-only files).
 find "$stage" -path "$stage/DEBIAN" -prune -o -type f ! -perm -u+x -exec chmod 0644 {} +

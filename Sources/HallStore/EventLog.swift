@@ -4,15 +4,18 @@ import HallCore
 
 /// Appends to the shared `event` table (used by every store's transaction).
 enum EventLog {
-    /// Stores `event` and returns it with its log position; the body is the event's JSON (which
-    /// holds that position, hence the update once the row has its id).
+    /// Stores `event` and returns it with its log position. The body is the event's JSON, which
+    /// holds that position, so the position is taken first (the next `AUTOINCREMENT` value: the
+    /// store has one writer and this runs inside its transaction) and the row written once.
     static func append(_ event: HallEvent, in db: Database) throws -> HallEvent {
-        try db.cachedStatement(sql: "INSERT INTO event (type, at, ticket_id, window_number, actor, body) VALUES (?, ?, ?, ?, ?, '')")
-            .execute(arguments: [event.type.rawValue, event.at.timeIntervalSince1970, event.ticket?.id, event.window, event.actor])
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'event'")) ?? 0
         var stored = event
-        stored.id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "UPDATE event SET body = ? WHERE id = ?")
-            .execute(arguments: [try HallEventJSON.text(stored), stored.id])
+        stored.id = last + 1
+        try db.cachedStatement(sql: "INSERT INTO event (id, type, at, ticket_id, window_number, actor, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [
+                stored.id, event.type.rawValue, event.at.timeIntervalSince1970, event.ticket?.id, event.window, event.actor,
+                try HallEventJSON.text(stored),
+            ])
         return stored
     }
 }

@@ -4,20 +4,9 @@ import HallServer
 import HallStore
 import Hummingbird
 
-/// Durable ticket issue rate in-process, and over HTTP on loopback.
+/// Ticket issues over HTTP on loopback.
 enum QueueBenchmarks {
     final class NullSink: HallEventSink { func publish(_ events: [HallEvent]) {} }
-
-    /// Sequential issues through QueueService on SQLite (each one committed durably).
-    static func inProcessIssuesPerSecond(folder: URL, count: Int) async throws -> Double {
-        let database = try HallDatabase(StoreConfiguration(path: folder.appendingPathComponent("inprocess.sqlite").path))
-        try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
-        let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
-        let services = HallConfiguration.demo.services.map(\.id)
-        let start = ContinuousClock.now
-        for i in 0..<count { _ = try await queue.issue(serviceKey: services[i % services.count]) }
-        return Double(count) / (ContinuousClock.now - start).seconds
-    }
 
     struct HTTPResult { var perSecond: Double; var p50: Double; var p99: Double; var errors: Int }
 
