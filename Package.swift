@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
-        .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode"]),
+        .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode", "CPangoCairo"]),
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
@@ -124,7 +124,9 @@ let package = Package(
             dependencies: [
                 "HallTransport", "HallEmulators", "HallTestSupport", "hall-usb-probe", "hall-usb-testbed",
             ], exclude: ["Fixtures"]),
-        .testTarget(name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo", "HallTestSupport"]),
+        .testTarget(
+            name: "HallPrinterTests", dependencies: ["HallPrinter", "HallEmulators", "CPangoCairo", "HallTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators", "HallTestSupport"]),
         .testTarget(
             name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],

@@ -9,7 +9,7 @@ mode=${1:-run}
 
 run_packages=(
   pkg-config libsqlite3-dev libusb-1.0-0-dev libcups2-dev libcairo2-dev libpango1.0-dev
-  libqrencode-dev libsane-dev libturbojpeg0-dev libcurl4-openssl-dev fonts-noto-cjk espeak-ng
+  libqrencode-dev libsane-dev libturbojpeg0-dev libcurl4-openssl-dev fonts-noto-cjk fonts-noto-core espeak-ng
 )
 test_packages=(
   python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox

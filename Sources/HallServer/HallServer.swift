@@ -85,8 +85,11 @@ public final class HallServer: Sendable {
 
         let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
         let keys = try TicketKeys.tickets(database)
+        let catalogs = try ResidentCatalogs(configuration: configuration)
         let printing = devices.ticketSpooler.map {
-            TicketPrinting(spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys)
+            TicketPrinting(
+                spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys,
+                secondScript: catalogs.ticketSecondScript(mongolianName: configuration.center.mongolianName))
         }
         extended = ExtendedServiceFeature(
             configuration: configuration, database: database, queue: queueService, calendar: calendar,

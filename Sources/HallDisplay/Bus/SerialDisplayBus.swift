@@ -26,6 +26,11 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     /// What each screen should show (the last content command queued), to restore after a replug.
     private var desired: [UInt8: (window: Int, command: ScreenCommand)] = [:]
     private var worker: Thread?
+    /// Orders the close that an unplug asks for before any reopen: the close runs on another
+    /// thread, and a late one must not close the port the worker has just reopened.
+    private let connectionGate = NSLock()
+    /// An unplug asked for the port to be closed and no one has closed it yet (under the gate).
+    private var closeRequested = false
 
     /// - Parameters:
     ///   - screens: window number → bus address (1…254 for hall-frame-v1).
@@ -125,14 +130,22 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
 
     /// The port's device went away: report it at once, even when nothing is being sent. Queued
     /// commands stay queued. Returns at once (the port is closed on another thread: a libusb hotplug
-    /// callback must not wait for a transfer, which needs that very thread to complete).
+    /// callback must not wait for a transfer, which needs that very thread to complete; the worker
+    /// closes it first itself if it reopens before that thread ran).
     public func transportLeft(_ reason: String) {
         withLock {
             connected = false
             transportError = "disconnected: \(reason)"
         }
-        let connection = self.connection
-        DispatchQueue.global().async { connection.close() }
+        connectionGate.withLock { closeRequested = true }
+        DispatchQueue.global().async { self.connectionGate.withLock { self.closeIfRequested() } }
+    }
+
+    /// Closes the port if an unplug asked for it and no one has since; the caller holds the gate.
+    private func closeIfRequested() {
+        guard closeRequested else { return }
+        closeRequested = false
+        connection.close()
     }
 
     /// Waits until nothing is queued or being sent; false after `timeoutMilliseconds`.
@@ -194,7 +207,10 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
     /// Sends one command with its retries. Returns false when the port failed (the command is kept).
     private func send(_ entry: PendingCommands.Entry) -> Bool {
         do {
-            try connection.open()
+            try connectionGate.withLock {
+                closeIfRequested()
+                try connection.open()
+            }
         } catch {
             noteTransport(error)
             return false

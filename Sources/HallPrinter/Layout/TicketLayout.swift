@@ -22,6 +22,8 @@ public struct TicketLayout: Sendable, Hashable, Codable {
     public var logo: MonochromeBitmap?
     /// Lines fed before the cut.
     public var feedLinesBeforeCut: Int
+    /// Height in dots of a second script's line (the printer's Chinese characters are 24 dots).
+    static let secondScriptDots = 28
 
     /// The default layout: every block, number at 4× (or less on narrow paper).
     public init(
@@ -44,10 +46,31 @@ public struct TicketLayout: Sendable, Hashable, Codable {
     }
 
     /// The ESC/POS bytes of `slip` for `profile`: initialised, centred, every line within
-    /// the profile's columns, QR code of the status URL, fed and cut.
-    public func encode(_ slip: TicketSlip, for profile: PrinterProfile) throws(EscPosError) -> [UInt8] {
+    /// the profile's columns, QR code of the status URL, fed and cut. A second script's lines
+    /// are drawn by `rasterizer` (``secondScriptDots`` high) and sent as raster images.
+    public func encode(
+        _ slip: TicketSlip, for profile: PrinterProfile, rasterizer: any TextRasterizer = PangoTextRasterizer()
+    ) throws(EscPosError) -> [UInt8] {
         var w = DocumentWriter(profile: profile)
         let cpl = profile.charactersPerLine
+        let zh = slip.wording ?? .chinese
+        let second = slip.secondScript
+        /// The second script's line of a Chinese line: written now when it comes first, else
+        /// returned for ``after``.
+        func before(_ text: String?) throws(EscPosError) -> MonochromeBitmap? {
+            guard let text, let second,
+                let image = rasterizer.bitmap(text, pixelHeight: Self.secondScriptDots, maxWidth: profile.printableDots)
+            else { return nil }
+            guard second.first else { return image }
+            try w.image(image)
+            return nil
+        }
+        func after(_ image: MonochromeBitmap?) throws(EscPosError) {
+            if let image { try w.image(image) }
+        }
+        func fill(_ text: String?, _ name: String, _ value: String) -> String? {
+            text.map { TicketWording.fill($0, name, value) }
+        }
         for block in blocks {
             switch block {
             case .logo:
@@ -56,33 +79,52 @@ public struct TicketLayout: Sendable, Hashable, Codable {
                 for line in headerLines { try w.lines(line) }
             case .centerName:
                 let m = LineFitter.largestFittingMultiplier(for: slip.centerName, columns: cpl, preferred: 2)
+                let later = try before(second?.centerName)
                 try w.lines(slip.centerName, size: CharacterSize(width: m, height: m), bold: true)
+                try after(later)
             case .serviceName:
                 let m = LineFitter.largestFittingMultiplier(for: slip.serviceName, columns: cpl, preferred: 2)
+                let later = try before(second?.serviceName)
                 try w.lines(slip.serviceName, size: CharacterSize(width: m, height: m))
+                try after(later)
             case .number:
-                try w.lines("您的号码")
+                let later = try before(second?.wording.yourNumber)
+                try w.lines(zh.yourNumber)
+                try after(later)
                 let m = LineFitter.largestFittingMultiplier(
                     for: slip.number, columns: cpl,
                     preferred: numberMultiplier)
                 try w.lines(slip.number, size: CharacterSize(width: m, height: m), bold: true)
             case .peopleAhead:
-                try w.lines(slip.peopleAhead > 0 ? "前面还有 \(slip.peopleAhead) 人等候" : "前面没有人等候，请留意叫号")
+                let count = String(slip.peopleAhead)
+                let other = slip.peopleAhead > 0 ? fill(second?.wording.peopleAhead, "count", count) : second?.wording.noOneAhead
+                let later = try before(other)
+                try w.lines(slip.peopleAhead > 0 ? TicketWording.fill(zh.peopleAhead, "count", count) : zh.noOneAhead)
+                try after(later)
             case .estimatedWait:
                 if let minutes = slip.estimatedWaitMinutes {
-                    try w.lines("预计等候约 \(max(minutes, 1)) 分钟")
+                    let value = String(max(minutes, 1))
+                    let later = try before(fill(second?.wording.estimatedWait, "minutes", value))
+                    try w.lines(TicketWording.fill(zh.estimatedWait, "minutes", value))
+                    try after(later)
                 }
             case .issuedAt:
-                try w.lines("取号时间：\(slip.issuedAt)")
+                let later = try before(fill(second?.wording.issuedAt, "time", slip.issuedAt))
+                try w.lines(TicketWording.fill(zh.issuedAt, "time", slip.issuedAt))
+                try after(later)
             case .qrCode:
                 try w.qrCode(slip.statusURL, moduleSize: qrModuleSize, errorCorrection: qrErrorCorrection)
-                try w.lines("扫码查看排队进度")
+                let later = try before(second?.wording.scanForProgress)
+                try w.lines(zh.scanForProgress)
+                try after(later)
             case .courtesy:
                 // Too long for one line: break at the commas rather than mid-phrase.
                 let parts =
                     GB18030.columns(slip.courtesyLine) > cpl
                     ? slip.courtesyLine.split(separator: "，").map(String.init) : [slip.courtesyLine]
+                let later = try before(second?.wording.courtesy)
                 for (i, part) in parts.enumerated() { try w.lines(i < parts.count - 1 ? part + "，" : part) }
+                try after(later)
             case .footer:
                 for line in footerLines { try w.lines(line) }
             }

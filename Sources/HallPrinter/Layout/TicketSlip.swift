@@ -18,6 +18,10 @@ public struct TicketSlip: Sendable, Hashable, Codable {
     public var statusURL: String
     /// A short privacy/courtesy line.
     public var courtesyLine: String
+    /// The fixed lines in Chinese; nil: ``TicketWording/chinese``.
+    public var wording: TicketWording?
+    /// The same lines in a script the printer has no font for, printed as images; nil: Chinese only.
+    public var secondScript: SecondScript?
 
     /// Creates a slip with a preformatted issue time.
     public init(

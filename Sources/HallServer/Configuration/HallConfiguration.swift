@@ -12,6 +12,12 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
         /// Base URL residents reach from their phones (QR codes on tickets point below it); empty:
         /// follows `listen.host` and `listen.port` (`effectivePublicBaseURL`).
         public var publicBaseURL: String
+        /// The languages residents read, in display order: `["zh"]`, or `["mn", "zh"]` in a
+        /// bilingual hall (Mongolian first, as the region's rule has it). docs/languages.md.
+        public var languages: [String] = ["zh"]
+        /// The center's name in traditional Mongolian, printed beside `name` in a bilingual hall;
+        /// empty: that line is left out.
+        public var mongolianName: String = ""
     }
 
     /// Where the HTTP server listens.

@@ -11,16 +11,19 @@ public final class TicketPrinting: Sendable {
     private let layout: TicketLayout
     /// Signs the QR link so only the ticket holder can rate the service.
     private let keys: TicketKeys
+    /// The lines in the hall's second script (bilingual halls), printed as images.
+    private let secondScript: SecondScript?
 
     init(
         spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, keys: TicketKeys,
-        layout: TicketLayout = TicketLayout()
+        secondScript: SecondScript? = nil, layout: TicketLayout = TicketLayout()
     ) {
         self.spooler = spooler
         self.center = center
         self.timeZone = timeZone
         self.layout = layout
         self.keys = keys
+        self.secondScript = secondScript
     }
 
     /// The job id of a ticket's printout.
@@ -29,10 +32,11 @@ public final class TicketPrinting: Sendable {
     /// The printable slip of a ticket: no personal data, a QR code to its status page (with the
     /// ticket's key, which lets its holder rate the service).
     func document(for ticket: Ticket, serviceName: String, peopleAhead: Int, waitMinutes: Int) -> PrintDocument {
-        let slip = TicketSlip(
+        var slip = TicketSlip(
             centerName: center.name, serviceName: serviceName, number: ticket.number,
             peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
             timeZone: timeZone, statusURL: center.publicURL(keys.statusPath(for: ticket.id)))
+        slip.secondScript = secondScript
         return .ticket(slip, layout)
     }
 
