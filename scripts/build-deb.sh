@@ -30,7 +30,7 @@ cp -r "$release"/*.resources "$stage/usr/lib/hall/"
 install -d "$stage/usr/share/hall/data"
 cp -r devices "$stage/usr/share/hall/"
 rm -f "$stage/usr/share/hall/devices/udev/"*.rules
-cp -r data/catalog data/calendar "$stage/usr/share/hall/data/"
+cp -r data/catalog data/calendar data/i18n "$stage/usr/share/hall/data/"
 find "$stage/usr/share/hall" -name '*.py' -delete   # maintainers' checking scripts, not for the hall
 
 # System integration: unit, user, folders, udev rules, the configuration (a conffile).

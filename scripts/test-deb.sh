@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 
 deb=$(ls -t build/hall_*.deb | head -n 1)
 step "lintian $deb"
-# Warnings stay visible; the modalias one (suppressed) only asks for AppStream metadata of the udev rules' ids.
-lintian --fail-on error --tag-display-limit 0 --suppress-tags appstream-metadata-missing-modalias-provide "$deb"
+# Warnings fail the step too; the modalias one (suppressed) only asks for AppStream metadata of the udev rules' ids.
+lintian --fail-on error,warning --tag-display-limit 0 --suppress-tags appstream-metadata-missing-modalias-provide "$deb"
 
 root=$(mktemp -d /var/tmp/hall-deb-root.XXXXXX)
 trap 'cleanup_root' EXIT
