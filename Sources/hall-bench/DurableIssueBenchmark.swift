@@ -18,11 +18,7 @@ enum DurableIssueBenchmark {
 
     static func run(folder: URL, count: Int, block: Int = 20) async throws -> Result {
         let raw = RawSQLiteBaseline(path: folder.appendingPathComponent("raw.sqlite").path, synchronous: "FULL")
-        let database = try HallDatabase(StoreConfiguration(path: folder.appendingPathComponent("inprocess.sqlite").path))
-        try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
-        let queue = QueueService(
-            store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: QueueBenchmarks.NullSink())
-        let services = HallConfiguration.demo.services.map(\.id)
+        let (_, queue, services) = try QueueBenchmarks.inProcessQueue(path: folder.appendingPathComponent("inprocess.sqlite").path)
         let blocks = max(2, count / block)
         var rawSeconds = [0.0, 0.0]
         var issueSeconds = [0.0, 0.0]

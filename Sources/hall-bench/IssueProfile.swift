@@ -24,11 +24,8 @@ enum IssueProfile {
         }
         // `--normal` leaves out the fsync per commit, to see what remains (CPU, thread hand-offs).
         let synchronous: StoreConfiguration.Synchronous = arguments.contains("--normal") ? .normal : .full
-        let database = try HallDatabase(
-            StoreConfiguration(
-                path: folder.appendingPathComponent("profile.sqlite").path,
-                synchronous: synchronous))
-        try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
+        let (database, queue, services) = try QueueBenchmarks.inProcessQueue(
+            path: folder.appendingPathComponent("profile.sqlite").path, synchronous: synchronous)
         let statements = StatementCounter()
         if arguments.contains("--trace") {
             // The pool has a single writer connection: the trace stays on it for the issues below.
@@ -36,10 +33,6 @@ enum IssueProfile {
                 db.trace(options: .statement) { event in statements.add("\(event)") }
             }
         }
-        let queue = QueueService(
-            store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(),
-            sink: QueueBenchmarks.NullSink())
-        let services = HallConfiguration.demo.services.map(\.id)
         let start = ContinuousClock.now
         for i in 0..<count { _ = try await queue.issue(serviceKey: services[i % services.count]) }
         let seconds = (ContinuousClock.now - start).seconds

@@ -4,9 +4,19 @@ import HallServer
 import HallStore
 import Hummingbird
 
-/// Ticket issues over HTTP on loopback.
+/// Ticket issues in-process and over HTTP on loopback.
 enum QueueBenchmarks {
     final class NullSink: HallEventSink { func publish(_ events: [HallEvent]) {} }
+
+    /// The demo hall's queue on a fresh SQLite file, in-process, with the demo services' ids.
+    static func inProcessQueue(
+        path: String, synchronous: StoreConfiguration.Synchronous = .full
+    ) throws -> (database: HallDatabase, queue: QueueService, services: [String]) {
+        let database = try HallDatabase(StoreConfiguration(path: path, synchronous: synchronous))
+        try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
+        let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
+        return (database, queue, HallConfiguration.demo.services.map(\.id))
+    }
 
     struct HTTPResult { var perSecond: Double; var p50: Double; var p99: Double; var errors: Int }
 

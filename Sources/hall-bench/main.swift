@@ -19,6 +19,8 @@ let onlyReads = CommandLine.arguments.contains("reads")
 let onlyDurable = CommandLine.arguments.contains("durable")
 /// The raw SQLite commit rate of section 1, the baseline of section 2 too.
 var raw = 0.0
+/// Rounded to three decimals, as every ratio and millisecond figure is reported.
+func thousandths(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
 if !onlyReads {
     // 1. Durable issues in-process vs. the raw SQLite commit loop (both synchronous=FULL, WAL), in
@@ -26,7 +28,6 @@ if !onlyReads {
     let commits = quick ? 300 : 3000
     let durable = try await DurableIssueBenchmark.run(folder: folder, count: commits)
     raw = durable.rawCommitsPerSecond
-    func thousandths(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
     report["durable_issue"] = [
         "sqlite_raw_commits_per_s": raw.rounded(),
         "hall_issues_per_s": durable.issuesPerSecond.rounded(),
@@ -46,7 +47,7 @@ if !onlyReads && !onlyDurable {
         "p99_ms": (http.p99 * 100).rounded() / 100,
         "errors": http.errors,
         "connections": 16,
-        "ratio_to_raw_sqlite": (http.perSecond / raw * 1000).rounded() / 1000,
+        "ratio_to_raw_sqlite": thousandths(http.perSecond / raw),
         "target_per_s": 2000,
     ]
 
@@ -79,15 +80,14 @@ if !onlyDurable {
     // 6. Reads with a long queue: /api/status and a ticket's status, 50 and 5,000 tickets waiting.
     let short = try await ReadBenchmark.run(folder: folder, waiting: 50, calls: quick ? 20 : 200)
     let long = try await ReadBenchmark.run(folder: folder, waiting: quick ? 1_000 : 5_000, calls: quick ? 20 : 200)
-    func ms(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
     report["reads_with_a_long_queue"] = [
         "waiting": quick ? 1_000 : 5_000,
-        "status_ms": ms(long.statusMs), "ticket_status_ms": ms(long.ticketStatusMs),
-        "baseline_load_the_day_ms": ms(long.loadTheDayMs),
-        "status_vs_loading_the_day": ms(long.statusMs / long.loadTheDayMs),
-        "ticket_status_vs_loading_the_day": ms(long.ticketStatusMs / long.loadTheDayMs),
-        "status_long_vs_50_waiting": ms(long.statusMs / short.statusMs),
-        "ticket_status_long_vs_50_waiting": ms(long.ticketStatusMs / short.ticketStatusMs),
+        "status_ms": thousandths(long.statusMs), "ticket_status_ms": thousandths(long.ticketStatusMs),
+        "baseline_load_the_day_ms": thousandths(long.loadTheDayMs),
+        "status_vs_loading_the_day": thousandths(long.statusMs / long.loadTheDayMs),
+        "ticket_status_vs_loading_the_day": thousandths(long.ticketStatusMs / long.loadTheDayMs),
+        "status_long_vs_50_waiting": thousandths(long.statusMs / short.statusMs),
+        "ticket_status_long_vs_50_waiting": thousandths(long.ticketStatusMs / short.ticketStatusMs),
     ]
 }
 

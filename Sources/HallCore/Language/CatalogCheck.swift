@@ -20,13 +20,11 @@ public enum CatalogCheck {
     public static func check(key: String, _ text: String, in language: ResidentLanguage, chinese: String) -> [LanguageError] {
         var problems: [LanguageError] = []
         if text.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.emptyText(key)) }
-        if MessageCatalog.placeholders(in: text) != MessageCatalog.placeholders(in: chinese) {
+        let placeholders = MessageCatalog.placeholders(in: text)
+        if placeholders != MessageCatalog.placeholders(in: chinese) {
             problems.append(.placeholdersDiffer(key: key, language: language))
         }
-        var withoutPlaceholders = text
-        for name in MessageCatalog.placeholders(in: text) {
-            withoutPlaceholders = withoutPlaceholders.replacingOccurrences(of: "{\(name)}", with: "")
-        }
+        let withoutPlaceholders = MessageCatalog.fill(text, Dictionary(uniqueKeysWithValues: placeholders.map { ($0, "") }))
         if let foreign = withoutPlaceholders.unicodeScalars.first(where: { !language.allows($0) }) {
             problems.append(
                 .foreignCharacters(key: key, language: language, scalar: "U+" + String(foreign.value, radix: 16, uppercase: true)))

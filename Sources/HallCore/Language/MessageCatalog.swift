@@ -34,9 +34,12 @@ public struct MessageCatalog: Sendable, Equatable {
 
     /// The text of `key` with its placeholders filled in; nil when the catalog has no such key.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String? {
-        guard var text = entries[key]?.text else { return nil }
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        entries[key].map { Self.fill($0.text, values) }
+    }
+
+    /// `template` with each `{name}` of `values` replaced by its value.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        values.reduce(template) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
     }
 
     /// Replaces or adds one entry (a head's correction).

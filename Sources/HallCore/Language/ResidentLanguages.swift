@@ -4,11 +4,6 @@ public struct ResidentLanguages: Sendable, Hashable {
     /// In display order; always holds Chinese, each language once.
     public let ordered: [ResidentLanguage]
 
-    /// Chinese only.
-    public static let chineseOnly = ResidentLanguages(validated: [.zh])
-
-    private init(validated: [ResidentLanguage]) { ordered = validated }
-
     /// Parses configured codes; throws when one is unknown, repeated, or Chinese is missing.
     public init(codes: [String]) throws(LanguageError) {
         var languages: [ResidentLanguage] = []
