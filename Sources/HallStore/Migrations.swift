@@ -116,6 +116,7 @@ enum Migrations {
         registerExtendedHours(&migrator)  // v8-extended-hours
         registerAppointmentDuty(&migrator)  // v10-appointment-duty-ledger (appointment duty in the ledger)
         registerSetupPairing(&migrator)  // v11-setup-pairing (first-run setup, device pairing)
+        registerScreenNotice(&migrator)  // v12-screen-notice (the hall screen's scrolling notice)
         return migrator
     }
 }
