@@ -37,13 +37,14 @@ public final class HallServer: Sendable {
     public let pages: PagesFeature
     public let setup: SetupFeature
     public let pairing: PairingFeature
+    public let screen: ScreenFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing,
+            captures, operations, pages, setup, pairing, screen,
         ]
     }
 
@@ -104,7 +105,7 @@ public final class HallServer: Sendable {
             sink: sink, logger: logger)
         appointments = try AppointmentsFeature(
             configuration: configuration, database: database, queue: queue, ledger: ledger.service,
-            visits: homeVisits.service, clock: clock, sink: sink)
+            visits: homeVisits.service, accounts: staff, clock: clock, sink: sink)
         ratings = RatingsFeature(
             configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
             sink: sink)
@@ -124,6 +125,7 @@ public final class HallServer: Sendable {
                 folders: [URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().path, configuration.stateDirectory],
                 minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration)
+        screen = ScreenFeature(database: database, clock: clock, sink: sink)
         health.watch(features)
     }
 

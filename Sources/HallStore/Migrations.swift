@@ -117,6 +117,7 @@ enum Migrations {
         registerAppointmentDuty(&migrator)  // v10-appointment-duty-ledger (appointment duty in the ledger)
         registerSetupPairing(&migrator)  // v11-setup-pairing (first-run setup, device pairing)
         registerTicketIndexes(&migrator)  // v12-ticket-indexes (fewer index pages per issue)
+        registerScreenNotice(&migrator)  // v13-screen-notice (the hall screen's scrolling notice)
         return migrator
     }
 }

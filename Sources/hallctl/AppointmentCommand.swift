@@ -159,17 +159,23 @@ struct AppointmentCommand: AsyncParsableCommand {
     struct CheckIn: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check-in",
-            abstract: "Check a booking in (by code, or by id after a lookup) for a priority ticket.")
+            abstract: "Check a booking in by the resident's six-digit code (or by id after a lookup) for a priority ticket.")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Booking id (from find).") var id: Int?
-        @Option(help: "Booking code.") var code: String?
+        @Argument(help: "The six-digit booking code the resident holds, or a booking id (from find).") var ref: String?
+        @Option(help: "Booking code (the same as giving it as the argument).") var code: String?
 
         func run() async throws {
             let data: Data
-            switch (id, code) {
-            case (let id?, nil): data = try await options.client.send("POST", "api/appointments/\(id)/check-in", body: [:])
+            switch (ref, code) {
+            case (let ref?, nil) where ref.count == 6 && ref.allSatisfy(\.isASCII) && ref.allSatisfy(\.isNumber):
+                data = try await options.client.send("POST", "api/appointments/check-in", body: ["code": ref])
+            case (let ref?, nil):
+                guard let id = Int(ref), id > 0 else {
+                    throw ValidationError("“\(ref)”不是预约码（6 位数字）也不是预约编号：请核对群众预约确认单上的预约码，或用 hallctl appointment find 手机号 查找")
+                }
+                data = try await options.client.send("POST", "api/appointments/\(id)/check-in", body: [:])
             case (nil, let code?): data = try await options.client.send("POST", "api/appointments/check-in", body: ["code": code])
-            default: throw ValidationError("请给出预约编号，或用 --code 给出预约码")
+            default: throw ValidationError("请给出群众的 6 位预约码，例如 hallctl appointment check-in 123456；没有预约码时用 hallctl appointment find 手机号 查找")
             }
             try options.output(data) { AppointmentRendering.checkIn(try HallJSON.decoder().decode(AppointmentRendering.CheckIn.self, from: data)) }
         }

@@ -8,7 +8,7 @@ struct CaseCommand: AsyncParsableCommand {
         commandName: "case", abstract: "Single-window cases: open, pre-review, department decisions, delivery.",
         subcommands: [
             Open.self, Review.self, Decide.self, Notify.self, Deliver.self, Close.self, Show.self, List.self, Inbox.self,
-            Board.self,
+            Board.self, Notice.self,
         ])
 
     struct Open: AsyncParsableCommand {
@@ -22,7 +22,7 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "Contact phone.") var phone: String
         @Option(help: "Post the result to this address (default: pick up at the window).") var postAddress: String?
         @Option(help: "Recipient of the post (default: the applicant).") var recipient: String?
-        @Option(help: "Ticket id the case comes from.") var ticket: Int?
+        @Option(help: "The ticket the case comes from: its number (C002, today's) or its id.") var ticket: String?
         @Option(help: "Window number.") var window: Int?
 
         func run() async throws {
@@ -39,7 +39,7 @@ struct CaseCommand: AsyncParsableCommand {
             if let postAddress {
                 body["delivery"] = ["kind": "post", "address": postAddress, "recipient": recipient ?? contact ?? name, "phone": phone]
             }
-            if let ticket { body["ticketID"] = ticket }
+            if let ticket { body["ticketID"] = try await TicketRef.id(of: ticket, client: options.client) }
             if let window { body["window"] = window }
             let data = try await options.client.send("POST", "api/cases", body: body)
             try options.output(data) { "已开立案件 " + CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }

@@ -16,7 +16,7 @@ enum ImportFile {
 struct CatalogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog", abstract: "The catalog of service items.",
-        subcommands: [Import.self])
+        subcommands: [List.self, Import.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate and import a catalog file (replaces the current one).")

@@ -16,7 +16,15 @@ struct TicketCommand: AsyncParsableCommand {
         var priority: String = "normal"
 
         func run() async throws {
-            let data = try await options.client.send("POST", "api/tickets", body: ["service": service, "priority": priority])
+            let data: Data
+            do {
+                data = try await options.client.send("POST", "api/tickets", body: ["service": service, "priority": priority])
+            } catch APIClient.ClientError.server(let status, "unknown_service", let message) {
+                // Say which services there are: the clerk picks one instead of guessing again.
+                let names = await options.serviceNames()
+                let list = names.isEmpty ? "" : "可选业务：" + names.values.sorted().joined(separator: "、") + "。"
+                throw APIClient.ClientError.server(status: status, code: "unknown_service", message: message + list)
+            }
             try options.output(data) { Rendering.issued(try HallJSON.decoder().decode(IssuedTicket.self, from: data)) }
         }
     }

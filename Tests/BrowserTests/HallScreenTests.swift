@@ -13,8 +13,8 @@ struct HallScreenTests {
     /// JavaScript expression: the waiting count shown for a service (e.g. `2人`), or null.
     static func waiting(_ service: String) -> String {
         "(() => { const row = [...document.querySelectorAll('#waiting tr')]"
-            + ".find((r) => r.cells[0].textContent === \(WebDriver.jsString(service)));"
-            + " return row ? row.cells[1].textContent : null; })()"
+            + ".find((r) => r.querySelector('.service-name').textContent === \(WebDriver.jsString(service)));"
+            + " return row ? row.querySelector('.count').textContent : null; })()"
     }
 
     /// JavaScript expression: the ticket shown on the card of a window, or null.

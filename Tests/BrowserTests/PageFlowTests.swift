@@ -97,6 +97,9 @@ struct PageFlowTests {
             let b = hall.browser
             try await b.open(hall.url("/admin/"))
             try await hall.signInOnPage("clerk1")
+            // The page lands on 今日大厅; the account list is the head's and the administrator's.
+            try await b.waitUntil("the today board", "return document.querySelectorAll('#today-windows tr').length === 5;")
+            try await b.tap("button[data-tab=accounts]")
             let refusal = try await b.waitVisible("#error")
             #expect(refusal == "您的角色无权进行“查看账号”操作。")
             #expect(try await b.script("return document.querySelectorAll('#accounts tr').length") as? Int == 0)
@@ -104,6 +107,8 @@ struct PageFlowTests {
 
             try await b.click("#logout")
             try await hall.signInOnPage("head")
+            try await b.waitVisible("#tab-today")
+            try await b.tap("button[data-tab=accounts]")
             try await b.waitUntil("the account list", "return document.querySelectorAll('#accounts tr').length === 3;")
             try await hall.screenshot("08-admin-accounts")
             try await b.click("button[data-tab=audit]")

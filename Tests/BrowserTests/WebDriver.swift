@@ -66,6 +66,15 @@ final class WebDriver: @unchecked Sendable {
         try await command("POST", "window/rect", ["width": width, "height": height])
     }
 
+    /// Sizes the window so that the page's viewport is `width`×`height` CSS pixels, the device's
+    /// real screen (the window's own frame is measured and added).
+    func setViewport(width: Int, height: Int) async throws {
+        try await setWindowSize(width: width, height: height)
+        let inner = try await script("return [window.innerWidth, window.innerHeight];") as? [Int] ?? [width, height]
+        guard inner.count == 2, inner != [width, height] else { return }
+        try await setWindowSize(width: 2 * width - inner[0], height: 2 * height - inner[1])
+    }
+
     /// The element matching a CSS selector (throws when there is none).
     func element(_ css: String) async throws -> String {
         let value = try await command("POST", "element", ["using": "css selector", "value": css])

@@ -121,7 +121,7 @@ struct AppointmentAPITests {
             let text = try pdfText(pdf)
             for expected in [
                 "预约服务确认单", booked.appointment.code, "2026年12月5日", "09:00–11:30", "高龄津贴申请", "居民身份证",
-                "居民户口簿", "不收取任何费用", "连续三次无故取消", "值班人员：测试wang.fang", "经办人：wang.fang",
+                "居民户口簿", "不收取任何费用", "连续三次无故取消", "值班人员：测试wang.fang", "经办人：测试wang.fang",
             ] {
                 #expect(text.contains(expected), "confirmation lacks \(expected)")
             }

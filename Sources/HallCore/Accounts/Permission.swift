@@ -56,6 +56,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case handleFollowUp = "rating.follow_up"
     /// Assign AB posts, mark A away or back (the center head).
     case managePosts = "post.manage"
+    /// Set the hall screen's scrolling notice.
+    case manageScreenNotice = "screen.notice"
     /// Read the daily and monthly reports.
     case readReports = "report.read"
     // Extended hours, ledger, follow-ups (issue 6)
@@ -108,6 +110,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .readRatings: [.head, .admin]
         case .handleFollowUp: [.head]
         case .managePosts: [.head]
+        case .manageScreenNotice: [.head, .admin]
         case .readReports: [.head, .admin]
         case .manageHours: [.head, .admin]
         case .reportAbsence: [.clerk, .head]
@@ -160,6 +163,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .readRatings: "查看评价"
         case .handleFollowUp: "处理差评回访"
         case .managePosts: "安排AB岗"
+        case .manageScreenNotice: "设置叫号屏滚动通知"
         case .readReports: "查看报表"
         case .manageHours: "修改办公时间"
         case .reportAbsence: "报告不能延时服务"

@@ -47,7 +47,7 @@ public enum QueueError: HallFailure, Equatable {
         case .windowIdle(let w): "\(w)号窗口当前没有呼叫或办理中的号码。"
         case .noOneWaiting(let w): "\(w)号窗口办理的业务目前没有人等候。"
         case .invalidTransition(let t, let from, let action):
-            "\(t)号当前状态为“\(from.label)”，不能\(action)。"
+            "\(t)号当前状态为“\(from.label)”，不能\(action)。" + Self.nextStep(from: from, action: action)
         case .ticketNotAtWindow(let t, let w): "\(t)号不在\(w)号窗口。"
         case .transferTargetMissing: "转移时请指定目标业务或目标窗口。"
         case .sameServiceTransfer(let s): "号码已在“\(s)”业务中，请选择其他业务或指定窗口。"
@@ -55,6 +55,17 @@ public enum QueueError: HallFailure, Equatable {
             "预约优先号只能通过预约签到取得：请在取号机上选择“预约签到”并输入预约码，或请工作人员按手机号、身份证号查到预约后签到。"
         case .greenChannelStaffOnly:
             "绿色通道号只能由窗口工作人员或中心负责人为老年人、残疾人、孕妇等群众办理；取号机只能取普通号，请到窗口咨询。"
+        }
+    }
+
+    /// What to do instead of a refused action, from the ticket's state.
+    static func nextStep(from: TicketState, action: String) -> String {
+        switch from {
+        case .called: action == "办结" || action == "暂挂" ? "群众到窗口后请先开始办理。" : ""
+        case .waiting: "请先呼叫该号。"
+        case .serving: "该号正在办理中：可办结、暂挂或转移。"
+        case .held: "请先恢复办理。"
+        case .done, .noShow, .left: "该号已结束；群众仍需办理时请重新取号。"
         }
     }
 

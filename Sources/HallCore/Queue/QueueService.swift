@@ -241,6 +241,16 @@ public final class QueueService: Sendable {
     /// The hall's windows.
     public func windows() async throws -> [ServiceWindow] { try await store.read { try $0.allWindows() } }
 
+    /// Today's latest calls and the tickets called next, for the hall screen (`CallBoard`).
+    public func callBoard(recentLimit: Int = 8, nextPerService: Int = 3) async throws -> CallBoard {
+        let day = today()
+        return try await store.read { tx in
+            let services = try tx.allServices().map(\.id)
+            let tickets = try tx.tickets(day: day, states: Set(TicketState.allCases))
+            return CallBoard.make(tickets: tickets, serviceOrder: services, recentLimit: recentLimit, nextPerService: nextPerService)
+        }
+    }
+
     // MARK: Helpers
 
     private func ticketStatus(_ find: @escaping @Sendable (any QueueTransaction) throws -> Ticket) async throws -> TicketStatus {

@@ -8,11 +8,15 @@ public struct Service: Codable, Sendable, Hashable, Identifiable {
     public var prefix: String
     /// Typical minutes to serve one resident, used for wait estimates until real durations exist.
     public var typicalServiceMinutes: Double
+    /// One line on what the service covers, shown on the kiosk's button (e.g. 社保参保、医保报销、
+    /// 养老金资格认证); configuration only, nil when not set.
+    public var description: String?
 
-    public init(id: String, name: String, prefix: String, typicalServiceMinutes: Double = 8) {
+    public init(id: String, name: String, prefix: String, typicalServiceMinutes: Double = 8, description: String? = nil) {
         self.id = id
         self.name = name
         self.prefix = prefix
         self.typicalServiceMinutes = typicalServiceMinutes
+        self.description = description
     }
 }

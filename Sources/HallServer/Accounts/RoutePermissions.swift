@@ -73,6 +73,7 @@ enum RoutePermissions {
         "POST /api/tickets/{ref}/rating": .anyone,
         "POST /api/rating-follow-ups/{id}/close": .permission(.handleFollowUp),
         "PUT /api/posts/{window}": .permission(.managePosts),
+        "PUT /api/screen/notice": .permission(.manageScreenNotice),
         "POST /api/posts/{window}/away": .permission(.managePosts),
         "POST /api/posts/{window}/back": .permission(.managePosts),
         "POST /api/posts/{window}/check": .permission(.operateWindow),

@@ -7,8 +7,8 @@ struct AppointmentDocuments {
     let center: HallConfiguration.Center
 
     /// The confirmation of a booking: code, time, item, what the resident wants done, and every material
-    /// to bring (as the catalog listed them when booking).
-    func confirmation(_ a: Appointment, staff: [DutyStaff]) -> TableReport {
+    /// to bring (as the catalog listed them when booking); `clerk` is the booking clerk's display name.
+    func confirmation(_ a: Appointment, staff: [DutyStaff], clerk: String) -> TableReport {
         var facts = [
             KeyValueRow("预约码", a.code),
             KeyValueRow("预约时间", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"),
@@ -29,7 +29,7 @@ struct AppointmentDocuments {
                 "连续三次无故取消预约的，将暂停为其提供预约服务。如需取消或改约，请提前致电 \(center.phone)。",
                 "预约服务不收取任何费用。",
             ],
-            signatures: ["经办人：\(a.bookedBy)　　预约人签收：＿＿＿＿＿＿"])
+            signatures: ["经办人：\(clerk)　　预约人签收：＿＿＿＿＿＿"])
     }
 
     /// The plan of an approved home visit: time, place, visiting staff, the materials list and the process.

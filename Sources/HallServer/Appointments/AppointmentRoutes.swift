@@ -142,7 +142,9 @@ struct AppointmentRoutes {
 
     private func confirmation(_ a: Appointment) async throws -> TableReport {
         let staff = (try? await service.slot(id: a.slotID).slot.staff) ?? []
-        return feature.documents.confirmation(a, staff: staff)
+        // The resident's copy names the clerk as people know them, not by their account name.
+        let clerk = (try? await feature.accounts.account(a.bookedBy))??.displayName ?? a.bookedBy
+        return feature.documents.confirmation(a, staff: staff, clerk: clerk)
     }
 
     static func booking(_ a: Appointment) -> AppointmentResponses.Booking {

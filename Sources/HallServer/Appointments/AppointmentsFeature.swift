@@ -15,13 +15,16 @@ public final class AppointmentsFeature: HallFeature {
     /// The home visits on a staff member's duty list beside their slots.
     let visits: HomeVisitService
     let documents: AppointmentDocuments
+    /// Staff accounts, for the display name a resident's document names (经办人).
+    let accounts: any AccountStore
     let office: OfficeDocumentPrinter
     let sweepInterval: Duration
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, ledger: LedgerService,
-        visits: HomeVisitService, clock: any HallClock, sink: any HallEventSink
+        visits: HomeVisitService, accounts: any AccountStore, clock: any HallClock, sink: any HallEventSink
     ) throws {
+        self.accounts = accounts
         try configuration.appointments.validate()
         service = AppointmentService(
             store: SQLiteAppointmentStore(database), queue: queue.service, clock: clock,

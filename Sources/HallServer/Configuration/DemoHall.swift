@@ -11,12 +11,24 @@ extension HallConfiguration {
         devicesDirectory: "devices",
         queue: QueueSettings(),
         services: [
-            Service(id: "comprehensive", name: "综合窗口", prefix: "A", typicalServiceMinutes: 10),
-            Service(id: "social-insurance", name: "社保医保", prefix: "B", typicalServiceMinutes: 8),
-            Service(id: "civil-affairs", name: "民政残联", prefix: "C", typicalServiceMinutes: 12),
-            Service(id: "market-regulation", name: "市场监管", prefix: "D", typicalServiceMinutes: 15),
-            Service(id: "agriculture", name: "农牧业", prefix: "E", typicalServiceMinutes: 10),
-            Service(id: "veterans", name: "退役军人", prefix: "F", typicalServiceMinutes: 10),
+            Service(
+                id: "comprehensive", name: "综合窗口", prefix: "A", typicalServiceMinutes: 10,
+                description: "户籍证明、各类证明开具、综合咨询"),
+            Service(
+                id: "social-insurance", name: "社保医保", prefix: "B", typicalServiceMinutes: 8,
+                description: "参保登记、医保报销、资格认证"),
+            Service(
+                id: "civil-affairs", name: "民政残联", prefix: "C", typicalServiceMinutes: 12,
+                description: "低保、高龄津贴、残疾人证与补贴"),
+            Service(
+                id: "market-regulation", name: "市场监管", prefix: "D", typicalServiceMinutes: 15,
+                description: "个体工商户登记、食品经营许可"),
+            Service(
+                id: "agriculture", name: "农牧业", prefix: "E", typicalServiceMinutes: 10,
+                description: "草原补奖、农机补贴、惠农政策咨询"),
+            Service(
+                id: "veterans", name: "退役军人", prefix: "F", typicalServiceMinutes: 10,
+                description: "退役军人优待证、优抚补助"),
         ],
         windows: [
             ServiceWindow(number: 1, name: "综合受理窗口", serviceIDs: ["comprehensive", "market-regulation"]),

@@ -11,12 +11,17 @@ public final class PagesFeature: HallFeature {
     struct PageConfig: Encodable {
         var timeZone: String
         var center: String
+        /// The kiosk's one line per service (service id → description), for the services that have one.
+        var serviceDescriptions: [String: String] = [:]
     }
 
     let config: PageConfig
 
     init(configuration: HallConfiguration) {
-        config = PageConfig(timeZone: configuration.queue.timeZoneIdentifier, center: configuration.center.name)
+        config = PageConfig(
+            timeZone: configuration.queue.timeZoneIdentifier, center: configuration.center.name,
+            serviceDescriptions: Dictionary(
+                configuration.services.compactMap { s in s.description.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// `/assets/hall-config.js`, and every other path the routes do not answer is looked up in the

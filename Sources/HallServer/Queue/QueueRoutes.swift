@@ -25,6 +25,7 @@ struct QueueRoutes {
         api.get("status") { _, _ in try JSONResponse.make(try await queue.status()) }
         api.get("services") { _, _ in try JSONResponse.make(try await queue.services()) }
         api.get("windows") { _, _ in try JSONResponse.make(try await queue.windows()) }
+        api.get("calls") { _, _ in try JSONResponse.make(try await queue.callBoard()) }
 
         api.post("tickets") { request, context in
             var request = request

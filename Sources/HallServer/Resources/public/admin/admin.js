@@ -120,14 +120,14 @@
   $("audit-form").addEventListener("submit", (event) => { event.preventDefault(); run(loadAudit); });
   $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });
   Hall.wireLogin($("login-form"), $("login-error"), (s) => {
-    session = s; showViews(); openTab("accounts"); Hall.showHallWarnings($("hall-warnings"), $("public-url"));
+    session = s; showViews(); openTab("today"); Hall.showHallWarnings($("hall-warnings"), $("public-url"));
   });
 
   (async () => {
     session = await Hall.whoAmI().catch(() => null);
     if (session && session.isDevice) session = null;
     showViews();
-    if (session) openTab("accounts");
+    if (session) openTab("today");
     if (session) Hall.showHallWarnings($("hall-warnings"), $("public-url"));
   })();
 })();

@@ -124,7 +124,7 @@
     mine.replaceChildren(...(list.length ? list.map((l) => E("li", { "data-followup-id": l.followUp.id },
       `${l.followUp.dueDay}（${({ overdue: "已逾期", due_today: "今日到期", on_track: "未到期" })[l.due] || ""}）${l.followUp.subject} ${l.maskedContact} `,
       E("button", { type: "button", class: "secondary", onclick: () => closeFollowUp(l.followUp.id) }, "已告知结果")))
-      : [E("li", { class: "muted" }, "无")]));
+      : [E("li", { class: "muted" }, "暂无")]));
   }
 
   function closeFollowUp(id) {

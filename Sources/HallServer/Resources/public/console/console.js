@@ -4,7 +4,22 @@
   const $ = (id) => document.getElementById(id);
   let session = null;
   let status = null;
-  let windowNumber = Number(localStorage.getItem("hall.consoleWindow")) || null;
+  let windowNumber = null;
+  // The window a clerk works at is remembered per account (this browser), else the window where the
+  // head made them A or B post (GET /api/posts), else the first window.
+  const windowKey = () => "hall.consoleWindow." + (session ? session.username : "");
+  function rememberedWindow() {
+    try { return Number(localStorage.getItem(windowKey())) || null; } catch (_) { return null; }
+  }
+  async function chooseWindow() {
+    windowNumber = rememberedWindow();
+    if (windowNumber || !session) return;
+    try {
+      const posts = await Hall.api("GET", "/api/posts");
+      const mine = posts.find((p) => (p.a && p.a.username === session.username) || (p.b && p.b.username === session.username));
+      if (mine && !windowNumber) windowNumber = mine.window;
+    } catch (_) { /* no posts: the first window */ }
+  }
 
   // The console's tabs (#console-tabs [data-view]): every panel names the tab it belongs to
   // (data-view-panel) and is shown only there. Feature scripts hear the tab shown (hall:view).
@@ -24,8 +39,10 @@
     window.dispatchEvent(new CustomEvent("hall:session", { detail: session })); // the case scripts (cases.js …)
   }
 
+  let chosen = null; // the session the window was chosen for
   async function refresh() {
     try {
+      if (chosen !== session) { chosen = session; await chooseWindow(); }
       status = await Hall.api("GET", "/api/status");
       render();
     } catch (e) { Hall.showError($("error"), e); }
@@ -66,7 +83,7 @@
     $("transfer").disabled = !t;
     $("held").replaceChildren(...(w.held.length ? w.held.map((h) => Hall.el("li", {}, h.number + " " + serviceName(h.serviceID),
       Hall.el("button", { type: "button", class: "secondary", "data-resume": h.number, disabled: t ? true : null,
-        onclick: () => act("resume", { ticket: h.number }) }, "恢复办理"))) : [Hall.el("li", { class: "muted" }, "无")]));
+        onclick: () => act("resume", { ticket: h.number }) }, "恢复办理"))) : [Hall.el("li", { class: "muted" }, "暂无")]));
     const mine = status.services.filter((q) => w.window.serviceIDs.includes(q.service.id));
     $("waiting").replaceChildren(...mine.map((q) => Hall.el("tr", {}, Hall.el("td", {}, q.service.name),
       Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, "约 " + q.estimatedWaitMinutes + " 分钟"))));
@@ -99,14 +116,33 @@
   }
   $("reprint-form").addEventListener("submit", reprint);
 
+  // /healthz names devices for machines (led-window-3, `responding`, tty paths): the clerk reads
+  // what each is and whether it works, in Chinese.
+  function deviceName(name) {
+    const fixed = { "ticket-printer": "取号打印机", "led-bus": "窗口LED屏线路", calendar: "工作日历", disk: "存储空间", "public-url": "号票二维码地址" };
+    if (fixed[name]) return fixed[name];
+    const m = /^(led|scanner)-window-(\d+)$/.exec(name);
+    if (m) return m[2] + "号窗口" + (m[1] === "led" ? "LED屏" : "高拍仪");
+    return "其他设备";
+  }
+  function deviceState(d) {
+    const words = { responding: "正常", unconfirmed: "正常（已发送）", not_responding: "无响应，请检查电源和连线", unknown: "等待首次显示",
+      disconnected: "未连接" };
+    if (words[d.condition]) return words[d.condition];
+    // A condition written for people is in Chinese; anything else (a device path, a code) is not shown.
+    if (d.condition && /[\u4e00-\u9fff]/.test(d.condition)) return d.condition;
+    return d.ok ? "正常" : "故障，请联系管理员";
+  }
+
   async function loadDevices() {
     try {
       const response = await fetch("/healthz");
       const health = await response.json();
       const list = health.devices || [];
-      $("devices").replaceChildren(Hall.el("li", {}, "数据库：", Hall.el("b", { class: health.database === "ok" ? "ok" : "bad" },
-        health.database === "ok" ? "正常" : "异常")),
-        ...(list.length ? list.map((d) => Hall.el("li", {}, d.name + "：", Hall.el("b", { class: d.ok ? "ok" : "bad" }, d.condition || (d.ok ? "正常" : "故障"))))
+      $("devices").replaceChildren(Hall.el("li", { "data-device": "database" }, "数据库：",
+        Hall.el("b", { class: health.database === "ok" ? "ok" : "bad" }, health.database === "ok" ? "正常" : "异常")),
+        ...(list.length ? list.map((d) => Hall.el("li", { "data-device": d.name }, deviceName(d.name) + "：",
+          Hall.el("b", { class: d.ok ? "ok" : "bad" }, deviceState(d))))
           : [Hall.el("li", { class: "muted" }, "未接入外部设备")]));
       $("devices-updated").textContent = "更新于 " + Hall.clock(new Date(), true);
     } catch (e) { $("devices-updated").textContent = "设备状态读取失败"; }
@@ -123,7 +159,7 @@
   });
   $("window-select").addEventListener("change", () => {
     windowNumber = Number($("window-select").value);
-    localStorage.setItem("hall.consoleWindow", String(windowNumber));
+    try { localStorage.setItem(windowKey(), String(windowNumber)); } catch (_) { /* private mode */ }
     render();
   });
   $("logout").addEventListener("click", async () => { await Hall.signOut(); session = null; showViews(); });

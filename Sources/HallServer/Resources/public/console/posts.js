@@ -5,12 +5,13 @@
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
-  const banner = Hall.el("div", { id: "post-banner", class: "notice hidden", role: "status" },
-    Hall.el("span", { id: "post-duty" }), Hall.el("div", { id: "post-warning", class: "hidden" },
+  // The line sits inside the window row (fixed height, console.css): showing it never moves the tabs.
+  const banner = Hall.el("span", { id: "post-banner", class: "post-banner hidden", role: "status" },
+    Hall.el("span", { id: "post-duty" }), Hall.el("span", { id: "post-warning", class: "hidden" },
       Hall.el("b", { id: "post-warning-text" }), " ",
       Hall.el("button", { type: "button", id: "post-confirm", class: "secondary" }, "确认临时顶岗")));
   const select = $("window-select");
-  select.closest(".row").after(banner);
+  $("window-row").append(banner);
 
   let checked = null; // "window|user" last checked
   let confirmed = new Set(JSON.parse(sessionStorage.getItem("hall.postConfirmed") || "[]"));
@@ -33,10 +34,12 @@
   }
 
   function show(result, key) {
-    const roleText = { a: "您是本窗口A岗", b: "您是本窗口B岗", none: "", unassigned: "本窗口未设AB岗" }[result.role] || "";
-    const duty = result.onDuty ? "当前值岗：" + result.onDuty.displayName : "";
-    $("post-duty").textContent = [roleText, duty].filter(Boolean).join(" · ");
+    // Only what concerns this clerk: their own post, or a warning to confirm. A window without AB
+    // posts says nothing (it is the usual case in a small hall).
+    const roleText = { a: "您是本窗口A岗", b: "您是本窗口B岗" }[result.role] || "";
     const warn = !!result.warning && !confirmed.has(key);
+    const duty = result.onDuty && (roleText || result.warning) ? "当前值岗：" + result.onDuty.displayName : "";
+    $("post-duty").textContent = [roleText, duty].filter(Boolean).join(" · ");
     $("post-warning").classList.toggle("hidden", !warn);
     $("post-warning-text").textContent = result.warning || "";
     banner.classList.toggle("hidden", !$("post-duty").textContent && !warn);

@@ -13,8 +13,37 @@
     for (const id of ["setup", "choose", "ticket"]) $(id).classList.toggle("hidden", id !== section);
   }
 
-  function tick() { $("clock").textContent = Hall.clock(new Date(), true); }
+  const weekdays = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
+  function tick() {
+    const now = new Date();
+    const [y, m, d] = Hall.day(now).split("-");
+    // Noon of the hall's day, read in UTC, has the hall's weekday whatever the browser's zone.
+    $("date").textContent = `${y}年${Number(m)}月${Number(d)}日 ${weekdays[new Date(`${y}-${m}-${d}T12:00:00Z`).getUTCDay()]}`;
+    $("clock").textContent = Hall.clock(now, true);
+  }
   setInterval(tick, 1000); tick();
+
+  // One line on what each service covers (the services' `description` in the configuration).
+  const descriptions = (window.HallConfig && window.HallConfig.serviceDescriptions) || {};
+
+  /** What a resident reads on a service button: people waiting and the wait of a ticket taken now
+   *  (the same estimate the ticket and the hall screen show). */
+  function waitLine(q) {
+    return q.waiting > 0 ? "等候 " + q.waiting + " 人 · 约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候";
+  }
+
+  // Outside opening hours and on days off the kiosk says so before anyone touches it, with the next
+  // opening (the same text the API's refusal gives).
+  async function loadHours() {
+    try {
+      const status = await Hall.api("GET", "/api/extended");
+      const refusal = status && status.kioskRefusal;
+      $("closed").classList.toggle("hidden", !refusal);
+      $("closed-message").textContent = refusal || "";
+      $("services").classList.toggle("closed-now", !!refusal);
+    } catch (_) { /* the refusal still comes with a touch */ }
+  }
+  setInterval(loadHours, 60000);
 
   async function loadServices() {
     Hall.showError($("error"), null);
@@ -24,7 +53,9 @@
       box.replaceChildren(...status.services.map((q) => Hall.el("button", {
         class: "service-button", type: "button", "data-service": q.service.id,
         onclick: () => take(q.service.id),
-      }, q.service.name, Hall.el("small", {}, "等候 " + q.waiting + " 人 · 约 " + q.estimatedWaitMinutes + " 分钟"))));
+      }, Hall.el("span", { class: "name" }, q.service.name),
+      descriptions[q.service.id] ? Hall.el("span", { class: "what" }, descriptions[q.service.id]) : "",
+      Hall.el("span", { class: "wait", "data-wait": q.service.id }, waitLine(q)))));
     } catch (e) { Hall.showError($("error"), e); }
   }
 
@@ -47,7 +78,8 @@
     $("ticket-number").textContent = issued.ticket.number;
     $("ticket-service").textContent = issued.serviceName;
     $("ticket-ahead").textContent = issued.peopleAhead;
-    $("ticket-wait").textContent = issued.estimatedWaitMinutes;
+    $("ticket-wait-line").replaceChildren(...(issued.estimatedWaitMinutes > 0
+      ? ["预计等候约 ", Hall.el("b", { id: "ticket-wait" }, issued.estimatedWaitMinutes), " 分钟"] : [Hall.el("b", { id: "ticket-wait" }, "即将叫号")]));
     // Printing is reported by the issue response once the printer is integrated:
     // print: { status: "printed" | "queued" | "failed", message }.
     const print = issued.print;
@@ -58,14 +90,26 @@
       $("print-failed-message").textContent = print.message || "";
     }
     show("ticket");
+    countDown(failed ? 60 : 20);
+  }
+
+  // Back to the service buttons after a while: the next resident finds the start screen.
+  let countdown = null;
+  function countDown(seconds) {
     clearTimeout(backTimer);
-    backTimer = setTimeout(backToStart, failed ? 60000 : 20000);
+    clearInterval(countdown);
+    let left = seconds;
+    $("back-seconds").textContent = left;
+    countdown = setInterval(() => { left = Math.max(0, left - 1); $("back-seconds").textContent = left; }, 1000);
+    backTimer = setTimeout(backToStart, seconds * 1000);
   }
 
   function backToStart() {
     clearTimeout(backTimer);
+    clearInterval(countdown);
     show("choose");
     loadServices();
+    loadHours();
   }
 
   $("done").addEventListener("click", backToStart);
@@ -80,5 +124,9 @@
 
   if (!token) { show("setup"); } else { backToStart(); }
   // Keep waiting counts fresh while idle on the service screen.
-  Hall.events(() => { if (!$("choose").classList.contains("hidden")) loadServices(); });
+  Hall.events((e) => {
+    if ($("choose").classList.contains("hidden")) return;
+    loadServices();
+    if (String(e.type).startsWith("hours.") || String(e.type).startsWith("extended.")) loadHours();
+  });
 })();

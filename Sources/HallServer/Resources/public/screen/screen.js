@@ -10,6 +10,10 @@
   const params = new URLSearchParams(location.search);
   const config = {
     statusURL: "/api/status",
+    // Recent calls and the tickets called next, from the server: a reloaded screen shows them again.
+    callsURL: "/api/calls",
+    // The head's scrolling notice (admin page); read again every minute and on each reconnect.
+    noticeURL: "/api/screen/notice",
     eventsPath: "/ws/events",
     // The daemon speaks the call with its own phrase template and repeat count (hardware.voice).
     voiceURL: "/api/voice",
@@ -20,8 +24,9 @@
 
   const state = {
     services: new Map(), // id -> {name, prefix, waiting, estimatedWaitMinutes, openWindows}
-    windows: new Map(), // number -> {name, ticket, paused, freshUntil}
-    recent: [], // [{number, window}]
+    windows: new Map(), // number -> {name, ticket, state (called|serving), recalls, paused, freshUntil}
+    recent: [], // [{number, window, state, recalls}], newest first
+    next: [], // [{number, serviceID}]
     online: false,
     connections: 0, // WebSocket connections opened so far (reconnects included)
     voice: [], // announcements: {url, number, window, recall, started, ended}, oldest first (last 50)
@@ -49,46 +54,80 @@
     return e;
   }
 
+  // A window's card: its number as large as the ticket's, the ticket, and a state label (called,
+  // recalled, serving) that differs in colour as well as in words.
+  function windowClass(w) {
+    if (!w.ticket) return w.paused ? "paused" : "idle";
+    if (w.state === "serving") return "serving";
+    return w.recalls > 0 ? "recalled" : "called";
+  }
+  const stateWords = { called: "请到窗口", recalled: "重呼", serving: "办理中" };
+
   function renderWindows() {
     const list = $("windows");
     list.replaceChildren();
     const now = Date.now();
     [...state.windows.entries()].sort((a, b) => a[0] - b[0]).forEach(([number, w]) => {
-      const li = el("li", w.ticket ? "" : (w.paused ? "paused" : "idle"));
+      const kind = windowClass(w);
+      const li = el("li", kind);
+      li.dataset.window = String(number);
       if (w.freshUntil && w.freshUntil > now) li.classList.add("fresh");
-      li.append(el("span", "window-name", `${number}号窗口`));
-      li.append(el("span", "window-ticket", w.ticket || (w.paused ? "暂停服务" : "—")));
+      const name = el("span", "window-name");
+      name.append(el("b", "window-number", String(number)), el("span", "", "号窗口"));
+      const what = el("span", "window-what");
+      what.append(el("span", "window-ticket", w.ticket || (w.paused ? "暂停服务" : "—")));
+      if (w.ticket) what.append(el("span", "window-state", stateWords[kind]));
+      li.append(name, what);
       list.append(li);
     });
   }
 
+  const recentWords = { called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结", no_show: "过号", left: "已离开" };
   function renderRecent() {
     const list = $("recent");
     list.replaceChildren();
     state.recent.forEach((c) => {
-      const li = el("li");
+      const li = el("li", c.state === "called" && c.recalls > 0 ? "recalled" : c.state || "called");
       li.append(el("span", "recent-number", c.number));
       li.append(el("span", "recent-window", `${c.window}号窗口`));
+      li.append(el("span", "recent-state", c.state === "called" && c.recalls > 0 ? "重呼" : recentWords[c.state] || "已呼叫"));
       list.append(li);
     });
   }
 
+  function renderNext() {
+    const list = $("next-up");
+    list.replaceChildren(...(state.next.length ? state.next.map((t) => el("li", "", t.number)) : [el("li", "none", "暂无等候")]));
+  }
+
+  // One row per service: letter (the legend), name, waiting, the estimate for a ticket taken now.
   function renderWaiting() {
     const body = $("waiting");
     body.replaceChildren();
-    state.services.forEach((s) => {
+    state.services.forEach((s, id) => {
       const tr = el("tr");
-      tr.append(el("td", "", s.name));
+      tr.dataset.service = id;
+      const letter = el("td", "letter");
+      letter.append(el("b", "", s.prefix));
+      tr.append(letter);
+      tr.append(el("td", "service-name", s.name));
       tr.append(el("td", "count", `${s.waiting}人`));
-      tr.append(el("td", "", s.waiting > 0 ? `约${s.estimatedWaitMinutes}分钟` : "—"));
+      tr.append(el("td", "estimate", s.waiting > 0 ? `约${s.estimatedWaitMinutes}分钟` : "无需等候"));
       body.append(tr);
     });
   }
 
-  function showLatest(number, window) {
+  /** Shows the latest call; `quiet` (restored after a reload) does not flash. */
+  function showLatest(number, window, quiet) {
     const latest = $("latest-call");
-    latest.textContent = `请 ${number} 号到 ${window} 号窗口`;
+    const word = (text) => el("span", "word", text);
+    const ticket = el("b", "", number);
+    ticket.id = "latest-number";
+    const place = el("b", "", String(window));
+    place.id = "latest-window";
+    latest.replaceChildren(word("请 "), ticket, word(" 号到 "), place, word(" 号窗口"));
     latest.classList.remove("flash");
+    if (quiet) return;
     void latest.offsetWidth; // restart the animation
     latest.classList.add("flash");
   }
@@ -108,11 +147,13 @@
     const previous = state.windows;
     state.windows = new Map();
     (status.windows || []).forEach((w) => {
-      const current = w.current && ["called", "serving"].includes(w.current.state) ? w.current.number : null;
+      const current = w.current && ["called", "serving"].includes(w.current.state) ? w.current : null;
       const old = previous.get(w.window.number);
       state.windows.set(w.window.number, {
         name: w.window.name,
-        ticket: current,
+        ticket: current ? current.number : null,
+        state: current ? current.state : null,
+        recalls: current ? current.recalls : 0,
         paused: !!w.window.isPaused,
         freshUntil: old ? old.freshUntil : 0,
       });
@@ -121,14 +162,39 @@
     renderWaiting();
   }
 
+  function applyCalls(board) {
+    state.recent = (board.recent || []).slice(0, config.recentCount)
+      .map((c) => ({ number: c.number, window: c.window, state: c.state, recalls: c.recalls }));
+    state.next = (board.next || []).slice(0, 12);
+    renderRecent();
+    renderNext();
+    const latest = state.recent[0];
+    if (latest && $("latest-call").textContent === "—") showLatest(latest.number, latest.window, true);
+  }
+
+  async function fetchJSON(url) {
+    const response = await fetch(url, { cache: "no-store" });
+    return response.ok ? response.json() : null;
+  }
+
   let statusTimer = null;
   async function loadStatus() {
     try {
-      const response = await fetch(config.statusURL, { cache: "no-store" });
-      if (response.ok) applyStatus(await response.json());
+      const [status, board] = await Promise.all([fetchJSON(config.statusURL), fetchJSON(config.callsURL)]);
+      if (status) applyStatus(status);
+      if (board) applyCalls(board);
     } catch (_) {
       // The WebSocket reconnect loop reports the outage; the next refresh tries again.
     }
+  }
+
+  async function loadNotice() {
+    try {
+      const notice = await fetchJSON(config.noticeURL);
+      const text = notice && notice.text ? notice.text : "";
+      $("scroll-notice-text").textContent = text;
+      $("scroll-notice").hidden = !text;
+    } catch (_) { /* shown again at the next try */ }
   }
   // Counts change with every issue/finish: refresh at most once a second after events.
   function scheduleStatus() {
@@ -158,9 +224,11 @@
         if (!ticket || window === null) break;
         const w = state.windows.get(window) || { name: `${window}号窗口`, paused: false };
         w.ticket = ticket.number;
+        w.state = "called";
+        w.recalls = ticket.recalls || (event.type === "ticket.recalled" ? 1 : 0);
         w.freshUntil = Date.now() + 8000;
         state.windows.set(window, w);
-        state.recent = [{ number: ticket.number, window }]
+        state.recent = [{ number: ticket.number, window, state: "called", recalls: w.recalls }]
           .concat(state.recent.filter((c) => !(c.number === ticket.number && c.window === window)))
           .slice(0, config.recentCount);
         showLatest(ticket.number, window);
@@ -168,6 +236,14 @@
         renderRecent();
         speak(ticket.number, window, event.type === "ticket.recalled");
         setTimeout(renderWindows, 8100);
+        break;
+      }
+      case "ticket.serving": {
+        const w = window !== null ? state.windows.get(window) : null;
+        if (w && ticket && w.ticket === ticket.number) {
+          w.state = "serving";
+          renderWindows();
+        }
         break;
       }
       case "ticket.finished":
@@ -182,6 +258,9 @@
         }
         break;
       }
+      case "screen.notice":
+        loadNotice();
+        break;
       case "window.paused":
       case "window.resumed": {
         const w = window !== null ? state.windows.get(window) : null;
@@ -212,6 +291,7 @@
       state.connections += 1;
       setOnline(true);
       loadStatus(); // catch up on whatever happened while disconnected
+      loadNotice();
     };
     socket.onmessage = (message) => {
       let data;
@@ -290,6 +370,8 @@
   // ---- Start ----------------------------------------------------------------------------------
   tick();
   setInterval(tick, 1000);
+  setInterval(loadNotice, 60000);
   loadStatus();
+  loadNotice();
   connect();
 })();
