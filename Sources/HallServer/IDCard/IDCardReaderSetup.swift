@@ -3,8 +3,9 @@ import HallIDCard
 import HallTransport
 import Logging
 
-/// Chooses one reader's transport and model: `auto` becomes the tty when its path exists, else a
-/// known reader's USB-serial chip on the bus (libusb), else the emulator (when halld passed one).
+/// Chooses one reader's transport and model: `auto` becomes the tty when its path exists, else the
+/// emulator (when halld passed one). A reader's USB-serial chip (a CH340, a CP2102) has the same ids
+/// as the LED screens' adapter and many other devices, so libusb is used only when asked (`usb`).
 struct IDCardReaderSetup {
     let station: HardwareConfiguration.IDCardReaderStation
     let catalog: IDCardReaderCatalog
@@ -34,7 +35,7 @@ struct IDCardReaderSetup {
         case .tty:
             return tty(named ?? .generic)
         case .usb:
-            guard let found = usbReader(named, requirePresent: false) else {
+            guard let found = usbReader(named) else {
                 throw ConfigurationError.invalidValue(
                     key: "hardware.idCardReaders", reason: "no reader model with a libusb USB-serial adapter for \(station.place)")
             }
@@ -43,7 +44,6 @@ struct IDCardReaderSetup {
             return emulator()
         case .auto:
             if !station.path.isEmpty, FileManager.default.fileExists(atPath: station.path) { return tty(named ?? .generic) }
-            if let found = usbReader(named, requirePresent: true) { return found }
             return emulator()
         }
     }
@@ -52,13 +52,14 @@ struct IDCardReaderSetup {
         Made(connection: TTYConnection(path: station.path, settings: model.serial, drainAfterWrite: false), model: model, usb: nil)
     }
 
-    /// A reader model with a libusb adapter: the one named, else the first whose ids are on the bus.
-    private func usbReader(_ named: IDCardReaderModel?, requirePresent: Bool) -> Made? {
+    /// A reader model with a libusb adapter (the one named, else the first), at the ids of its chip
+    /// that are on the bus, else at its first ids (opened when it is plugged in).
+    private func usbReader(_ named: IDCardReaderModel?) -> Made? {
         let present = Set(((try? USBDevices.list(matching: nil)) ?? []).map { USBDeviceID(vendorID: $0.vendorID, productID: $0.productID) })
         for model in named.map({ [$0] }) ?? catalog.models {
             guard let adapterID = model.usbSerialAdapter, let adapter = adapters?.adapter(named: adapterID) else { continue }
             let ids = (model.usbIDs ?? []).filter { !claimed.contains($0) }
-            guard let id = ids.first(where: present.contains) ?? (requirePresent ? nil : ids.first) else { continue }
+            guard let id = ids.first(where: present.contains) ?? ids.first else { continue }
             let connection = USBSerialConnection(
                 match: adapter.match(vendor: id.vendorID, product: id.productID), chip: adapter.chip.chip, settings: model.serial)
             return Made(connection: connection, model: model, usb: id)

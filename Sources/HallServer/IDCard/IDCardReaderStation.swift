@@ -1,13 +1,14 @@
 extension HardwareConfiguration {
     /// How an ID card reader (二代证阅读器) is reached.
     public enum IDCardTransport: String, Codable, Sendable, CaseIterable {
-        /// `path` if it exists, else a reader model's USB-serial chip on the bus (libusb), else the emulator.
+        /// `path` if it exists, else the emulator (a USB-serial chip's ids are too common to guess a reader by).
         case auto
         /// The emulated reader on a pseudo-terminal (the demo hall: a card always lies on it).
         case emulator
         /// A serial port (`path`, e.g. /dev/ttyUSB0).
         case tty
-        /// A USB-serial chip without a kernel driver, through libusb (the model's `usbSerialAdapter`).
+        /// A USB-serial chip without a kernel driver, through libusb (the model's `usbSerialAdapter`; the
+        /// chip the model lists that is on the bus, else its first id).
         case usb
         case none
     }
