@@ -49,8 +49,9 @@ public final class IDCardFeature: HallFeature {
         IDCardRoutes(feature: self).register(on: router)
     }
 
+    /// The readers' hotplug and health checks; nothing when the hall has no reader.
     public var backgroundWork: [BackgroundWork] {
-        [BackgroundWork("idcard-readers") { [self] in await run() }]
+        readers.stations.isEmpty ? [] : [BackgroundWork("idcard-readers") { [self] in await run() }]
     }
 
     /// Watches USB readers for unplug and checks every reader's module every 10 seconds.
