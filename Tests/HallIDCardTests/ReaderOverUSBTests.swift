@@ -77,6 +77,26 @@ struct ReaderOverUSBTests {
         #expect(foreign.standardError.contains("外国人永久居留身份证"), "\(foreign.standardError)")
     }
 
+    @Test("through the CH340: a card removed mid-read, damaged answers, a silent reader — each said clearly")
+    func faults() throws {
+        let rig = try Rig(place: 0)
+        defer { rig.remove() }
+        for (fault, words) in [("card-removed 1", "证件被移开"), ("bad-checksum", "校验失败"), ("timeout", "没有应答")] {
+            rig.emulator.send("place 0")
+            rig.emulator.send("fault \(fault)")
+            usleep(200_000)  // the emulator reads its standard input on its own thread
+            let run = try rig.hallctl(["--wait", "0"])
+            #expect(run.waitForExit(seconds: 60) == 2, "\(fault): \(run.lines)")
+            #expect(run.standardError.contains(words), "\(fault): \(run.standardError)")
+            rig.emulator.send("fault none")
+        }
+        rig.emulator.send("place 1")
+        usleep(200_000)
+        let ok = try rig.hallctl(["--wait", "0", "--json"])
+        #expect(ok.waitForExit(seconds: 60) == 0)
+        #expect(ok.lines.contains { $0.contains("\"name\":\"李雷\"") }, "read again once the faults are off")
+    }
+
     @Test("unplugged while waiting for a card: the reader is reported disconnected")
     func unpluggedWhileWaiting() throws {
         let rig = try Rig(place: nil)
