@@ -4,8 +4,8 @@ import PackageDescription
 /// Hall: the software of a town convenience-service center hall.
 ///
 /// Layering (arrows point at what a target may depend on):
-///   HallCore  <-  HallStore, HallPrinter, HallDisplay, HallScanner, HallDocuments
-///   HallTransport (USB, tty, TCP, CUPS)  <-  HallPrinter, HallDisplay
+///   HallCore  <-  HallStore, HallPrinter, HallDisplay, HallScanner, HallDocuments, HallIDCard
+///   HallTransport (USB, tty, TCP, CUPS)  <-  HallPrinter, HallDisplay, HallIDCard
 ///   everything but the emulators  <-  HallServer  <-  halld  ->  HallEmulators (the demo hall's devices)
 /// HallCore performs no I/O; the C libraries come from Debian packages.
 let package = Package(
@@ -68,11 +68,13 @@ let package = Package(
         .target(name: "HallDisplay", dependencies: ["HallCore", "HallTransport"]),
         .target(name: "HallScanner", dependencies: ["HallCore", "CSane", "CPangoCairo", "CTurboJPEG", "CV4L2"]),
         .target(name: "HallDocuments", dependencies: ["HallCore", "CPangoCairo", "CQREncode"]),
-        .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "CPangoCairo"]),
+        .target(name: "HallIDCard", dependencies: ["HallCore", "HallTransport"]),
+        .target(name: "HallEmulators", dependencies: ["HallPrinter", "HallDisplay", "HallIDCard", "CPangoCairo"]),
         .target(
             name: "HallServer",
             dependencies: [
                 "HallCore", "HallStore", "HallTransport", "HallPrinter", "HallDisplay", "HallScanner", "HallDocuments",
+                "HallIDCard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "hallctl",
             dependencies: [
-                "HallCore", "HallStore",
+                "HallCore", "HallStore", "HallIDCard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -129,18 +131,22 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "HallDisplayTests", dependencies: ["HallDisplay", "HallEmulators", "HallTestSupport"]),
         .testTarget(
+            name: "HallIDCardTests",
+            dependencies: ["HallIDCard", "HallEmulators", "HallTransport", "HallTestSupport", "hall-usb-testbed"],
+            exclude: ["Fixtures"]),
+        .testTarget(
             name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
         .testTarget(
             name: "HallServerTests",
             dependencies: [
-                "HallServer", "HallEmulators", "HallTestSupport",
+                "HallServer", "HallEmulators", "HallIDCard", "HallTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallCore", "HallTestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport"]),
     ]
 )

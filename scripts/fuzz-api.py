@@ -50,7 +50,7 @@ DEVICE_COMMON = [
     "POST /api/windows/{window}/call-next",
 ]
 DEVICE_ROUTES = {
-    "kiosk": ["POST /api/tickets", "POST /api/appointments/check-in"],
+    "kiosk": ["POST /api/tickets", "POST /api/appointments/check-in", "POST /api/idcard/tickets", "POST /api/idcard/check-in"],
     "screen": [],
     "rating_pad": ["GET /api/rating-pad", "POST /api/rating-pad"],
 }

@@ -38,13 +38,14 @@ public final class HallServer: Sendable {
     public let setup: SetupFeature
     public let pairing: PairingFeature
     public let screen: ScreenFeature
+    public let idCard: IDCardFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing, screen,
+            captures, operations, pages, setup, pairing, screen, idCard,
         ]
     }
 
@@ -106,6 +107,9 @@ public final class HallServer: Sendable {
         appointments = try AppointmentsFeature(
             configuration: configuration, database: database, queue: queue, ledger: ledger.service,
             visits: homeVisits.service, accounts: staff, clock: clock, sink: sink)
+        idCard = try IDCardFeature(
+            configuration: configuration, database: database, queue: queue, appointments: appointments.service,
+            audit: accounts.audit, readers: devices.idCardReaders, clock: clock, logger: logger)
         ratings = RatingsFeature(
             configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
             sink: sink)

@@ -118,6 +118,7 @@ enum Migrations {
         registerSetupPairing(&migrator)  // v11-setup-pairing (first-run setup, device pairing)
         registerTicketIndexes(&migrator)  // v12-ticket-indexes (fewer index pages per issue)
         registerScreenNotice(&migrator)  // v13-screen-notice (the hall screen's scrolling notice)
+        registerIDCardTickets(&migrator)  // v14-idcard-tickets (tickets taken by ID card, keyed hashes only)
         return migrator
     }
 }

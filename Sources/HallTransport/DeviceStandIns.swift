@@ -6,4 +6,13 @@ public protocol DeviceStandIns: AnyObject, Sendable {
     func startTicketPrinter() throws -> UInt16
     /// Starts virtual LED window screens at the bus `addresses`; returns the serial device path.
     func startWindowScreens(addresses: [UInt8]) throws -> String
+    /// Starts an emulated ID card reader (SAM protocol) named `name`; returns its serial device path.
+    func startIDCardReader(name: String) throws -> String
+}
+
+extension DeviceStandIns {
+    /// Stand-ins without an ID card reader.
+    public func startIDCardReader(name: String) throws -> String {
+        throw TransportError.notFound("no emulated ID card reader")
+    }
 }

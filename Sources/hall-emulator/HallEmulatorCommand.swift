@@ -5,6 +5,6 @@ import ArgumentParser
 struct HallEmulator: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hall-emulator",
-        abstract: "Virtual devices of the Hall service center (ticket printer, call displays).",
-        subcommands: [PrinterCommand.self, DisplayCommand.self])
+        abstract: "Virtual devices of the Hall service center (ticket printer, call displays, ID card reader).",
+        subcommands: [PrinterCommand.self, DisplayCommand.self, IDCardCommand.self])
 }

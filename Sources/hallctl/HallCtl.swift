@@ -13,7 +13,7 @@ struct HallCtl: AsyncParsableCommand {
             RatingCommand.self, ReportCommand.self, PostCommand.self,
             ScanCommand.self,
             HoursCommand.self, ExtendedCommand.self, LedgerCommand.self, FollowUpCommand.self,
-            SetupCommand.self,
+            SetupCommand.self, IDCardCommand.self,
         ]
     )
 }

@@ -21,6 +21,10 @@ enum RoutePermissions {
         "POST /api/tickets": .permission(.issueTicket),
         "POST /api/tickets/{ref}/leave": .permission(.leaveTicket),
         "POST /api/tickets/{ref}/reprint": .permission(.operateWindow),
+        // ID cards: a ticket and a check-in by card at the kiosk; a clerk's read at a window (audited)
+        "POST /api/idcard/tickets": .permission(.issueTicket),
+        "POST /api/idcard/check-in": .permission(.checkIn),
+        "POST /api/idcard/read": .permission(.handleCase),
         "POST /api/cases": .permission(.handleCase),
         "POST /api/cases/{ref}/pre-review": .permission(.handleCase),
         "POST /api/cases/{ref}/reviews": .permission(.reviewCase),

@@ -66,6 +66,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     public var ratings = RatingSettings()
     /// Opening hours, extended service, the staff ledger and follow-ups.
     public var extendedHours = ExtendedHoursSettings()
+    /// ID cards at the kiosk and the windows: per-person limits, wait, the keyed hash's secret.
+    public var idCard = IDCardSettings()
     /// Free space (MB) below which `/healthz` reports the disk of the database or the state
     /// directory as degraded (`disk`), before writes start failing.
     public var minFreeDiskMegabytes: Double = 100

@@ -71,6 +71,8 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
     public var voice: Voice
     /// Document scanners at the windows (see `ScannerConfiguration.swift`).
     public var scanners: Scanners = .automatic
+    /// ID card readers at the kiosk and the windows (see `IDCard/IDCardReaderStation.swift`).
+    public var idCardReaders: [IDCardReaderStation] = IDCardReaderStation.automatic
 
     /// Demo defaults: real devices when present, emulators otherwise.
     public static let automatic = HardwareConfiguration(
@@ -85,5 +87,5 @@ public struct HardwareConfiguration: Codable, Sendable, Equatable {
         ticketPrinter: TicketPrinter(transport: .none, address: "", profile: ""),
         displays: Displays(transport: .none, path: "", profile: "hall-generic", screens: [], idleText: ""),
         voice: Voice(enabled: false, playLocally: false, template: "请 {number} 号 到 {window} 号窗口 办理", repeatCount: 1),
-        scanners: .disabled)
+        scanners: .disabled, idCardReaders: [])
 }

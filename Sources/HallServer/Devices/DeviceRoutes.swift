@@ -1,6 +1,7 @@
 import Foundation
 import HallCore
 import HallDisplay
+import HallIDCard
 import Hummingbird
 
 /// Device endpoints: spoken-call audio for the hall screen and the devices' status.
@@ -22,6 +23,8 @@ struct DeviceRoutes {
         var display: DisplayStatus?
         /// The windows' document scanners.
         var scanners: [ScannerStations.StationStatus]?
+        /// The ID card readers.
+        var idCardReaders: [IDCardReaderStatus]
     }
 
     func register(on router: Router<HallRequestContext>) {
@@ -57,7 +60,7 @@ struct DeviceRoutes {
             try JSONResponse.make(
                 DeviceStatus(
                     devices: await devices.health(), display: devices.calls?.bus?.status(),
-                    scanners: await devices.scanners?.statuses()))
+                    scanners: await devices.scanners?.statuses(), idCardReaders: devices.idCardReaders.statuses()))
         }
     }
 }

@@ -19,6 +19,8 @@ public final class DevicesFeature: HallFeature {
     public let calls: CallAnnouncements?
     /// Document scanners at the windows (`hardware.scanners`), nil when turned off.
     public let scanners: ScannerStations?
+    /// ID card readers at the kiosk and the windows (`hardware.idCardReaders`), used by `IDCardFeature`.
+    let idCardReaders: IDCardReaders
     /// What to watch for plug and unplug.
     private let hotplug: DeviceHotplug
     /// The emulators standing in for absent devices, kept alive with the server.
@@ -56,6 +58,7 @@ public final class DevicesFeature: HallFeature {
         calls = try CallAnnouncements.make(
             configuration, transport: choice.displays, devicesDirectory: devices,
             stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
+        idCardReaders = try IDCardReaders(hardware.idCardReaders, devicesDirectory: devices, standIns: standIns, logger: logger)
         scanners = try ScannerStations.make(configuration: configuration, database: database, helper: scanHelper, logger: logger)
         hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
     }

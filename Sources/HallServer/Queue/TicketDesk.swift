@@ -28,6 +28,16 @@ public final class TicketDesk: Sendable {
         return await handOut(issued)
     }
 
+    /// Admits, issues and prints a ticket whose priority the hall itself granted (green channel from
+    /// the age on an ID card the kiosk read): admitted as a normal ticket of `principal`, issued with
+    /// `priority`.
+    func issue(service: String, priority: TicketPriority, grantedByHall: Bool, by principal: Principal?) async throws -> KioskTicket {
+        guard grantedByHall else { return try await issue(service: service, priority: priority, by: principal) }
+        try await admit(.normal, by: principal)
+        let issued = try await queue.issue(serviceKey: service, priority: priority, actor: principal?.name)
+        return await handOut(issued)
+    }
+
     /// Step 1: may `principal` take a ticket of `priority` now?
     func admit(_ priority: TicketPriority, by principal: Principal?) async throws {
         try PriorityTicketRules.check(priority, requestedBy: principal)

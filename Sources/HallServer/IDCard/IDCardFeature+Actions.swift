@@ -1,0 +1,61 @@
+import Foundation
+import HallCore
+import HallIDCard
+
+extension IDCardFeature {
+    /// The kiosk: reads the card, applies the per-person limits, issues the ticket through the
+    /// ticket desk (the one issue path) and remembers it under the person's keyed hash.
+    func ticket(service: String, wait: Double?, by principal: Principal?) async throws -> IDCardResponses.CardTicket {
+        guard let station = readers.kiosk else { throw IDCardReaderError.noReader }
+        let holder = try await readers.read(station, waitMilliseconds: settings.waitMilliseconds(asked: wait))
+        if holder.isExpired(on: tickets.today) { throw IDCardError.expired }
+        let person = keys.key(for: holder.idNumber)
+        let birth = holder.birthDate
+        let masked = holder.maskedName
+        return try await gate.run { [tickets, desk] in
+            let admitted = try await tickets.admit(person, birthDate: birth, serviceKey: service)
+            let issued = try await desk.issue(service: admitted.serviceID, priority: admitted.priority, grantedByHall: true, by: principal)
+            do {
+                try await tickets.remember(person, ticketID: issued.issued.ticket.id)
+            } catch {
+                // The ticket stands (the resident holds it); only the limit misses it.
+            }
+            return IDCardResponses.CardTicket(ticket: issued, holder: masked)
+        }
+    }
+
+    /// The kiosk: checks in today's booking of the card's holder (found by the booking's ID number).
+    func checkIn(wait: Double?, actor: String?) async throws -> AppointmentResponses.CheckIn {
+        guard let station = readers.kiosk else { throw IDCardReaderError.noReader }
+        let holder = try await readers.read(station, waitMilliseconds: settings.waitMilliseconds(asked: wait))
+        let today = tickets.today
+        let bookings = try await appointments.lookup(phoneOrIDNumber: holder.idNumber.value)
+        guard let booking = bookings.first(where: { $0.day == today && $0.contact.idNumber == holder.idNumber && $0.state == .booked })
+            ?? bookings.first(where: { $0.day == today && $0.contact.idNumber == holder.idNumber })
+        else { throw CardTicketError.noBookingToday }
+        let done = try await appointments.checkIn(appointmentID: booking.id, actor: actor)
+        return AppointmentResponses.CheckIn(appointment: done.appointment.publicView, ticket: await desk.handOut(done.ticket))
+    }
+
+    /// A clerk: the card on the reader of `window`, for the case form or an identity check. Every
+    /// read is audited (who, which window, the outcome), without the card's data.
+    func read(window: Int, wait: Double?, principal: Principal?, from address: String?) async throws -> IDCardResponses.Holder {
+        guard let station = readers.station(window: window) else { throw IDCardReaderError.noReader }
+        do throws(IDCardReaderError) {
+            let holder = try await readers.read(station, waitMilliseconds: settings.waitMilliseconds(asked: wait))
+            await auditRead(window: window, outcome: "ok", principal: principal, from: address)
+            return IDCardResponses.Holder(holder, today: tickets.today)
+        } catch {
+            await auditRead(window: window, outcome: error.code, principal: principal, from: address)
+            throw error
+        }
+    }
+
+    private func auditRead(window: Int, outcome: String, principal: Principal?, from address: String?) async {
+        guard let principal else { return }
+        let record = AuditRecord(
+            at: clock.now(), actor: principal.name, role: principal.role(for: .handleCase)?.rawValue ?? principal.roleList,
+            action: "idcard.read", target: "window:\(window)", detail: ["outcome": outcome], remoteAddress: address)
+        try? await audit.record(record)
+    }
+}

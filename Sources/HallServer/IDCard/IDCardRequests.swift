@@ -1,0 +1,20 @@
+/// Request bodies of the ID card routes.
+enum IDCardRequests {
+    /// `POST /api/idcard/tickets`: the service chosen on the kiosk.
+    struct Ticket: Decodable {
+        var service: String
+        /// Seconds to wait for a card (capped by `idCard.waitSeconds`).
+        var wait: Double?
+    }
+
+    /// `POST /api/idcard/check-in`.
+    struct CheckIn: Decodable {
+        var wait: Double?
+    }
+
+    /// `POST /api/idcard/read`: the clerk's window.
+    struct Read: Decodable {
+        var window: Int
+        var wait: Double?
+    }
+}
