@@ -37,13 +37,14 @@ public final class HallServer: Sendable {
     public let pages: PagesFeature
     public let setup: SetupFeature
     public let pairing: PairingFeature
+    public let hubLink: HubLinkFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing,
+            captures, operations, pages, setup, pairing, hubLink,
         ]
     }
 
@@ -121,6 +122,7 @@ public final class HallServer: Sendable {
                 folders: [URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().path, configuration.stateDirectory],
                 minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration)
+        hubLink = HubLinkFeature(configuration: configuration, database: database, metrics: metrics, clock: clock, logger: logger)
         health.watch(features)
     }
 

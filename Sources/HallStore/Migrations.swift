@@ -116,6 +116,7 @@ enum Migrations {
         registerExtendedHours(&migrator)  // v8-extended-hours
         registerAppointmentDuty(&migrator)  // v10-appointment-duty-ledger (appointment duty in the ledger)
         registerSetupPairing(&migrator)  // v11-setup-pairing (first-run setup, device pairing)
+        registerHubLink(&migrator)  // v12-hub-link (the link to the banner's hub)
         return migrator
     }
 }

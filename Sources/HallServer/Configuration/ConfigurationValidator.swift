@@ -9,6 +9,7 @@ enum ConfigurationValidator {
         for (i, proxy) in c.listen.trustedProxies.enumerated() where !isIPAddress(proxy) {
             throw fail("listen.trustedProxies.\(i)", "'\(proxy)' is not an IP address (the proxy's, as halld sees it: 127.0.0.1 for nginx here)")
         }
+        try c.hub.validate()
         guard TimeZone(identifier: c.queue.timeZoneIdentifier) != nil else {
             throw fail("queue.timeZoneIdentifier", "unknown time zone \(c.queue.timeZoneIdentifier)")
         }
