@@ -114,10 +114,11 @@ let package = Package(
         .executableTarget(
             name: "hall-bench",
             dependencies: [
-                "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
+                "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators", "HallHub",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         .executableTarget(
             name: "hall-hub",
