@@ -53,6 +53,15 @@ import Testing
         }
         for sender in senders { sender.cancel() }
         try await assertHubMatches(halls, hub)
+        // The hub's figures of the day equal each hall's own.
+        let timeZone = halls[0].server.configuration.queue.timeZone
+        let overview = try await hub.store.overview(day: LocalDay(Date(), in: timeZone), timeZone: timeZone)
+        for hall in halls {
+            let own = try await hall.server.queue.service.status()
+            let figures = try #require(overview.first { $0.hall == hall.id })
+            #expect(figures.waiting == Int64(own.services.map(\.waiting).reduce(0, +)), "\(hall.id)")
+            #expect(figures.ticketsIssued == 60, "\(hall.id)")
+        }
         let total = try await halls.asyncMap { try await $0.log().count }.reduce(0, +)
         #expect(total >= 3 * 60)
         for hall in halls { hall.remove() }
