@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "hallctl", targets: ["hallctl"]),
         .executable(name: "hall-bench", targets: ["hall-bench"]),
         .executable(name: "hall-emulator", targets: ["hall-emulator"]),
+        .executable(name: "hall-hub", targets: ["hall-hub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // MARK: C libraries from Debian packages
@@ -84,6 +86,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ], resources: [.copy("Resources")]),
 
+        // MARK: The banner's hub (PostgreSQL): the town halls' events, the banner dashboard
+        .target(
+            name: "HallHub",
+            dependencies: [
+                "HallCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+
         // MARK: Executables
         .executableTarget(
             name: "halld",
@@ -103,10 +116,19 @@ let package = Package(
         .executableTarget(
             name: "hall-bench",
             dependencies: [
-                "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators",
+                "HallCore", "HallStore", "HallServer", "HallPrinter", "HallDisplay", "HallEmulators", "HallHub",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        .executableTarget(
+            name: "hall-hub",
+            dependencies: [
+                "HallHub",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .executableTarget(name: "hall-usb-probe", dependencies: ["HallTransport"]),
         .executableTarget(name: "hall-usb-testbed", dependencies: ["CUMockdev"]),
@@ -145,6 +167,14 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "HallHubTests",
+            dependencies: [
+                "HallHub", "HallServer", "HallStore", "HallCore", "HallTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport"]),

@@ -15,6 +15,7 @@ test_packages=(
   python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox
   chromium chromium-driver
   libfaketime sqlite3
+  postgresql-15
 )
 deb_packages=(dpkg-dev binutils xz-utils lintian debootstrap curl zbar-tools sqlite3)
 

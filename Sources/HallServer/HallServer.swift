@@ -39,13 +39,14 @@ public final class HallServer: Sendable {
     public let pairing: PairingFeature
     public let screen: ScreenFeature
     public let idCard: IDCardFeature
+    public let hubLink: HubLinkFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing, screen, idCard,
+            captures, operations, pages, setup, pairing, screen, idCard, hubLink,
         ]
     }
 
@@ -130,6 +131,7 @@ public final class HallServer: Sendable {
                 minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration)
         screen = ScreenFeature(database: database, clock: clock, sink: sink)
+        hubLink = HubLinkFeature(configuration: configuration, database: database, metrics: metrics, clock: clock, logger: logger)
         health.watch(features)
     }
 

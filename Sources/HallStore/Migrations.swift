@@ -119,6 +119,7 @@ enum Migrations {
         registerTicketIndexes(&migrator)  // v12-ticket-indexes (fewer index pages per issue)
         registerScreenNotice(&migrator)  // v13-screen-notice (the hall screen's scrolling notice)
         registerIDCardTickets(&migrator)  // v14-idcard-tickets (tickets taken by ID card, keyed hashes only)
+        registerHubLink(&migrator)  // v15-hub-link (the link to the banner's hub)
         return migrator
     }
 }

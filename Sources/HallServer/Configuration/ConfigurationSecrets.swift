@@ -11,6 +11,7 @@ extension HallConfiguration {
         func mask(_ s: String) -> String { s.isEmpty ? "" : Self.maskedSecret }
         var c = self
         c.accounts.initialAdminPassword = mask(c.accounts.initialAdminPassword)
+        c.hub.enrollmentCode = mask(c.hub.enrollmentCode)
         for i in c.devices.kiosks.indices { c.devices.kiosks[i].token = mask(c.devices.kiosks[i].token) }
         for i in c.devices.screens.indices { c.devices.screens[i].token = mask(c.devices.screens[i].token) }
         for i in c.devices.ratingPads.indices { c.devices.ratingPads[i].token = mask(c.devices.ratingPads[i].token) }

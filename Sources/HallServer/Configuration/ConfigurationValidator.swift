@@ -10,6 +10,7 @@ enum ConfigurationValidator {
             throw fail("listen.trustedProxies.\(i)", "'\(proxy)' is not an IP address (the proxy's, as halld sees it: 127.0.0.1 for nginx here)")
         }
         do { _ = try ResidentLanguages(codes: c.center.languages) } catch { throw fail("center.languages", error.description) }
+        try c.hub.validate()
         guard TimeZone(identifier: c.queue.timeZoneIdentifier) != nil else {
             throw fail("queue.timeZoneIdentifier", "unknown time zone \(c.queue.timeZoneIdentifier)")
         }

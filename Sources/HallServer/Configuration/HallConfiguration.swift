@@ -71,6 +71,8 @@ public struct HallConfiguration: Codable, Sendable, Equatable {
     /// Free space (MB) below which `/healthz` reports the disk of the database or the state
     /// directory as degraded (`disk`), before writes start failing.
     public var minFreeDiskMegabytes: Double = 100
+    /// The link to the banner's hub (store-and-forward of the event log, docs/hub.md); off by default.
+    public var hub = HubLinkConfiguration()
 
     /// The resolved store configuration.
     public var storeConfiguration: StoreConfiguration {

@@ -1,0 +1,36 @@
+import Foundation
+import HallCore
+import Hummingbird
+
+/// The hub's HTTP API for halls: enrollment with a one-time code, batches of events, health.
+struct HubRoutes: Sendable {
+    let store: HubStore
+    /// Largest accepted body.
+    let maxBytes: Int
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("healthz") { _, _ in
+            let databaseOK = (try? await store.database.client.query("SELECT 1")) != nil
+            return try HubJSON.response(["status": databaseOK ? "ok" : "degraded"], status: databaseOK ? .ok : .serviceUnavailable)
+        }
+        router.post("api/enroll") { request, _ in
+            let enrollment = try await HubJSON.decode(HubEnrollmentRequest.self, from: request, limit: maxBytes)
+            return try HubJSON.response(try await store.enroll(enrollment), status: .created)
+        }
+        router.post("api/halls/:hall/batches") { request, context in
+            let hall = context.parameters.get("hall") ?? ""
+            guard let secret = Self.bearer(request), try await store.authenticate(hall: hall, secret: secret) else {
+                throw HubError.unknownHall
+            }
+            let batch = try await HubJSON.decode(SyncBatch.self, from: request, limit: maxBytes)
+            return try HubJSON.response(try await store.apply(batch, from: hall))
+        }
+    }
+
+    /// The secret of `Authorization: Bearer <secret>`.
+    static func bearer(_ request: Request) -> String? {
+        guard let value = request.headers[.authorization], value.hasPrefix("Bearer ") else { return nil }
+        let secret = value.dropFirst("Bearer ".count).trimmingCharacters(in: .whitespaces)
+        return secret.isEmpty ? nil : secret
+    }
+}

@@ -1,0 +1,54 @@
+/// The hub's PostgreSQL schema, as numbered steps applied once each, in order, each in its own
+/// transaction (`hub_migration` records which ran). Never edit a shipped step: add one.
+enum HubMigrations {
+    static let steps: [(version: Int, name: String, sql: [String])] = [
+        (
+            1, "halls-events",
+            [
+                """
+                CREATE TABLE hall (
+                    id text PRIMARY KEY,
+                    name text NOT NULL,
+                    secret_hash text UNIQUE,
+                    enrolled_at timestamptz,
+                    last_sequence bigint NOT NULL DEFAULT 0,
+                    last_send bigint NOT NULL DEFAULT 0,
+                    last_batch_at timestamptz,
+                    created_at timestamptz NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE enrollment_code (
+                    code_hash text PRIMARY KEY,
+                    hall_id text NOT NULL REFERENCES hall(id),
+                    issued_by text NOT NULL,
+                    issued_at timestamptz NOT NULL,
+                    used_at timestamptz
+                )
+                """,
+                """
+                CREATE TABLE hall_event (
+                    hall_id text NOT NULL REFERENCES hall(id),
+                    sequence bigint NOT NULL,
+                    type text NOT NULL,
+                    at timestamptz NOT NULL,
+                    window_number integer,
+                    body jsonb NOT NULL,
+                    received_at timestamptz NOT NULL DEFAULT now(),
+                    PRIMARY KEY (hall_id, sequence)
+                )
+                """,
+                "CREATE INDEX hall_event_type_at ON hall_event (hall_id, type, at)",
+                """
+                CREATE TABLE hub_audit (
+                    id bigserial PRIMARY KEY,
+                    at timestamptz NOT NULL DEFAULT now(),
+                    actor text NOT NULL,
+                    action text NOT NULL,
+                    detail text NOT NULL
+                )
+                """,
+            ]
+        )
+    ]
+}
