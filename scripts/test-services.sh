@@ -70,7 +70,9 @@ start_bus() {
     fi
     mkdir -p "$BUS_DIR"
     dbus-uuidgen --ensure 2>/dev/null || true
-    dbus-daemon --system --fork || say "dbus-daemon --system --fork failed"
+    # The daemons' standard streams go nowhere: a caller reading this script's stderr to its end
+    # (the test support does) would otherwise wait for as long as the daemons live.
+    dbus-daemon --system --fork </dev/null >/dev/null 2>&1 || say "dbus-daemon --system --fork failed"
     wait_for bus_answers || { say "the D-Bus system bus does not answer at $BUS_SOCKET"; exit 1; }
     say "started the D-Bus system bus"
 }
@@ -84,7 +86,7 @@ start_avahi() {
     fi
     rm -f "$AVAHI_PID_FILE"
     mkdir -p /run/avahi-daemon
-    avahi-daemon --no-drop-root --no-chroot --no-rlimits -D || say "avahi-daemon -D failed"
+    avahi-daemon --no-drop-root --no-chroot --no-rlimits -D </dev/null >/dev/null 2>&1 || say "avahi-daemon -D failed"
     wait_for avahi_answers || { say "avahi-daemon does not answer on the system bus"; exit 1; }
     say "started avahi-daemon"
 }

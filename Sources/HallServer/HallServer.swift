@@ -40,13 +40,14 @@ public final class HallServer: Sendable {
     public let screen: ScreenFeature
     public let idCard: IDCardFeature
     public let hubLink: HubLinkFeature
+    public let wording: WordingFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing, screen, idCard, hubLink,
+            captures, operations, pages, setup, pairing, screen, idCard, hubLink, wording,
         ]
     }
 
@@ -88,11 +89,13 @@ public final class HallServer: Sendable {
 
         let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
         let keys = try TicketKeys.tickets(database)
-        let catalogs = try ResidentCatalogs(configuration: configuration)
+        wording = try WordingFeature(
+            catalogs: try ResidentCatalogs(configuration: configuration), database: database, clock: clock, sink: sink, logger: logger)
+        let residentWording = wording.wording, mongolianName = configuration.center.mongolianName
         let printing = devices.ticketSpooler.map {
             TicketPrinting(
                 spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys,
-                secondScript: catalogs.ticketSecondScript(mongolianName: configuration.center.mongolianName))
+                secondScript: { residentWording.ticketSecondScript(mongolianName: mongolianName) })
         }
         extended = ExtendedServiceFeature(
             configuration: configuration, database: database, queue: queueService, calendar: calendar,
@@ -129,7 +132,7 @@ public final class HallServer: Sendable {
             disk: DiskSpace(
                 folders: [URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().path, configuration.stateDirectory],
                 minimumMegabytes: configuration.minFreeDiskMegabytes))
-        pages = PagesFeature(configuration: configuration)
+        pages = PagesFeature(configuration: configuration, wording: wording.wording)
         screen = ScreenFeature(database: database, clock: clock, sink: sink)
         hubLink = HubLinkFeature(configuration: configuration, database: database, metrics: metrics, clock: clock, logger: logger)
         health.watch(features)

@@ -120,6 +120,7 @@ enum Migrations {
         registerScreenNotice(&migrator)  // v13-screen-notice (the hall screen's scrolling notice)
         registerIDCardTickets(&migrator)  // v14-idcard-tickets (tickets taken by ID card, keyed hashes only)
         registerHubLink(&migrator)  // v15-hub-link (the link to the banner's hub)
+        registerWordingCorrections(&migrator)  // v16-wording-corrections (the head's corrections of residents' wording)
         return migrator
     }
 }

@@ -17,11 +17,17 @@ public enum CupsTestServices {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [script.path]
-        let errors = Pipe()
+        // Its stderr goes to a file, not a pipe: a daemon it starts could keep a pipe open for ever.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("hall-test-services-\(UUID().uuidString).log")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil), let errors = try? FileHandle(forWritingTo: log) else {
+            return "cannot write \(log.path)"
+        }
+        defer { try? FileManager.default.removeItem(at: log) }
         process.standardError = errors
         do { try process.run() } catch { return "cannot run \(script.path): \(error)" }
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try? errors.close()
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return process.terminationStatus == 0 ? nil : "test-services.sh failed: \(text)"
     }()
 }

@@ -58,6 +58,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case managePosts = "post.manage"
     /// Set the hall screen's scrolling notice.
     case manageScreenNotice = "screen.notice"
+    /// Read and correct the strings residents see in the hall's second language, export the catalog.
+    case correctWording = "wording.correct"
     /// Read the daily and monthly reports.
     case readReports = "report.read"
     // Extended hours, ledger, follow-ups (issue 6)
@@ -111,6 +113,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleFollowUp: [.head]
         case .managePosts: [.head]
         case .manageScreenNotice: [.head, .admin]
+        case .correctWording: [.head, .admin]
         case .readReports: [.head, .admin]
         case .manageHours: [.head, .admin]
         case .reportAbsence: [.clerk, .head]
@@ -164,6 +167,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .handleFollowUp: "处理差评回访"
         case .managePosts: "安排AB岗"
         case .manageScreenNotice: "设置叫号屏滚动通知"
+        case .correctWording: "校改群众用语（蒙古文）"
         case .readReports: "查看报表"
         case .manageHours: "修改办公时间"
         case .reportAbsence: "报告不能延时服务"

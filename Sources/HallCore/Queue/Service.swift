@@ -11,12 +11,19 @@ public struct Service: Codable, Sendable, Hashable, Identifiable {
     /// One line on what the service covers, shown on the kiosk's button (e.g. 社保参保、医保报销、
     /// 养老金资格认证); configuration only, nil when not set.
     public var description: String?
+    /// The name in traditional Mongolian, shown beside `name` on the pages of a bilingual hall
+    /// (`center.languages`); configuration only, nil when not set.
+    public var mongolianName: String?
 
-    public init(id: String, name: String, prefix: String, typicalServiceMinutes: Double = 8, description: String? = nil) {
+    public init(
+        id: String, name: String, prefix: String, typicalServiceMinutes: Double = 8, description: String? = nil,
+        mongolianName: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.prefix = prefix
         self.typicalServiceMinutes = typicalServiceMinutes
         self.description = description
+        self.mongolianName = mongolianName
     }
 }

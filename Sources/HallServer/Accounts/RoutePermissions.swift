@@ -78,6 +78,8 @@ enum RoutePermissions {
         "POST /api/rating-follow-ups/{id}/close": .permission(.handleFollowUp),
         "PUT /api/posts/{window}": .permission(.managePosts),
         "PUT /api/screen/notice": .permission(.manageScreenNotice),
+        "PUT /api/wording/{language}/{key}": .permission(.correctWording),
+        "DELETE /api/wording/{language}/{key}": .permission(.correctWording),
         "POST /api/posts/{window}/away": .permission(.managePosts),
         "POST /api/posts/{window}/back": .permission(.managePosts),
         "POST /api/posts/{window}/check": .permission(.operateWindow),
@@ -108,6 +110,8 @@ enum RoutePermissions {
     static let protectedReads: [String: Requirement] = [
         "GET /api/accounts": .permission(.listAccounts),
         "GET /api/audit": .permission(.readAudit),
+        "GET /api/wording": .permission(.correctWording),
+        "GET /api/wording/{language}/catalog": .permission(.correctWording),
         "GET /api/cases": .permission(.readCases),
         "GET /api/cases/board": .permission(.readCases),
         "GET /api/cases/{ref}": .permission(.readCases),

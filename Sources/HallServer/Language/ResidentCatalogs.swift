@@ -1,6 +1,5 @@
 import Foundation
 import HallCore
-import HallPrinter
 
 /// The message catalogs of the hall's configured languages (`center.languages`), read from
 /// `<dataDirectory>/i18n/<code>.json` at start. A bilingual hall whose catalog is incomplete
@@ -34,18 +33,5 @@ struct ResidentCatalogs: Sendable {
             loaded[language] = catalog
         }
         catalogs = loaded
-    }
-
-    /// A ticket's lines in the hall's second language, or nil in a Chinese-only hall.
-    func ticketSecondScript(mongolianName: String) -> SecondScript? {
-        guard let language = languages.others.first, let catalog = catalogs[language] else { return nil }
-        func text(_ key: String) -> String { catalog.text(key) ?? "" }
-        let wording = TicketWording(
-            yourNumber: text("ticket.yourNumber"), peopleAhead: text("ticket.peopleAhead"), noOneAhead: text("ticket.noOneAhead"),
-            estimatedWait: text("ticket.estimatedWait"), issuedAt: text("ticket.issuedAt"),
-            scanForProgress: text("ticket.scanForProgress"), courtesy: text("ticket.courtesy"))
-        return SecondScript(
-            wording: wording, centerName: language == .mn && !mongolianName.isEmpty ? mongolianName : nil,
-            first: languages.precedesChinese(language))
     }
 }

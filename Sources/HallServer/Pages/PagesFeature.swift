@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 import Hummingbird
 import NIOCore
 
@@ -13,26 +14,52 @@ public final class PagesFeature: HallFeature {
         var center: String
         /// The kiosk's one line per service (service id → description), for the services that have one.
         var serviceDescriptions: [String: String] = [:]
+        /// The residents' languages in display order (`center.languages`), e.g. `["mn", "zh"]`.
+        var languages: [String] = ["zh"]
+        /// A bilingual hall's page wording per language (code → catalog key → text); absent otherwise.
+        var messages: [String: [String: String]]?
+        /// A bilingual hall's center and service names in traditional Mongolian, where configured.
+        var mongolianCenter: String?
+        var mongolianServices: [String: String]?
     }
 
-    let config: PageConfig
+    /// Everything but the wording, which the head may correct while halld runs.
+    private let fixed: PageConfig
+    private let wording: ResidentWording
 
-    init(configuration: HallConfiguration) {
-        config = PageConfig(
+    /// What `/assets/hall-config.js` says now.
+    var config: PageConfig {
+        var config = fixed
+        if wording.languages.isBilingual { config.messages = wording.pageMessages() }
+        return config
+    }
+
+    init(configuration: HallConfiguration, wording: ResidentWording) {
+        let services = configuration.services
+        func byID(_ value: (Service) -> String?) -> [String: String] {
+            Dictionary(services.compactMap { s in value(s).map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        var config = PageConfig(
             timeZone: configuration.queue.timeZoneIdentifier, center: configuration.center.name,
-            serviceDescriptions: Dictionary(
-                configuration.services.compactMap { s in s.description.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+            serviceDescriptions: byID(\.description), languages: wording.languages.ordered.map(\.rawValue))
+        if wording.languages.isBilingual {
+            let center = configuration.center.mongolianName
+            config.mongolianCenter = center.isEmpty ? nil : center
+            config.mongolianServices = byID(\.mongolianName)
+        }
+        self.fixed = config
+        self.wording = wording
     }
 
     /// `/assets/hall-config.js`, and every other path the routes do not answer is looked up in the
     /// pages (`FileMiddleware` serves a file only after the routes said 404, wherever it is added).
     public func addRoutes(to router: Router<HallRequestContext>) {
-        let script = Self.script(config)
         router.get("assets/hall-config.js") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                body: .init(byteBuffer: ByteBuffer(string: script)))
+                body: .init(byteBuffer: ByteBuffer(string: Self.script(self.config))))
         }
+        router.get("assets/fonts/mongolian.ttf") { _, _ in try MongolianFont.response() }
         guard let root = Bundle.module.url(forResource: "Resources/public", withExtension: nil) else { return }
         router.add(middleware: PagePathGuard())
         router.add(middleware: FileMiddleware(root.path, searchForIndexHtml: true))

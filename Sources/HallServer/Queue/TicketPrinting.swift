@@ -11,12 +11,13 @@ public final class TicketPrinting: Sendable {
     private let layout: TicketLayout
     /// Signs the QR link so only the ticket holder can rate the service.
     private let keys: TicketKeys
-    /// The lines in the hall's second script (bilingual halls), printed as images.
-    private let secondScript: SecondScript?
+    /// The lines in the hall's second script (bilingual halls), printed as images; asked for each
+    /// ticket, since the head may correct the wording while halld runs.
+    private let secondScript: @Sendable () -> SecondScript?
 
     init(
         spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, keys: TicketKeys,
-        secondScript: SecondScript? = nil, layout: TicketLayout = TicketLayout()
+        secondScript: @escaping @Sendable () -> SecondScript? = { nil }, layout: TicketLayout = TicketLayout()
     ) {
         self.spooler = spooler
         self.center = center
@@ -36,7 +37,7 @@ public final class TicketPrinting: Sendable {
             centerName: center.name, serviceName: serviceName, number: ticket.number,
             peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
             timeZone: timeZone, statusURL: center.publicURL(keys.statusPath(for: ticket.id)))
-        slip.secondScript = secondScript
+        slip.secondScript = secondScript()
         return .ticket(slip, layout)
     }
 

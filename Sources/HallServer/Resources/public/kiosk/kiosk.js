@@ -25,11 +25,16 @@
 
   // One line on what each service covers (the services' `description` in the configuration).
   const descriptions = (window.HallConfig && window.HallConfig.serviceDescriptions) || {};
+  // A bilingual hall's service names in Mongolian (services[].mongolianName).
+  const mongolianNames = (window.HallConfig && window.HallConfig.mongolianServices) || {};
+  const say = HallLanguages.say;
 
   /** What a resident reads on a service button: people waiting and the wait of a ticket taken now
    *  (the same estimate the ticket and the hall screen show). */
   function waitLine(q) {
-    return q.waiting > 0 ? "等候 " + q.waiting + " 人 · 约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候";
+    return q.waiting > 0
+      ? say("page.kiosk.waiting", { count: q.waiting, minutes: q.estimatedWaitMinutes }, "等候 {count} 人 · 约 {minutes} 分钟")
+      : say("page.kiosk.noWait", {}, "无需等候");
   }
 
   // Outside opening hours and on days off the kiosk says so before anyone touches it, with the next
@@ -53,7 +58,7 @@
       box.replaceChildren(...status.services.map((q) => Hall.el("button", {
         class: "service-button", type: "button", "data-service": q.service.id,
         onclick: () => take(q.service.id),
-      }, Hall.el("span", { class: "name" }, q.service.name),
+      }, Hall.el("span", { class: "name" }, HallLanguages.names({ zh: q.service.name, mn: mongolianNames[q.service.id] })),
       descriptions[q.service.id] ? Hall.el("span", { class: "what" }, descriptions[q.service.id]) : "",
       Hall.el("span", { class: "wait", "data-wait": q.service.id }, waitLine(q)))));
     } catch (e) { Hall.showError($("error"), e); }
@@ -76,10 +81,15 @@
 
   function showTicket(issued) {
     $("ticket-number").textContent = issued.ticket.number;
-    $("ticket-service").textContent = issued.serviceName;
+    $("ticket-service").replaceChildren(HallLanguages.names({ zh: issued.serviceName, mn: mongolianNames[issued.ticket.serviceID] }));
     $("ticket-ahead").textContent = issued.peopleAhead;
-    $("ticket-wait-line").replaceChildren(...(issued.estimatedWaitMinutes > 0
-      ? ["预计等候约 ", Hall.el("b", { id: "ticket-wait" }, issued.estimatedWaitMinutes), " 分钟"] : [Hall.el("b", { id: "ticket-wait" }, "即将叫号")]));
+    if (HallLanguages.bilingual) {
+      $("ticket-facts").replaceChildren(say("page.kiosk.ahead", { count: issued.peopleAhead }, "前面还有 {count} 人"), issued.estimatedWaitMinutes > 0
+        ? say("page.kiosk.wait", { minutes: issued.estimatedWaitMinutes }, "预计等候约 {minutes} 分钟") : say("page.kiosk.soon", {}, "即将叫号"));
+    } else {
+      $("ticket-wait-line").replaceChildren(...(issued.estimatedWaitMinutes > 0
+        ? ["预计等候约 ", Hall.el("b", { id: "ticket-wait" }, issued.estimatedWaitMinutes), " 分钟"] : [Hall.el("b", { id: "ticket-wait" }, "即将叫号")]));
+    }
     // Printing is reported by the issue response once the printer is integrated:
     // print: { status: "printed" | "queued" | "failed", message }.
     const print = issued.print;
@@ -99,8 +109,13 @@
     clearTimeout(backTimer);
     clearInterval(countdown);
     let left = seconds;
-    $("back-seconds").textContent = left;
-    countdown = setInterval(() => { left = Math.max(0, left - 1); $("back-seconds").textContent = left; }, 1000);
+    // Chinese only: the page's own line, its number changed in place; bilingual: the line in each language.
+    const showLeft = () => {
+      if (HallLanguages.bilingual) $("back-line").replaceChildren(say("page.kiosk.back", { seconds: left }, "本页 {seconds} 秒后自动返回首页"));
+      else $("back-seconds").textContent = left;
+    };
+    showLeft();
+    countdown = setInterval(() => { left = Math.max(0, left - 1); showLeft(); }, 1000);
     backTimer = setTimeout(backToStart, seconds * 1000);
   }
 

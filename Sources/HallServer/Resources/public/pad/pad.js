@@ -30,7 +30,8 @@
       $("rate-service").textContent = view.offer.serviceName;
       $("rate-staff").textContent = view.offer.staffName ? " · 为您服务的是 " + view.offer.staffName : "";
       $("levels").replaceChildren(...view.levels.map((c) => Hall.el("button", { type: "button", "data-level": c.level,
-        onclick: () => rate(c.level) }, Hall.el("span", { class: "face" }, "★".repeat(stars[c.level] || 0)), c.label)));
+        onclick: () => rate(c.level) }, Hall.el("span", { class: "face" }, "★".repeat(stars[c.level] || 0)),
+        HallLanguages.say("page.rating." + c.level, {}, c.label))));
       show("rate");
     } catch (e) {
       if (e.status === 401 || e.status === 403) { localStorage.removeItem(storageKey); token = null; show("setup"); }

@@ -50,9 +50,12 @@
   function el(tag, className, text) {
     const e = document.createElement(tag);
     if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
+    if (text instanceof Node) e.append(text);
+    else if (text !== undefined) e.textContent = text;
     return e;
   }
+  // A bilingual hall's service names in Mongolian (services[].mongolianName).
+  const mongolianNames = (window.HallConfig && window.HallConfig.mongolianServices) || {};
 
   // A window's card: its number as large as the ticket's, the ticket, and a state label (called,
   // recalled, serving) that differs in colour as well as in words.
@@ -73,7 +76,8 @@
       li.dataset.window = String(number);
       if (w.freshUntil && w.freshUntil > now) li.classList.add("fresh");
       const name = el("span", "window-name");
-      name.append(el("b", "window-number", String(number)), el("span", "", "号窗口"));
+      name.append(...HallLanguages.around("page.screen.window", { window: number },
+        [el("b", "window-number", String(number)), el("span", "", "号窗口")]));
       const what = el("span", "window-what");
       what.append(el("span", "window-ticket", w.ticket || (w.paused ? "暂停服务" : "—")));
       if (w.ticket) what.append(el("span", "window-state", stateWords[kind]));
@@ -89,7 +93,7 @@
     state.recent.forEach((c) => {
       const li = el("li", c.state === "called" && c.recalls > 0 ? "recalled" : c.state || "called");
       li.append(el("span", "recent-number", c.number));
-      li.append(el("span", "recent-window", `${c.window}号窗口`));
+      li.append(el("span", "recent-window", HallLanguages.say("page.screen.window", { window: c.window }, "{window}号窗口")));
       li.append(el("span", "recent-state", c.state === "called" && c.recalls > 0 ? "重呼" : recentWords[c.state] || "已呼叫"));
       list.append(li);
     });
@@ -110,7 +114,7 @@
       const letter = el("td", "letter");
       letter.append(el("b", "", s.prefix));
       tr.append(letter);
-      tr.append(el("td", "service-name", s.name));
+      tr.append(el("td", "service-name", HallLanguages.names({ zh: s.name, mn: mongolianNames[id] })));
       tr.append(el("td", "count", `${s.waiting}人`));
       tr.append(el("td", "estimate", s.waiting > 0 ? `约${s.estimatedWaitMinutes}分钟` : "无需等候"));
       body.append(tr);
@@ -125,7 +129,8 @@
     ticket.id = "latest-number";
     const place = el("b", "", String(window));
     place.id = "latest-window";
-    latest.replaceChildren(word("请 "), ticket, word(" 号到 "), place, word(" 号窗口"));
+    latest.replaceChildren(...HallLanguages.around("page.screen.call", { number, window },
+      [word("请 "), ticket, word(" 号到 "), place, word(" 号窗口")]));
     latest.classList.remove("flash");
     if (quiet) return;
     void latest.offsetWidth; // restart the animation

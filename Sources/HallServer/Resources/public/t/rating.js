@@ -20,7 +20,7 @@
       $("rating-note").textContent = s.canRate ? "每次服务只能评价一次。" : s.reason;
       if (s.canRate && !$("rating-levels").children.length) {
         $("rating-levels").replaceChildren(...levels.map(([level, label]) => Hall.el("button", { type: "button", "data-level": level,
-          class: level.includes("dissatisfied") ? "negative" : null, onclick: () => rate(level) }, label)));
+          class: level.includes("dissatisfied") ? "negative" : null, onclick: () => rate(level) }, HallLanguages.say("page.rating." + level, {}, label))));
       }
       if (!s.canRate) $("rating-levels").replaceChildren();
     } catch (e) { /* the status part of the page shows connection problems */ }

@@ -68,17 +68,26 @@
     const t = s.ticket;
     $("number").textContent = t.number;
     $("service").textContent = s.serviceName;
-    $("state").textContent = Hall.stateLabels[t.state] || t.state;
+    const stateKey = { waiting: "page.status.waiting", serving: "page.status.serving", done: "page.status.done" }[t.state];
+    const label = Hall.stateLabels[t.state] || t.state;
+    $("state").replaceChildren(stateKey ? HallLanguages.say(stateKey, {}, label) : label);
     $("state").className = "state " + t.state;
     const waiting = t.state === "waiting";
-    $("waiting-facts").classList.toggle("hidden", !waiting);
+    // Bilingual: each language's sentence (#waiting-bi) instead of the Chinese table of facts.
+    $("waiting-facts").classList.toggle("hidden", !waiting || HallLanguages.bilingual);
+    $("waiting-bi").classList.toggle("hidden", !waiting || !HallLanguages.bilingual);
+    if (waiting && HallLanguages.bilingual) {
+      $("waiting-bi").replaceChildren(HallLanguages.say("page.status.ahead", { count: s.peopleAhead }, "前面还有 {count} 人"),
+        s.estimatedWaitMinutes > 0 ? HallLanguages.say("page.status.wait", { minutes: s.estimatedWaitMinutes }, "预计等候约 {minutes} 分钟")
+          : HallLanguages.say("page.kiosk.soon", {}, "即将叫号"));
+    }
     $("ahead").textContent = s.peopleAhead;
     $("wait-line").replaceChildren(...(s.estimatedWaitMinutes > 0
       ? ["约 ", Hall.el("span", { id: "wait" }, s.estimatedWaitMinutes), " 分钟"] : [Hall.el("span", { id: "wait" }, "即将叫号")]));
     const atWindow = (t.state === "called" || t.state === "serving") && t.windowNumber;
     $("go").classList.toggle("hidden", !atWindow);
-    if (atWindow) $("go").textContent = "请到 " + t.windowNumber + "号窗口";
-    $("advice").textContent = advice[t.state] || "";
+    if (atWindow) $("go").replaceChildren(HallLanguages.say("page.status.called", { window: t.windowNumber }, "请到 {window}号窗口"));
+    $("advice").replaceChildren(t.state === "no_show" ? HallLanguages.say("page.status.missed", {}, advice.no_show) : advice[t.state] || "");
     $("advice").classList.toggle("hidden", !advice[t.state]);
     $("alert-settings").classList.toggle("hidden", !(waiting || t.state === "called"));
     if (t.state === "called" && t.windowNumber) {

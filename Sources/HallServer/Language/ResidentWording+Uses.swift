@@ -1,0 +1,29 @@
+import HallCore
+import HallPrinter
+
+extension ResidentWording {
+    /// What the resident pages show, per configured language (code → key → text): the `page.`
+    /// keys with the head's corrections, in a bilingual hall only (a Chinese-only page keeps its
+    /// own wording).
+    func pageMessages() -> [String: [String: String]] {
+        var messages: [String: [String: String]] = [:]
+        for language in languages.isBilingual ? languages.ordered : [] {
+            guard let catalog = catalog(language) else { continue }
+            messages[language.rawValue] = catalog.entries.filter { $0.key.hasPrefix("page.") }.mapValues(\.text)
+        }
+        return messages
+    }
+
+    /// A ticket's lines in the hall's second language as they read now, or nil in a Chinese-only hall.
+    func ticketSecondScript(mongolianName: String) -> SecondScript? {
+        guard let language = languages.others.first, let catalog = catalog(language) else { return nil }
+        func text(_ key: String) -> String { catalog.text(key) ?? "" }
+        let wording = TicketWording(
+            yourNumber: text("ticket.yourNumber"), peopleAhead: text("ticket.peopleAhead"), noOneAhead: text("ticket.noOneAhead"),
+            estimatedWait: text("ticket.estimatedWait"), issuedAt: text("ticket.issuedAt"),
+            scanForProgress: text("ticket.scanForProgress"), courtesy: text("ticket.courtesy"))
+        return SecondScript(
+            wording: wording, centerName: language == .mn && !mongolianName.isEmpty ? mongolianName : nil,
+            first: languages.precedesChinese(language))
+    }
+}
