@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "HallServerTests",
             dependencies: [
-                "HallServer", "HallEmulators", "HallIDCard", "HallTestSupport",
+                "HallServer", "HallDisplay", "HallEmulators", "HallIDCard", "HallTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -74,9 +74,14 @@ public final class HallServer: Sendable {
         try database.configure(services: configuration.services, windows: configuration.windows)
         hub = EventHub()
         metrics = HallMetrics()
+        // The wording's own events (a correction) need no device: its sink leaves the call screens out,
+        // which in turn draw bilingual calls from it.
+        wording = try WordingFeature(
+            catalogs: try ResidentCatalogs(configuration: configuration), database: database, clock: clock,
+            sink: FanOutEventSink([hub, metrics] + sinks), logger: logger)
         devices = try DevicesFeature(
-            configuration: configuration, database: database, standIns: standIns, scanHelper: scanHelper, clock: clock,
-            logger: logger)
+            configuration: configuration, database: database, standIns: standIns, scanHelper: scanHelper,
+            callImage: wording.wording.languages.isBilingual ? LEDCallImage(wording: wording.wording) : nil, clock: clock, logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
         let paired = try PairingFeature.registry(database: database, clock: clock)
@@ -89,13 +94,13 @@ public final class HallServer: Sendable {
 
         let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)
         let keys = try TicketKeys.tickets(database)
-        wording = try WordingFeature(
-            catalogs: try ResidentCatalogs(configuration: configuration), database: database, clock: clock, sink: sink, logger: logger)
         let residentWording = wording.wording, mongolianName = configuration.center.mongolianName
         let printing = devices.ticketSpooler.map {
             TicketPrinting(
                 spooler: $0, center: configuration.center, timeZone: configuration.queue.timeZone, keys: keys,
-                secondScript: { residentWording.ticketSecondScript(mongolianName: mongolianName) })
+                secondScript: { residentWording.ticketSecondScript(mongolianName: mongolianName) },
+                secondScriptServiceNames: Dictionary(
+                    configuration.services.compactMap { s in s.mongolianName.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a }))
         }
         extended = ExtendedServiceFeature(
             configuration: configuration, database: database, queue: queueService, calendar: calendar,

@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 import HallPrinter
 
 /// Time to encode a queue ticket (bytes ready for the printer), next to python-escpos
@@ -34,19 +35,54 @@ enum PrinterBenchmark {
             results["printer.python_escpos_ticket_us"] = python
             results["printer.speedup_vs_python_escpos"] = python / (elapsed / Double(n))
         }
+        // The same ticket in a bilingual hall: the Mongolian lines drawn with Pango and sent as images.
+        if let mongolian = mongolianScript() {
+            var bilingual = slip
+            bilingual.secondScript = mongolian
+            var bilingualSize = 0
+            let m = max(n / 10, 1)
+            let started = DispatchTime.now().uptimeNanoseconds
+            for i in 0..<m {
+                bilingual.peopleAhead = i % 50
+                bilingualSize = (try? layout.encode(bilingual, for: profile))?.count ?? 0
+            }
+            let perTicket = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000 / Double(m)
+            results["printer.bilingual_ticket_us"] = perTicket
+            results["printer.bilingual_ticket_bytes"] = Double(bilingualSize)
+            results["printer.bilingual_vs_chinese_time"] = perTicket / (elapsed / Double(n))
+            results["printer.bilingual_vs_chinese_bytes"] = Double(bilingualSize) / Double(max(size, 1))
+        }
         return results
+    }
+
+    /// The ticket's Mongolian lines from the shipped catalog (data/i18n/mn.json); nil when not found.
+    private static func mongolianScript() -> SecondScript? {
+        let file = repositoryFile("data/i18n/mn.json")
+        guard let file, let data = FileManager.default.contents(atPath: file.path),
+            let catalog = try? MessageCatalog(language: .mn, json: data)
+        else { return nil }
+        func text(_ key: String) -> String { catalog.text(key) ?? "" }
+        return SecondScript(
+            wording: TicketWording(
+                yourNumber: text("ticket.yourNumber"), peopleAhead: text("ticket.peopleAhead"), noOneAhead: text("ticket.noOneAhead"),
+                estimatedWait: text("ticket.estimatedWait"), issuedAt: text("ticket.issuedAt"),
+                scanForProgress: text("ticket.scanForProgress"), courtesy: text("ticket.courtesy")),
+            centerName: "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ ᠪᠠᠭ᠎ᠠ ᠬᠣᠲᠠ")
+    }
+
+    /// A file of the source tree, from the working directory or from this file's place.
+    private static func repositoryFile(_ path: String) -> URL? {
+        let candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent(path),
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Runs bench/escpos_baseline.py; nil when python3 or python-escpos is missing.
     private static func pythonBaseline(iterations: Int) -> Double? {
-        let candidates = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("bench/escpos_baseline.py"),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("bench/escpos_baseline.py"),
-        ]
-        guard let script = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-            return nil
-        }
+        guard let script = repositoryFile("bench/escpos_baseline.py") else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [ProcessInfo.processInfo.environment["HALL_PYTHON"] ?? "python3", script.path, "--iterations", String(iterations)]

@@ -65,11 +65,13 @@ struct DisplayCommand: AsyncParsableCommand {
             case .command(_, _, .brightness): "brightness"
             case .command(_, _, .clear): "clear"
             case .command(_, _, .ping): "ping"
+            case .command(_, _, .showImage): "show_image"
             }
         var fields: [String: Any] = ["address": Int(frame.address), "command": command, "answered": frame.answered]
         if let screen {
             fields["text"] = screen.text
             fields["call"] = screen.isShowingCall
+            if let image = screen.image { fields["image"] = ["width": image.width, "height": image.height] }
         }
         guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
         emit(String(decoding: data, as: UTF8.self))

@@ -6,6 +6,11 @@ public protocol DisplayDriver: Sendable {
     func showCall(_ text: String, window: Int) throws(DisplayError)
     /// Shows the text between calls on the screen of `window`.
     func showIdleText(_ text: String, window: Int) throws(DisplayError)
+    /// Shows an image (a call when `call`) on the screen of `window`; refused when the screens'
+    /// profile draws text only (`imagePixels` nil).
+    func showImage(_ image: DisplayBitmap, call: Bool, window: Int) throws(DisplayError)
+    /// The size of the images the screens take, or nil when they draw text only.
+    var imagePixels: DisplayProfile.Pixels? { get }
     /// Sets the brightness 0…15 of the screen of `window`.
     func setBrightness(_ level: Int, window: Int) throws(DisplayError)
     /// Blanks the screen of `window`.

@@ -9,7 +9,7 @@ struct PendingCommands {
 
         init(_ command: ScreenCommand) {
             switch command {
-            case .showCall, .showIdleText, .clear: self = .content
+            case .showCall, .showIdleText, .showImage, .clear: self = .content
             case .brightness: self = .brightness
             case .ping: self = .ping
             }

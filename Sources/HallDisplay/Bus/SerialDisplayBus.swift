@@ -88,6 +88,13 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
         try enqueue(.showIdleText(text), window: window)
     }
 
+    public func showImage(_ image: DisplayBitmap, call: Bool, window: Int) throws(DisplayError) {
+        guard imagePixels != nil else { throw .unsupportedCommand("images (\(profile.id))") }
+        try enqueue(.showImage(image, call: call), window: window)
+    }
+
+    public var imagePixels: DisplayProfile.Pixels? { profile.imagePixels }
+
     public func setBrightness(_ level: Int, window: Int) throws(DisplayError) {
         guard profile.supportsBrightness else { throw .unsupportedCommand("brightness (\(profile.id))") }
         try enqueue(.brightness(level), window: window)
@@ -231,7 +238,7 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
                     record(entry, state: .unconfirmed, error: nil)
                     return true
                 }
-                switch try awaitReply(from: entry.address, code: wire.code(of: entry.command)) {
+                switch try awaitReply(from: entry.address, code: wire.code(of: entry.command), frameBytes: entry.frame.count) {
                 case .ack?:
                     record(entry, state: .responding, error: nil)
                     return true
@@ -250,8 +257,13 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
         return true
     }
 
-    private func awaitReply(from address: UInt8, code: UInt8) throws(TransportError) -> ScreenReply? {
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(profile.ackTimeoutMilliseconds) * 1_000_000
+    /// Waits for the screen's answer: the profile's time, plus the time the frame takes on the
+    /// line (the write returns once the bytes are in the kernel's buffer; an image frame takes
+    /// about a second at 9600 baud).
+    private func awaitReply(from address: UInt8, code: UInt8, frameBytes: Int) throws(TransportError) -> ScreenReply? {
+        let lineMilliseconds = frameBytes * 10 * 1000 / max(1, profile.serial.baudRate)
+        let wait = UInt64(profile.ackTimeoutMilliseconds + lineMilliseconds)
+        let deadline = DispatchTime.now().uptimeNanoseconds + wait * 1_000_000
         var buffer: [UInt8] = []
         while true {
             let now = DispatchTime.now().uptimeNanoseconds
@@ -287,6 +299,7 @@ public final class SerialDisplayBus: DisplayDriver, @unchecked Sendable {
                 }
                 switch entry.command {
                 case .showCall(let t), .showIdleText(let t): s.text = t
+                case .showImage(let image, _): s.text = "图像 \(image.width)×\(image.height)"
                 case .clear: s.text = ""
                 case .brightness(let b): s.brightness = b
                 case .ping: break

@@ -25,12 +25,26 @@ public struct DisplayProfile: Codable, Sendable, Equatable, Identifiable {
     public var retries: Int
     /// Where the protocol comes from and how far it was checked.
     public var notes: String?
+    /// The screen's size in pixels when its controller draws images (`hall-frame-v1` image
+    /// frames); nil: text in the controller's own font only.
+    public var pixels: Pixels?
+
+    /// A screen's size in pixels.
+    public struct Pixels: Codable, Sendable, Equatable {
+        public var width: Int
+        public var height: Int
+
+        public init(width: Int, height: Int) {
+            self.width = width
+            self.height = height
+        }
+    }
 
     public init(
         id: String, name: String, protocol: String, serial: SerialSettings,
         encoding: DisplayTextEncoding = .gb18030, charactersPerLine: Int = 8, lines: Int = 1,
         supportsBrightness: Bool = true, ackExpected: Bool = true, ackTimeoutMilliseconds: Int = 200,
-        retries: Int = 2, notes: String? = nil
+        retries: Int = 2, notes: String? = nil, pixels: Pixels? = nil
     ) {
         self.id = id
         self.name = name
@@ -44,6 +58,16 @@ public struct DisplayProfile: Codable, Sendable, Equatable, Identifiable {
         self.ackTimeoutMilliseconds = ackTimeoutMilliseconds
         self.retries = retries
         self.notes = notes
+        self.pixels = pixels
+    }
+
+    /// The size of the images the screen takes: its pixels, when its protocol has image frames
+    /// and the size fits one; nil otherwise.
+    public var imagePixels: Pixels? {
+        guard self.protocol == HallFrameProtocol.identifier, let pixels,
+            (1...DisplayBitmap.maxWidth).contains(pixels.width), (1...DisplayBitmap.maxHeight).contains(pixels.height)
+        else { return nil }
+        return pixels
     }
 
     /// Encoded text bytes the screen holds: two bytes per full-width character.
@@ -57,5 +81,5 @@ public struct DisplayProfile: Codable, Sendable, Equatable, Identifiable {
     /// The generic profile of our own protocol, used when no profile is configured.
     public static let generic = DisplayProfile(
         id: "hall-generic", name: "Hall generic LED window screen", protocol: HallFrameProtocol.identifier,
-        serial: SerialSettings(baudRate: 9600), charactersPerLine: 16, lines: 2)
+        serial: SerialSettings(baudRate: 9600), charactersPerLine: 16, lines: 2, pixels: Pixels(width: 256, height: 32))
 }

@@ -27,7 +27,7 @@ public struct AsciiLineProtocol: DisplayWireProtocol {
 
     public func code(of command: ScreenCommand) -> UInt8 {
         switch command {
-        case .showCall: UInt8(ascii: "C")
+        case .showCall, .showImage: UInt8(ascii: "C")
         case .showIdleText: UInt8(ascii: "T")
         case .brightness: UInt8(ascii: "B")
         case .clear: UInt8(ascii: "X")
@@ -51,6 +51,8 @@ public struct AsciiLineProtocol: DisplayWireProtocol {
             data = Array((level < 10 ? "0\(level)" : "\(level)").utf8)
         case .clear, .ping:
             data = []
+        case .showImage:
+            throw .unsupportedCommand("images (ascii-line screens draw text only)")
         }
         return [UInt8(ascii: "#")] + Self.addressText(address) + [Self.bar, code(of: command), Self.bar]
             + data + [Self.cr, Self.lf]

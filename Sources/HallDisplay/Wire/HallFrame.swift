@@ -9,7 +9,7 @@ public struct HallFrame: Sendable, Equatable {
     public static let stx: UInt8 = 0x02
     public static let etx: UInt8 = 0x03
     /// Largest payload a receiver accepts; a longer length field is taken as noise.
-    public static let maxPayload = 1024
+    public static let maxPayload = 2048
     /// Bytes around the payload: STX, address, command, 2 length, 2 CRC, ETX.
     public static let overhead = 8
 

@@ -10,6 +10,7 @@ public struct HallFrameProtocol: DisplayWireProtocol {
         public static let brightness: UInt8 = 0x12
         public static let clear: UInt8 = 0x13
         public static let ping: UInt8 = 0x14
+        public static let showImage: UInt8 = 0x20
         public static let ack: UInt8 = 0x06
         public static let nak: UInt8 = 0x15
     }
@@ -32,6 +33,7 @@ public struct HallFrameProtocol: DisplayWireProtocol {
         case .brightness: Code.brightness
         case .clear: Code.clear
         case .ping: Code.ping
+        case .showImage: Code.showImage
         }
     }
 
@@ -45,6 +47,9 @@ public struct HallFrameProtocol: DisplayWireProtocol {
         case .brightness(let level):
             guard (0...15).contains(level) else { throw .invalidArgument("brightness \(level) not in 0…15") }
             payload = [UInt8(level)]
+        case .showImage(let image, let call):
+            // Width (2 bytes, big endian), height, flags (bit 0: a call), then the packed rows.
+            payload = [UInt8(image.width >> 8), UInt8(image.width & 0xFF), UInt8(image.height), call ? 1 : 0] + image.packed
         case .clear, .ping:
             payload = []
         }
@@ -76,6 +81,12 @@ public struct HallFrameProtocol: DisplayWireProtocol {
         case Code.brightness:
             guard f.payload.count == 1, f.payload[0] <= 15 else { return refuse(.badPayload) }
             return .command(address: f.address, code: f.command, .brightness(Int(f.payload[0])))
+        case Code.showImage:
+            let p = f.payload
+            guard p.count >= 4, p[3] <= 1,
+                let image = DisplayBitmap(width: Int(p[0]) << 8 | Int(p[1]), height: Int(p[2]), packed: Array(p[4...]))
+            else { return refuse(.badPayload) }
+            return .command(address: f.address, code: f.command, .showImage(image, call: p[3] == 1))
         case Code.clear, Code.ping:
             guard f.payload.isEmpty else { return refuse(.badPayload) }
             return .command(address: f.address, code: f.command, f.command == Code.clear ? .clear : .ping)

@@ -42,7 +42,7 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
 
     private func register(of command: ScreenCommand) -> UInt16 {
         switch command {
-        case .showCall: Register.callText
+        case .showCall, .showImage: Register.callText
         case .showIdleText: Register.idleText
         case .brightness: Register.brightness
         case .clear: Register.clear
@@ -63,6 +63,7 @@ public struct ModbusStyleProtocol: DisplayWireProtocol {
             return [0, UInt8(level)]
         case .clear: return [0, 1]
         case .ping: return []
+        case .showImage: throw .unsupportedCommand("images (modbus-rtu-style screens draw text only)")
         }
     }
 

@@ -6,6 +6,9 @@ public enum ScreenCommand: Sendable, Equatable, CustomStringConvertible {
     case showIdleText(String)
     /// Brightness 0 (darkest) … 15 (brightest).
     case brightness(Int)
+    /// Show an image covering the screen (a call when `call`, highlighted on screens that can);
+    /// only profiles whose controller draws pixels take it.
+    case showImage(DisplayBitmap, call: Bool)
     /// Blank the screen.
     case clear
     /// Ask the screen to answer, changing nothing.
@@ -14,7 +17,7 @@ public enum ScreenCommand: Sendable, Equatable, CustomStringConvertible {
     /// Whether the command replaces what the screen shows (and so supersedes an older pending one).
     public var setsContent: Bool {
         switch self {
-        case .showCall, .showIdleText, .clear: true
+        case .showCall, .showIdleText, .showImage, .clear: true
         case .brightness, .ping: false
         }
     }
@@ -23,6 +26,7 @@ public enum ScreenCommand: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .showCall(let t): "showCall(\(t))"
         case .showIdleText(let t): "showIdleText(\(t))"
+        case .showImage(let image, let call): "showImage(\(image.width)×\(image.height)\(call ? ", call" : ""))"
         case .brightness(let b): "brightness(\(b))"
         case .clear: "clear"
         case .ping: "ping"

@@ -13,6 +13,7 @@ public final class VirtualLEDScreen: @unchecked Sendable {
     private var _isDead = false
     private var _corruptNext = 0
     private var _shown: [String] = []
+    private var _image: DisplayBitmap?
 
     public init(address: UInt8) { self.address = address }
 
@@ -23,6 +24,8 @@ public final class VirtualLEDScreen: @unchecked Sendable {
     public var brightness: Int { lock.withLock { _brightness } }
     /// Every text shown, in order.
     public var shownTexts: [String] { lock.withLock { _shown } }
+    /// The image on the screen now (nil when it shows text or nothing).
+    public var image: DisplayBitmap? { lock.withLock { _image } }
 
     /// A dead screen receives but never answers.
     public var isDead: Bool {
@@ -47,9 +50,10 @@ public final class VirtualLEDScreen: @unchecked Sendable {
             return (_isDead ? nil : .nak(address: address, command: code, reason: reason), request)
         case .command(_, let code, let command):
             switch command {
-            case .showCall(let t): _text = t; _isCall = true; _shown.append(t)
-            case .showIdleText(let t): _text = t; _isCall = false; _shown.append(t)
-            case .clear: _text = ""; _isCall = false
+            case .showCall(let t): _text = t; _isCall = true; _shown.append(t); _image = nil
+            case .showIdleText(let t): _text = t; _isCall = false; _shown.append(t); _image = nil
+            case .showImage(let image, let call): _text = ""; _isCall = call; _image = image
+            case .clear: _text = ""; _isCall = false; _image = nil
             case .brightness(let b): _brightness = b
             case .ping: break
             }

@@ -16,7 +16,7 @@ public struct CallAnnouncements: Sendable {
     static func make(
         _ configuration: HallConfiguration, transport: HardwareConfiguration.DisplayTransport,
         devicesDirectory: URL, stateDirectory: URL, standIns: (any DeviceStandIns)?,
-        usbAdapter: DisplayUSBAdapter?, logger: Logger
+        usbAdapter: DisplayUSBAdapter?, callImage: LEDCallImage?, logger: Logger
     ) throws -> CallAnnouncements? {
         let hardware = configuration.hardware
         let bus = try ledBus(
@@ -33,7 +33,13 @@ public struct CallAnnouncements: Sendable {
                 player: player)
         }
         guard bus != nil || announcer != nil else { return nil }
-        let display = bus.map { CallDisplayService(driver: $0, idleTemplate: CallTextTemplate(hardware.displays.idleText)) }
+        var drawCall: (@Sendable (DisplayCall, String, DisplayProfile.Pixels) -> DisplayBitmap?)?
+        if let callImage {
+            drawCall = { call, text, pixels in callImage.image(call, chineseText: text, pixels: pixels) }
+        }
+        let display = bus.map {
+            CallDisplayService(driver: $0, idleTemplate: CallTextTemplate(hardware.displays.idleText), callImage: drawCall)
+        }
         let names = Dictionary(uniqueKeysWithValues: configuration.services.map { ($0.id, $0.name) })
         let sink = HallEventCallSink(
             display: display, announcer: announcer, serviceName: { names[$0] },

@@ -32,10 +32,12 @@ public final class DevicesFeature: HallFeature {
     /// Where residents' QR codes point, and whether a real ticket printer prints them.
     private let publicBaseURL: String
     private let printsOnPaper: Bool
+    /// Whether calls are drawn in two scripts for the window screens (a bilingual hall).
+    private let drawsBilingualCalls: Bool
 
     init(
         configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, scanHelper: SaneHelper?,
-        clock: any HallClock, logger: Logger
+        callImage: LEDCallImage? = nil, clock: any HallClock, logger: Logger
     ) throws {
         let hardware = configuration.hardware
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
@@ -46,6 +48,7 @@ public final class DevicesFeature: HallFeature {
         prefixes = configuration.services.map(\.prefix).sorted { $0.count > $1.count }
         self.clock = clock
         publicBaseURL = configuration.center.publicBaseURL
+        drawsBilingualCalls = callImage != nil
         printsOnPaper = ![.none, .emulator].contains(choice.printer)
 
         let printer = try TicketPrinterSetup.make(
@@ -57,7 +60,7 @@ public final class DevicesFeature: HallFeature {
         let displayAdapter = try choice.displayAdapter()
         calls = try CallAnnouncements.make(
             configuration, transport: choice.displays, devicesDirectory: devices,
-            stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, logger: logger)
+            stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, callImage: callImage, logger: logger)
         idCardReaders = try IDCardReaders(hardware.idCardReaders, devicesDirectory: devices, standIns: standIns, logger: logger)
         scanners = try ScannerStations.make(configuration: configuration, database: database, helper: scanHelper, logger: logger)
         hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
@@ -111,6 +114,13 @@ public final class DevicesFeature: HallFeature {
                     DeviceHealth(
                         name: "led-window-\(screen.window)", ok: screen.state != .notResponding && status.connected,
                         condition: status.connected ? screen.state.rawValue : (status.transportError ?? "disconnected")))
+            }
+            if drawsBilingualCalls, calls?.bus?.imagePixels == nil {
+                // Not a fault: the screens work, in Chinese only.
+                list.append(
+                    DeviceHealth(
+                        name: "led-second-script", ok: true,
+                        condition: "显示屏型号 \(status.profileID) 只能显示自带字库的文字，不能显示图像：窗口屏只显示汉文，不显示蒙古文。"))
             }
         }
         if let scanners { list += await scanners.health() }

@@ -14,11 +14,15 @@ public final class TicketPrinting: Sendable {
     /// The lines in the hall's second script (bilingual halls), printed as images; asked for each
     /// ticket, since the head may correct the wording while halld runs.
     private let secondScript: @Sendable () -> SecondScript?
+    /// The services' names in the second script (service id → name), where configured.
+    private let secondScriptServiceNames: [String: String]
 
     init(
         spooler: PrintSpooler, center: HallConfiguration.Center, timeZone: TimeZone, keys: TicketKeys,
-        secondScript: @escaping @Sendable () -> SecondScript? = { nil }, layout: TicketLayout = TicketLayout()
+        secondScript: @escaping @Sendable () -> SecondScript? = { nil }, secondScriptServiceNames: [String: String] = [:],
+        layout: TicketLayout = TicketLayout()
     ) {
+        self.secondScriptServiceNames = secondScriptServiceNames
         self.spooler = spooler
         self.center = center
         self.timeZone = timeZone
@@ -38,6 +42,7 @@ public final class TicketPrinting: Sendable {
             peopleAhead: peopleAhead, estimatedWaitMinutes: waitMinutes, issuedAt: ticket.issuedAt,
             timeZone: timeZone, statusURL: center.publicURL(keys.statusPath(for: ticket.id)))
         slip.secondScript = secondScript()
+        slip.secondScript?.serviceName = secondScriptServiceNames[ticket.serviceID]
         return .ticket(slip, layout)
     }
 
