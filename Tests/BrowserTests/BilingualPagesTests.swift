@@ -201,7 +201,8 @@ struct BilingualPagesTests {
                 "const t = document.querySelector(arguments[0] + ' textarea'); t.value = arguments[1]; "
                     + "document.querySelector(arguments[0] + ' input[type=checkbox]').checked = true;", [row, corrected])
             try await b.click("\(row) button[data-save]")
-            try await b.waitUntil("the correction saved", timeout: .seconds(10), "return /head 于/.test(document.querySelector(\"\(row)\").textContent);")
+            try await b.waitUntil(
+                "the correction saved", timeout: .seconds(10), "return /head 于/.test(document.querySelector(\"\(row)\").textContent);")
             #expect(try await b.horizontalOverflow() == [])
             try await hall.screenshot("admin-1366-wording")
 
