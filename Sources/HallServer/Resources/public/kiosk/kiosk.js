@@ -29,7 +29,8 @@
   /** What a resident reads on a service button: people waiting and the wait of a ticket taken now
    *  (the same estimate the ticket and the hall screen show). */
   function waitLine(q) {
-    return q.waiting > 0 ? "等候 " + q.waiting + " 人 · 约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候";
+    if (q.estimatedWaitMinutes > 0) return "等候 " + q.waiting + " 人 · 现在取号约 " + q.estimatedWaitMinutes + " 分钟";
+    return q.waiting > 0 ? "等候 " + q.waiting + " 人 · 现在取号即将叫号" : "无需等候";
   }
 
   // Outside opening hours and on days off the kiosk says so before anyone touches it, with the next
