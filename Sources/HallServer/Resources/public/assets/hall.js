@@ -43,18 +43,26 @@ const Hall = (() => {
     try { return await api("GET", "/api/session"); } catch (e) { if (e.status === 401) return null; throw e; }
   }
 
-  /** Wires a sign-in form: on success calls `onSignedIn(session)`. */
+  /** Wires a sign-in form: on success calls `onSignedIn(session)`. The button says 正在登录…
+   *  and is disabled the moment it is pressed (no double submit), until the answer comes. */
   function wireLogin(form, errorBox, onSignedIn) {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       showError(errorBox, null);
       const username = form.querySelector("[name=username]").value.trim();
       const password = form.querySelector("[name=password]").value;
+      const button = form.querySelector("button[type=submit], button:not([type])");
+      const label = button ? button.textContent : "";
+      if (button) { button.disabled = true; button.textContent = "正在登录…"; }
+      form.setAttribute("aria-busy", "true");
       try {
         const session = await api("POST", "/api/session", { username, password });
         form.querySelector("[name=password]").value = "";
         onSignedIn(session);
-      } catch (e) { showError(errorBox, e); }
+      } catch (e) { showError(errorBox, e); } finally {
+        if (button) { button.disabled = false; button.textContent = label; }
+        form.removeAttribute("aria-busy");
+      }
     });
   }
 
