@@ -107,6 +107,7 @@ enum RoutePermissions {
     /// Reads that are not public.
     static let protectedReads: [String: Requirement] = [
         "GET /api/accounts": .permission(.listAccounts),
+        "GET /api/staff/names": .signedIn,
         "GET /api/audit": .permission(.readAudit),
         "GET /api/cases": .permission(.readCases),
         "GET /api/cases/board": .permission(.readCases),

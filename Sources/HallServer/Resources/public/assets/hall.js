@@ -66,6 +66,17 @@ const Hall = (() => {
     });
   }
 
+  let staffNameMap = null;
+  /** What staff are called (GET /api/staff/names, signed-in pages): loaded once per page, retried after a failure. */
+  async function staffNames() {
+    if (!staffNameMap) staffNameMap = await api("GET", "/api/staff/names").catch(() => null);
+    return staffNameMap || {};
+  }
+  /** A person named by display name once `staffNames()` has loaded; the user name until then. */
+  function personName(username) {
+    return (username && staffNameMap && staffNameMap[username]) || username || "";
+  }
+
   async function signOut() {
     try { await api("DELETE", "/api/session"); } catch (e) { /* already signed out */ }
   }
@@ -194,6 +205,6 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, deviceHeartbeat,
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, staffNames, personName, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, deviceHeartbeat,
     showHallWarnings };
 })();
