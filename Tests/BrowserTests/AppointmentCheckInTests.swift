@@ -118,6 +118,27 @@ struct AppointmentCheckInTests {
             try await b.waitUntil("the new slot row", "return document.getElementById('slots').textContent.includes('2026-12-05 09:00–11:30');")
             #expect(try await b.text("#slots").contains("王芳"))
             try await hall.screenshot("appointments-04-admin-slots")
+
+            // A home-visit request is approved by ticking the staff by name (no prompt for user names).
+            let head = try await hall.signIn("zhao.head")
+            let visit = try await hall.api(
+                "POST", "/api/visits",
+                [
+                    "channel": "phone", "applicant": ["name": "李秀英", "phone": "13904771234"], "eligibility": "elderly",
+                    "item": "senior-allowance", "address": "乌兰陶勒盖镇巴音敖包嘎查3组", "preferredDay": "2026-12-04",
+                    "preferredTime": "上午", "request": "申请高龄津贴",
+                ], token: head)
+            let visitNumber = try #require(visit["number"] as? String)
+            try await b.click("button[data-tab=appointments]")
+            try await b.waitVisible("tr[data-visit='\(visitNumber)'] details summary")
+            try await b.click("tr[data-visit='\(visitNumber)'] details summary")
+            try await b.click("[data-visit-staff='\(visitNumber)'] input[value='wang.fang']")
+            try await b.click("[data-visit-approve='\(visitNumber)']")
+            try await b.waitUntil(
+                "the approved visit leaves the review list",
+                "return !document.querySelector(\"tr[data-visit='\(visitNumber)']\");")
+            let approved = try await hall.api("GET", "/api/visits/\(visitNumber)", token: head)
+            #expect(approved["state"] as? String == "approved", "\(approved)")
             try await b.click("button[data-tab=audit]")
             try await b.waitUntil(
                 "the audit tab",

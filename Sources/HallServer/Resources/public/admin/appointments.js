@@ -57,7 +57,7 @@
     const rows = await Promise.all(requests.map(async (v) => {
       const due = board.find((b) => b.visitID === v.id && b.kind === "review");
       const day = el("input", { type: "date", value: v.preferredDay, "aria-label": "上门日期" });
-      const at = el("input", { type: "time", value: v.preferredTime || "09:30", "aria-label": "上门时间" });
+      const at = el("input", { type: "time", value: /^\d\d:\d\d$/.test(v.preferredTime || "") ? v.preferredTime : "09:30", "aria-label": "上门时间" });
       const staff = await HallPickers.staffList(el("div", { "data-visit-staff": v.number }));
       return el("tr", { "data-visit": v.number }, el("td", {}, v.number), el("td", {}, v.itemName + " · " + v.applicant.name
         + (v.agent ? "（代理人 " + v.agent.name + "，" + v.agent.relation + "）" : "")),
