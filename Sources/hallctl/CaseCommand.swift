@@ -42,7 +42,10 @@ struct CaseCommand: AsyncParsableCommand {
             if let ticket { body["ticketID"] = try await TicketRef.id(of: ticket, client: options.client) }
             if let window { body["window"] = window }
             let data = try await options.client.send("POST", "api/cases", body: body)
-            try options.output(data) { "已开立案件 " + CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data)) }
+            let names = await StaffNames.load(options.client)
+            try options.output(data) {
+                "已开立案件 " + CaseRendering.summary(try HallJSON.decoder().decode(Case.self, from: data), names: names)
+            }
         }
     }
 
@@ -143,7 +146,10 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/cases/\(ref)")
-            try options.output(data) { CaseRendering.detail(try HallJSON.decoder().decode(CaseRendering.CaseDetail.self, from: data)) }
+            let names = await StaffNames.load(options.client)
+            try options.output(data) {
+                CaseRendering.detail(try HallJSON.decoder().decode(CaseRendering.CaseDetail.self, from: data), names: names)
+            }
         }
     }
 
@@ -157,9 +163,10 @@ struct CaseCommand: AsyncParsableCommand {
             var query = [URLQueryItem(name: "state", value: state)]
             if mine { query.append(URLQueryItem(name: "owner", value: "me")) }
             let data = try await options.client.send("GET", "api/cases", query: query)
+            let names = await StaffNames.load(options.client)
             try options.output(data) {
                 let cases = try HallJSON.decoder().decode([Case].self, from: data)
-                return cases.isEmpty ? "没有案件。" : cases.map(CaseRendering.summary).joined(separator: "\n")
+                return cases.isEmpty ? "没有案件。" : cases.map { CaseRendering.summary($0, names: names) }.joined(separator: "\n")
             }
         }
     }
@@ -187,7 +194,10 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/cases/board")
-            try options.output(data) { CaseRendering.board(try HallJSON.decoder().decode([CaseDeadlineStatus].self, from: data)) }
+            let names = await StaffNames.load(options.client)
+            try options.output(data) {
+                CaseRendering.board(try HallJSON.decoder().decode([CaseDeadlineStatus].self, from: data), names: names)
+            }
         }
     }
 }

@@ -24,8 +24,10 @@ enum CaseRendering {
         var notices: [Notice]
     }
 
-    static func summary(_ c: Case) -> String {
-        var parts = [c.number ?? "#\(c.id)", c.state.label, c.item.name, "申请人 \(c.applicant.masked.name)", "经办 \(c.owner)"]
+    static func summary(_ c: Case, names: StaffNames = StaffNames()) -> String {
+        var parts = [
+            c.number ?? "#\(c.id)", c.state.label, c.item.name, "申请人 \(c.applicant.masked.name)", "经办 \(names.callName(c.owner))",
+        ]
         if let promised = c.promisedDay { parts.append("承诺办结 \(promised)\(c.hasProvisionalDates ? "（暂定）" : "")") }
         return parts.joined(separator: "  ")
     }
@@ -41,16 +43,16 @@ enum CaseRendering {
         return parts.joined(separator: "  ")
     }
 
-    static func detail(_ d: CaseDetail) -> String {
+    static func detail(_ d: CaseDetail, names: StaffNames = StaffNames()) -> String {
         let c = d.case
-        var lines = [summary(c), "送达方式：\(c.delivery.label)" + (c.trackingNumber.map { "（单号 \($0)）" } ?? "")]
+        var lines = [summary(c, names: names), "送达方式：\(c.delivery.label)" + (c.trackingNumber.map { "（单号 \($0)）" } ?? "")]
         if c.state == .correctionNeeded, let deadline = c.correctionDeadline {
             lines.append("补正期限：\(deadline)")
             lines += c.corrections.enumerated().map { "  \($0.offset + 1). \($0.element.name)：\($0.element.reason)" }
         }
         if !c.reviews.isEmpty {
             lines.append("部门审批：")
-            lines += c.reviews.map { "  \($0.department.name)：\(decision($0.decision))" }
+            lines += c.reviews.map { "  \($0.department.name)：\(decision($0.decision))" + ($0.reviewer.map { "（\(names.callName($0))）" } ?? "") }
         }
         if let result = c.result { lines.append("办理结果：\(result.isApproved ? "准予" : "不予")") }
         if !d.notices.isEmpty {
@@ -77,14 +79,14 @@ enum CaseRendering {
         return lines.joined(separator: "\n")
     }
 
-    static func board(_ rows: [CaseDeadlineStatus]) -> String {
+    static func board(_ rows: [CaseDeadlineStatus], names: StaffNames = StaffNames()) -> String {
         guard !rows.isEmpty else { return "没有在办案件。" }
         return rows.map { s in
             let level = s.level == .overdue ? "已超期" : s.level == .dueSoon ? "即将到期" : "正常"
             let waiting = s.waitingFor.isEmpty ? "" : "  待：\(s.waitingFor.joined(separator: "、"))"
             let reference = s.number ?? "#\(s.caseID)"
             return "\(Rendering.pad(level, 10))\(reference)  \(s.itemName)  承诺 \(s.promisedDay)  "
-                + "剩 \(s.workingDaysLeft) 个工作日  经办 \(s.owner)\(waiting)"
+                + "剩 \(s.workingDaysLeft) 个工作日  经办 \(names.callName(s.owner))\(waiting)"
         }.joined(separator: "\n")
     }
 

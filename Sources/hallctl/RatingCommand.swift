@@ -19,12 +19,13 @@ struct RatingCommand: AsyncParsableCommand {
             if let from { query.append(URLQueryItem(name: "from", value: from)) }
             if let to { query.append(URLQueryItem(name: "to", value: to)) }
             let data = try await options.client.send("GET", "api/ratings", query: query)
+            let names = await StaffNames.load(options.client)
             try options.output(data) {
                 let ratings = try HallJSON.decoder().decode([Rating].self, from: data)
                 guard !ratings.isEmpty else { return "没有评价记录。" }
                 let lines = ratings.map { r in
                     Rendering.pad("\(r.day) \(Rendering.time(r.at))", 22) + Rendering.pad(r.ticketNumber, 7)
-                        + Rendering.pad(r.window.map { "\($0)号窗口" } ?? "-", 10) + Rendering.pad(r.staff ?? "-", 12)
+                        + Rendering.pad(r.window.map { "\($0)号窗口" } ?? "-", 10) + Rendering.pad(r.staff.map(names.callName) ?? "-", 12)
                         + Rendering.pad(r.level.label, 12) + r.channel.label
                 }
                 return (lines + ["共 \(ratings.count) 条"]).joined(separator: "\n")
@@ -41,10 +42,11 @@ struct RatingCommand: AsyncParsableCommand {
             let data = try await options.client.send(
                 "GET", "api/rating-follow-ups",
                 query: open ? [URLQueryItem(name: "state", value: "open")] : [])
+            let names = await StaffNames.load(options.client)
             try options.output(data) {
                 let list = try HallJSON.decoder().decode([RatingFollowUpStatus].self, from: data)
                 guard !list.isEmpty else { return "没有差评回访。" }
-                return list.map(RatingCommand.render).joined(separator: "\n")
+                return list.map { RatingCommand.render($0, names: names) }.joined(separator: "\n")
             }
         }
     }
@@ -64,13 +66,13 @@ struct RatingCommand: AsyncParsableCommand {
         }
     }
 
-    static func render(_ s: RatingFollowUpStatus) -> String {
+    static func render(_ s: RatingFollowUpStatus, names: StaffNames = StaffNames()) -> String {
         let f = s.followUp
         let state = s.isOverdue ? "超时未办结" : f.state.label
         let left = s.workingDaysLeft.map { s.isOverdue ? "" : $0 == 0 ? "，今日到期" : "，剩 \($0) 个工作日" } ?? ""
         var line =
             Rendering.pad("#\(f.id)", 6) + Rendering.pad(f.ticketNumber, 7) + Rendering.pad(f.window.map { "\($0)号窗口" } ?? "-", 10)
-            + Rendering.pad(f.staff ?? "-", 12) + Rendering.pad(f.level.label, 12) + Rendering.pad(state, 12)
+            + Rendering.pad(f.staff.map(names.callName) ?? "-", 12) + Rendering.pad(f.level.label, 12) + Rendering.pad(state, 12)
             + "时限 \(f.dueDay)\(f.isProvisional ? "（推算）" : "")\(left)"
         if let note = f.note { line += "\n      处理：\(note)（\(f.closedBy ?? "")）" }
         return line

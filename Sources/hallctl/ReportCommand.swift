@@ -60,7 +60,7 @@ struct ReportCommand: AsyncParsableCommand {
             "评价 \(r.ratings.total) 次：" + r.ratings.distribution.map { "\($0.label) \($0.count)" }.joined(separator: "，")
                 + "；满意率 " + (r.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"))
         lines.append(
-            "办件：本期到期 \(r.cases.due) 件，按时 \(r.cases.onTime) 件，逾期 \(r.cases.overdue) 件（未办结 \(r.cases.stillOpen) 件）"
+            "办件：" + r.cases.summary
                 + (r.cases.overdueCaseNumbers.isEmpty ? "" : "：" + r.cases.overdueCaseNumbers.joined(separator: "、")))
         if let ledger = r.extendedHours {
             lines.append("登记台账：预约服务 \(ledger.appointmentMinutes) 分钟，延时服务 \(ledger.totalMinutes) 分钟")

@@ -87,8 +87,9 @@ struct AppointmentCheckInTests {
         }
         do {
             try await hall.createAccount("zhao.head", roles: [.head])
-            try await hall.createAccount("wang.fang", roles: [.clerk])
+            try await hall.createAccount("wang.fang", roles: [.clerk], displayName: "王芳")
             let b = hall.browser
+            try await b.setViewport(width: 1366, height: 768)
             try await b.open(hall.url("/admin/"))
             try await b.waitVisible("#login-form")
             try await b.type("#username", "zhao.head")
@@ -99,15 +100,45 @@ struct AppointmentCheckInTests {
             try await b.waitVisible("#slot-form")
             #expect(try await b.script("return document.getElementById('tab-accounts').classList.contains('hidden')") as? Bool == true)
             // A weekday is refused with the API's message; the Saturday opens.
+            // People and items are picked from lists by name: no field asks for a user name or an id.
+            try await b.waitVisible("#slot-staff input[value='wang.fang']")
+            let staffList = try await b.text("#slot-staff")
+            #expect(staffList.contains("王芳") && !staffList.contains("wang.fang"), "\(staffList)")
+            #expect(try await b.text("#slot-items").contains("最低生活保障申请"))
+            let formText = try await b.text("#slot-form")
+            #expect(!formText.contains("用户名") && !formText.contains("编号"), "\(formText)")
+            #expect(try await b.horizontalOverflow() == [])
+            #expect(try await b.overlappingElements() == [])
             try await b.script("document.getElementById('slot-day').value = '2026-12-03';")
-            try await b.type("#slot-staff", "wang.fang")
+            try await b.click("#slot-staff input[value='wang.fang']")
             try await b.click("#slot-form button[type=submit]")
             #expect(try await b.waitVisible("#error").contains("法定工作日"))
             try await b.script("document.getElementById('slot-day').value = '2026-12-05';")
             try await b.click("#slot-form button[type=submit]")
             try await b.waitUntil("the new slot row", "return document.getElementById('slots').textContent.includes('2026-12-05 09:00–11:30');")
-            #expect(try await b.text("#slots").contains("测试wang.fang"))
+            #expect(try await b.text("#slots").contains("王芳"))
             try await hall.screenshot("appointments-04-admin-slots")
+
+            // A home-visit request is approved by ticking the staff by name (no prompt for user names).
+            let head = try await hall.signIn("zhao.head")
+            let visit = try await hall.api(
+                "POST", "/api/visits",
+                [
+                    "channel": "phone", "applicant": ["name": "李秀英", "phone": "13904771234"], "eligibility": "elderly",
+                    "item": "senior-allowance", "address": "乌兰陶勒盖镇巴音敖包嘎查3组", "preferredDay": "2026-12-04",
+                    "preferredTime": "上午", "request": "申请高龄津贴",
+                ], token: head)
+            let visitNumber = try #require(visit["number"] as? String)
+            try await b.click("button[data-tab=appointments]")
+            try await b.waitVisible("tr[data-visit='\(visitNumber)'] details summary")
+            try await b.click("tr[data-visit='\(visitNumber)'] details summary")
+            try await b.click("[data-visit-staff='\(visitNumber)'] input[value='wang.fang']")
+            try await b.click("[data-visit-approve='\(visitNumber)']")
+            try await b.waitUntil(
+                "the approved visit leaves the review list",
+                "return !document.querySelector(\"tr[data-visit='\(visitNumber)']\");")
+            let approved = try await hall.api("GET", "/api/visits/\(visitNumber)", token: head)
+            #expect(approved["state"] as? String == "approved", "\(approved)")
             try await b.click("button[data-tab=audit]")
             try await b.waitUntil(
                 "the audit tab",

@@ -79,7 +79,7 @@ struct BilingualPagesTests {
             #expect(try await b.text("#center-mn") == Self.mongolianCenter)
             #expect(try await b.text("#center").contains("乌兰陶勒盖镇便民服务中心"))
             #expect(try await b.text("button[data-service=agriculture] .name .lang-mn") == Self.mongolianAgriculture)
-            #expect(try await b.text("[data-wait=agriculture] .lang-zh") == "等候 1 人 · 约 10 分钟")
+            #expect(try await b.text("[data-wait=agriculture] .lang-zh") == "等候 1 人 · 现在取号约 10 分钟")
             let wait = try await b.text("[data-wait=agriculture] .lang-mn")
             #expect(wait.contains("1") && wait.contains("10") && wait.contains("ᠮᠢᠨᠦᠲ"), "\(wait)")
             try await Self.expectClean(b, "kiosk")

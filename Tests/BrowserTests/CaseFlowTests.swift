@@ -92,6 +92,8 @@ struct CaseFlowTests {
         try await b.waitVisible("#case-detail")
         #expect(try await b.text("#case-title") == "预审第1号")
         #expect(try await b.text("#case-state") == "预审中")
+        let facts = try await b.text("#case-detail .facts")
+        #expect(facts.contains("李娜") && !facts.contains("li.na"), "经办人 by display name: \(facts)")
         let clerk = try await hall.signIn("li.na")
         let opened = try await hall.api("GET", "/api/cases/1", token: clerk)["case"] as? [String: Any]
         #expect(opened?["ticketID"] as? Int == ticketID && opened?["window"] as? Int == 2 && opened?["owner"] as? String == "li.na")
@@ -219,7 +221,7 @@ struct CaseFlowTests {
             "the overdue case on the board",
             "return !!document.querySelector('#board tr[data-case=\"\(number)\"][data-level=overdue]');")
         let row = try await b.text("#board tr[data-case=\"\(number)\"]")
-        #expect(row.contains("已超期") && row.contains("镇残疾人联合会") && row.contains("li.na"))
+        #expect(row.contains("已超期") && row.contains("镇残疾人联合会") && row.contains("李娜") && !row.contains("li.na"), "\(row)")
         #expect(try await b.text("#board-summary").contains("超期 1 件"))
         #expect(try await b.script("return document.getElementById('error').classList.contains('hidden')") as? Bool == true)
         try await hall.screenshot("18-admin-board-overdue")

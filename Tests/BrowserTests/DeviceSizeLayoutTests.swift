@@ -32,7 +32,7 @@ struct DeviceSizeLayoutTests {
             #expect(try await b.text(".welcome") == "欢迎您！")
             #expect(try await b.text("#date").contains("年"))
             #expect(try await b.text("button[data-service=social-insurance] .what") == "参保登记、医保报销、资格认证")
-            #expect(try await b.text("[data-wait=agriculture]") == "等候 1 人 · 约 10 分钟")
+            #expect(try await b.text("[data-wait=agriculture]") == "等候 1 人 · 现在取号约 10 分钟")
             #expect(try await b.text("[data-wait=veterans]") == "无需等候")
             #expect(try await b.script("return document.getElementById('closed').classList.contains('hidden');") as? Bool == true)
             // Fills the portrait screen: the service buttons reach down to the footer, the footer to the bottom.

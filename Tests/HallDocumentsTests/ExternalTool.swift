@@ -47,6 +47,15 @@ struct PDFReadBack {
         return result.output.filter { !$0.isWhitespace }
     }
 
+    /// The lines of one page as `pdftotext -layout` sets them, each with its whitespace removed:
+    /// a phrase found within one line was not wrapped.
+    func lines(page: Int) throws -> [String] {
+        let result = try ExternalTool.run(
+            "pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"])
+        #expect(result.status == 0)
+        return result.output.split(separator: "\n").map { String($0.filter { !$0.isWhitespace }) }
+    }
+
     /// The page count pdfinfo reports.
     func pageCount() throws -> Int? {
         let result = try ExternalTool.run("pdfinfo", [pdf.path])

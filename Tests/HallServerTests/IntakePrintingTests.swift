@@ -11,6 +11,11 @@ import Testing
 struct IntakePrintingTests {
     static let materials = ["id-card", "household-register", "application", "photo", "bank-card"]
 
+    /// 最低生活保障申请: the sample catalog's longest list of materials.
+    static let longItemMaterials = [
+        "id-card", "household-register", "application", "authorisation", "income-proof", "illness-proof", "bank-card",
+    ]
+
     @Test("the acceptance notice arrives in the printer's spool and reads back in Chinese")
     func printsAcceptance() async throws {
         let printer = try CupsTestPrinter()
@@ -19,18 +24,28 @@ struct IntakePrintingTests {
         defer { hall.remove() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             try await client.actAsHead()
-            let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "senior-allowance"))
+            let opened = try await client.decode(
+                Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: "minimum-living-allowance"))
             let answer = try await client.decode(
                 PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review",
-                IntakeTestHall.received(Self.materials))
+                IntakeTestHall.received(Self.longItemMaterials))
             let number = try #require(answer.case.number)
             let notice = try #require(answer.notice)
             #expect(notice.print.status == "printed" && notice.print.jobID != nil && notice.print.message == nil)
             let spooled = printer.spooledFiles()
             #expect(spooled.count == 1)
             let text = try pdfText(file: try #require(spooled.first))
-            for expected in ["受理通知书", number, "高龄津贴申请", "张三丰", "乌兰陶勒盖镇便民服务中心"] {
+            for expected in ["受理通知书", number, "最低生活保障申请", "张三丰", "乌兰陶勒盖镇便民服务中心"] {
                 #expect(text.contains(expected), "printed notice lacks \(expected)")
+            }
+            // One A4 sheet: the QR code's caption and link and the seal on page 1.
+            let file = try #require(spooled.first)
+            let info = try ExternalTool.run("pdfinfo", [file.path]).output
+            #expect(info.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 1") }, "\(info)")
+            let page1 = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", "-f", "1", "-l", "1", file.path, "-"]).output
+                .filter { !$0.isWhitespace }
+            for expected in ["扫码查询办理进度", "/api/cases/\(number)/status?k=", "乌兰陶勒盖镇便民服务中心（盖章）", "日期：＿＿＿＿年＿＿月＿＿日"] {
+                #expect(page1.contains(expected), "page 1 lacks \(expected)")
             }
             let detail = try await client.decode(CaseDetailAnswer.self, .get, "/api/cases/\(number)")
             #expect(detail.notices.map(\.printStatus) == ["printed"])

@@ -39,7 +39,8 @@ struct HallctlCaseTests {
             "case", "open", "--item", "senior-allowance", "--name", "王秀英", "--id-number", "150626198503121230",
             "--phone", "13904771234", "--ticket", String(ticket), "--window", "2",
         ])
-        #expect(opened == "已开立案件 #1  预审中  高龄津贴申请  申请人 王*英  经办 li.na\n")
+        // People are named by display name (李娜), not by user name.
+        #expect(opened == "已开立案件 #1  预审中  高龄津贴申请  申请人 王*英  经办 李娜\n")
 
         let correction = try hall.ok([
             "case", "review", "1", "--received", "id-card,application,photo", "--missing", "household-register",
@@ -53,7 +54,7 @@ struct HallctlCaseTests {
         #expect(accepted["outcome"]?.string == "accepted" && accepted["case"]?["number"]?.string == Self.number)
         #expect(accepted["case"]?["promisedDay"]?.string == "2026-11-30")
         let mine = try hall.ok(["case", "list", "--mine"])
-        #expect(mine.hasPrefix("\(Self.number)  部门审批中  高龄津贴申请  申请人 王*英  经办 li.na  承诺办结 2026-11-30"), "\(mine)")
+        #expect(mine.hasPrefix("\(Self.number)  部门审批中  高龄津贴申请  申请人 王*英  经办 李娜  承诺办结 2026-11-30"), "\(mine)")
         #expect(try hall.json(["case", "list", "--mine"]).array?.compactMap { $0["number"]?.string } == [Self.number])
 
         let scanned = try hall.ok(["scan", "--case", Self.number, "--material", "id-card"])
@@ -90,6 +91,7 @@ struct HallctlCaseTests {
         #expect(
             detail.contains("已办结") && detail.contains("镇民政办公室：通过") && detail.contains("办理结果：准予")
                 && detail.contains("correction-1") && detail.contains("acceptance-1"), "\(detail)")
+        #expect(detail.contains("经办 李娜") && detail.contains("通过（王敏）") && !detail.contains("mz.wang") && !detail.contains("li.na"), "\(detail)")
         #expect(try hall.ok(["case", "list", "--mine"]) == "没有案件。\n")
     }
 }

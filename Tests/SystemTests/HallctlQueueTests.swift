@@ -46,10 +46,12 @@ struct HallctlQueueTests {
         try hall.signIn("zhuren", Hallctl.password("zhuren"))
         let ratings = try hall.ok(["rating", "list", "--from", "2026-11-25"])
         #expect(
-            ratings.contains("B001") && ratings.contains("3号窗口") && ratings.contains("li.na") && ratings.contains("非常不满意")
+            ratings.contains("B001") && ratings.contains("3号窗口") && ratings.contains("李娜") && !ratings.contains("li.na")
+                && ratings.contains("非常不满意")
                 && ratings.contains("窗口评价器") && ratings.contains("共 1 条"), "\(ratings)")
         let open = try hall.ok(["rating", "follow-ups", "--open"])
         #expect(open.hasPrefix("#1    B001") && open.contains("待处理") && open.contains("时限 2026-11-30，剩 3 个工作日"), "\(open)")
+        #expect(open.contains("李娜") && !open.contains("li.na"), "the served clerk by display name: \(open)")
         #expect(
             try hall.ok(["rating", "close", "1", "--note", "已电话回访，致歉并说明办理流程"])
                 == "回访 #1（B001）已办结：已电话回访，致歉并说明办理流程\n")

@@ -29,7 +29,9 @@ public enum ReportCSV {
         lines.append(["满意率", report.ratings.satisfactionRate.map { String(format: "%.1f%%", $0 * 100) } ?? "-"])
         lines += [
             [], ["办件时限", "件数"], ["承诺期内到期", String(report.cases.due)], ["按时办结", String(report.cases.onTime)],
-            ["逾期", String(report.cases.overdue)], ["逾期未办结", String(report.cases.stillOpen)],
+            ["逾期", String(report.cases.overdue)], ["其中逾期办结", String(report.cases.decidedLate)],
+            ["其中逾期未办结", String(report.cases.stillOpen)], ["未到期在办", String(report.cases.notYetDue)],
+            ["申请人撤回", String(report.cases.withdrawn)],
         ]
         lines += [[], ["登记台账", "预约服务(分钟)", "延时服务(分钟)", "合计(分钟)"]]
         if let ledger = report.extendedHours {

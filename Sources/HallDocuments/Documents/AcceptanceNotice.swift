@@ -51,6 +51,9 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
 
     public var documentTitle: String { "受理通知书 \(caseNumber)" }
 
+    /// Handed over as one sheet: QR code and seal stay on the first page.
+    public var keepsToOnePage: Bool { true }
+
     public func compose(on page: PDFComposer) throws(DocumentError) {
         guard !materials.isEmpty else { throw .invalidContent("受理通知书须列明已收取的材料") }
         guard promisedWorkingDays > 0 else { throw .invalidContent("承诺办结时限须大于 0 个工作日") }
@@ -105,6 +108,6 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         page.receiptLines(clerk: clerk)
         page.closingBlock(
             seal: SealPlaceholder(organization: center.name, date: acceptedOn.chineseText),
-            qrCode: qr, qrCaption: "扫码查询办理进度")
+            qrCode: qr, qrCaption: "扫码查询办理进度", qrText: statusURL)
     }
 }

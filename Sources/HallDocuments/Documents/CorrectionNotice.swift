@@ -44,6 +44,9 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
 
     public var documentTitle: String { "补正告知书 \(caseNumber)" }
 
+    /// Handed over as one sheet: QR code and seal stay on the first page.
+    public var keepsToOnePage: Bool { true }
+
     public func compose(on page: PDFComposer) throws(DocumentError) {
         guard !corrections.isEmpty else { throw .invalidContent("补正告知书须列明需要补正的材料") }
         let qr = try QRMatrix(encoding: statusURL)
@@ -84,6 +87,6 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
         page.receiptLines(clerk: "\(clerk)（\(window)）")
         page.closingBlock(
             seal: SealPlaceholder(organization: center.name, date: submittedOn.chineseText),
-            qrCode: qr, qrCaption: "扫码查询办理进度")
+            qrCode: qr, qrCaption: "扫码查询办理进度", qrText: statusURL)
     }
 }

@@ -17,10 +17,19 @@ extension PDFComposer {
         space(4)
     }
 
-    /// The applicant's acknowledgement line and the clerk line, right-aligned.
+    /// The clerk line and the applicant's acknowledgement with its date blanks: on one line when
+    /// both fit, else the clerk on its own line, so that the date blanks never wrap.
     func receiptLines(clerk: String) {
         space(6)
-        signatureLines(["经办人：\(clerk)　　申请人签收：＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日"])
+        let clerkText = "经办人：\(clerk)"
+        let receipt = "申请人签收：＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日"
+        let together = "\(clerkText)　　\(receipt)"
+        if makeBlock(together, style: .body, width: geometry.contentWidth).lines.count == 1 {
+            signatureLines([together])
+        } else {
+            text(clerkText, style: .body, spacingAfter: 4)
+            signatureLines([receipt])
+        }
         space(4)
     }
 }

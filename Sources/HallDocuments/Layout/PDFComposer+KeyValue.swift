@@ -32,7 +32,8 @@ extension PDFComposer {
                 setColor(gray: 0)
                 left.draw(x: geometry.marginLeft, y: cursorY)
                 right.draw(x: geometry.marginLeft + halfWidth, y: cursorY)
-                space(height + 1)
+                advance(height)
+                space(1)
                 index += 2
                 continue
             }
@@ -45,7 +46,8 @@ extension PDFComposer {
             ensureSpace(cell.height)
             setColor(gray: 0)
             cell.draw(x: geometry.marginLeft, y: cursorY)
-            space(cell.height + 1)
+            advance(cell.height)
+            space(1)
             index += 1
         }
         space(3)

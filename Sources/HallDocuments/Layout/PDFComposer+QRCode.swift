@@ -21,14 +21,15 @@ extension PDFComposer {
 
     /// A QR code block at the left margin with an optional caption under it.
     public func qrCode(_ matrix: QRMatrix, side: Double = 96, caption: String? = nil) {
+        let side = side * scale
         let captionBlock = caption.map { makeBlock($0, style: .small.aligned(.left), width: geometry.contentWidth) }
         ensureSpace(side + (captionBlock?.height ?? 0))
         drawQRCode(matrix, x: geometry.marginLeft, y: cursorY, side: side)
-        space(side)
+        advance(side)
         if let captionBlock {
             setColor(gray: 0)
             captionBlock.draw(x: geometry.marginLeft, y: cursorY)
-            space(captionBlock.height)
+            advance(captionBlock.height)
         }
         space(6)
     }

@@ -15,36 +15,43 @@ public struct SealPlaceholder: Sendable, Equatable {
 }
 
 extension PDFComposer {
-    /// The closing band of a form: on the left an optional QR code with its caption, on the right
-    /// the seal placeholder (organization + （盖章）, date, dashed stamp circle).
+    /// The closing band of a form: on the left an optional QR code with its caption and the
+    /// link it encodes (for those who type it), on the right the seal placeholder (organization +
+    /// （盖章）, date, dashed stamp circle). The band never splits across pages.
     public func closingBlock(
-        seal: SealPlaceholder, qrCode: QRMatrix? = nil, qrCaption: String? = nil,
+        seal: SealPlaceholder, qrCode: QRMatrix? = nil, qrCaption: String? = nil, qrText: String? = nil,
         qrSide: Double = 84
     ) {
         let columnWidth = 250.0
+        let leftWidth = geometry.contentWidth - columnWidth - 12
+        let qrSide = qrSide * scale
         let orgBlock = makeBlock("\(seal.organization)（盖章）", style: .body.aligned(.center), width: columnWidth)
         let dateBlock = makeBlock(seal.date, style: .body.aligned(.center), width: columnWidth)
-        let captionBlock = qrCaption.map { makeBlock($0, style: .small.aligned(.left), width: 200) }
-        let sealRadius = 42.0
-        let sealHeight = 2 * sealRadius + 8
-        let qrHeight = qrCode == nil ? 0 : qrSide + (captionBlock?.height ?? 0)
+        let captionBlock = qrCaption.map { makeBlock($0, style: .small.aligned(.left), width: leftWidth) }
+        let linkBlock = qrText.map { makeBlock($0, style: .link, width: leftWidth) }
+        let sealRadius = 42.0 * scale
+        let sealHeight = 2 * sealRadius + 8 * scale
+        let qrHeight = qrCode == nil ? 0 : qrSide + (captionBlock?.height ?? 0) + (linkBlock?.height ?? 0)
         let height = max(sealHeight, qrHeight)
         ensureSpace(height)
         let top = cursorY
 
         if let qrCode {
             drawQRCode(qrCode, x: geometry.marginLeft, y: top, side: qrSide)
+            setColor(gray: 0)
+            var y = top + qrSide
             if let captionBlock {
-                setColor(gray: 0)
-                captionBlock.draw(x: geometry.marginLeft, y: top + qrSide)
+                captionBlock.draw(x: geometry.marginLeft, y: y)
+                y += captionBlock.height
             }
+            linkBlock?.draw(x: geometry.marginLeft, y: y)
         }
 
         let columnX = geometry.width - geometry.marginRight - columnWidth
         let textTop = top + sealRadius - orgBlock.height
         setColor(gray: 0)
         orgBlock.draw(x: columnX, y: textTop)
-        dateBlock.draw(x: columnX, y: textTop + orgBlock.height + 4)
+        dateBlock.draw(x: columnX, y: textTop + orgBlock.height + 4 * scale)
 
         cairo_save(cr)
         setColor(gray: 0.55)
@@ -52,7 +59,7 @@ extension PDFComposer {
         var dashes: [Double] = [4, 3]
         cairo_set_dash(cr, &dashes, Int32(dashes.count), 0)
         cairo_new_sub_path(cr)
-        cairo_arc(cr, columnX + columnWidth / 2, top + sealRadius + 4, sealRadius, 0, 2 * Double.pi)
+        cairo_arc(cr, columnX + columnWidth / 2, top + sealRadius + 4 * scale, sealRadius, 0, 2 * Double.pi)
         cairo_stroke(cr)
         cairo_restore(cr)
 

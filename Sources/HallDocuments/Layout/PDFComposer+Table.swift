@@ -90,7 +90,7 @@ private struct TableRowLayout {
                 text, style: style,
                 width: max(widths[index] - 2 * Self.paddingX, 1))
         }
-        height = (blocks.map(\.height).max() ?? 0) + 2 * Self.paddingY
+        height = (blocks.map(\.height).max() ?? 0) + 2 * Self.paddingY * composer.scale
     }
 
     func draw() {

@@ -12,13 +12,17 @@ public final class PDFComposer {
     public private(set) var cursorY: Double
     /// The number of the page being drawn, from 1.
     public private(set) var pageNumber = 1
+    /// How much type sizes and vertical spacing are scaled (1 = as specified). A document that
+    /// must fit one sheet is composed again at a smaller scale when it spills (`PageFit`).
+    public let scale: Double
 
     let cr: OpaquePointer
     private let footerText: (Int) -> String
 
-    init(cr: OpaquePointer, geometry: PageGeometry, footerText: @escaping (Int) -> String) {
+    init(cr: OpaquePointer, geometry: PageGeometry, scale: Double = 1, footerText: @escaping (Int) -> String) {
         self.cr = cr
         self.geometry = geometry
+        self.scale = scale
         self.footerText = footerText
         cursorY = geometry.marginTop
     }
@@ -41,9 +45,9 @@ public final class PDFComposer {
         if height > remainingHeight && !atPageTop { newPage() }
     }
 
-    /// Moves down by `points` (not past the bottom of the page).
+    /// Moves down by `points` times the scale (not past the bottom of the page).
     public func space(_ points: Double) {
-        cursorY = min(cursorY + points, geometry.contentBottom)
+        cursorY = min(cursorY + points * scale, geometry.contentBottom)
     }
 
     /// Sets `text` across the content width, line by line, continuing on the next page when
@@ -53,8 +57,8 @@ public final class PDFComposer {
         spacingAfter: Double = 6
     ) {
         let block = TextBlock(
-            cr: cr, text: text, style: style, width: geometry.contentWidth,
-            firstLineIndent: firstLineIndent)
+            cr: cr, text: text, style: style.scaled(scale), width: geometry.contentWidth,
+            firstLineIndent: firstLineIndent * scale)
         setColor(gray: 0)
         for line in block.lines {
             ensureSpace(line.height)
@@ -64,6 +68,11 @@ public final class PDFComposer {
         space(spacingAfter)
     }
 
+    /// Moves down by exactly `points` (a measured height, not scaled), not past the bottom of the page.
+    func advance(_ points: Double) {
+        cursorY = min(cursorY + points, geometry.contentBottom)
+    }
+
     /// A centred bold title (e.g. 受理通知书).
     public func title(_ text: String) {
         self.text(text, style: .title, spacingAfter: 8)
@@ -71,7 +80,7 @@ public final class PDFComposer {
 
     /// A section heading, kept on the same page as the next few lines.
     public func heading(_ text: String) {
-        ensureSpace(TextStyle.heading.size * 1.4 + 3 * TextStyle.body.size * TextStyle.body.lineSpacing)
+        ensureSpace((TextStyle.heading.size * 1.4 + 3 * TextStyle.body.size * TextStyle.body.lineSpacing) * scale)
         space(2)
         self.text(text, style: .heading, spacingAfter: 4)
     }
@@ -83,7 +92,7 @@ public final class PDFComposer {
 
     /// A horizontal rule across the content width.
     public func rule(lineWidth: Double = 0.8, spacing: Double = 6) {
-        ensureSpace(spacing * 2)
+        ensureSpace(spacing * 2 * scale)
         space(spacing)
         setColor(gray: 0)
         cairo_set_line_width(cr, lineWidth)
@@ -100,7 +109,7 @@ public final class PDFComposer {
     }
 
     func makeBlock(_ text: String, style: TextStyle, width: Double) -> TextBlock {
-        TextBlock(cr: cr, text: text, style: style, width: width)
+        TextBlock(cr: cr, text: text, style: style.scaled(scale), width: width)
     }
 
     func setColor(gray: Double) {
@@ -113,7 +122,7 @@ public final class PDFComposer {
     }
 
     private func drawFooter() {
-        let block = makeBlock(footerText(pageNumber), style: .small, width: geometry.contentWidth)
+        let block = TextBlock(cr: cr, text: footerText(pageNumber), style: .small, width: geometry.contentWidth)
         setColor(gray: 0.25)
         let top = geometry.height - geometry.marginBottom - block.height
         block.draw(x: geometry.marginLeft, y: top)

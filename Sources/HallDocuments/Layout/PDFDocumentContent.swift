@@ -9,12 +9,33 @@ public protocol PDFDocumentContent: Sendable {
     var documentTitle: String { get }
     /// Page size and margins; A4 unless the document says otherwise.
     var pageGeometry: PageGeometry { get }
+    /// True for a form handed over as one sheet (a notice): when it spills onto a second page
+    /// it is composed again with slightly smaller type and spacing (down to `PageFit.scales`'
+    /// last step) before it is allowed to spill.
+    var keepsToOnePage: Bool { get }
     /// Draws the document, top to bottom.
     func compose(on composer: PDFComposer) throws(DocumentError)
 }
 
+/// The scales a one-sheet document is tried at, largest first: 12 pt body down to about 10 pt.
+public enum PageFit {
+    public static let scales: [Double] = [1, 0.95, 0.9, 0.85]
+}
+
 extension PDFDocumentContent {
     public var pageGeometry: PageGeometry { .a4 }
+    public var keepsToOnePage: Bool { false }
+
+    /// The scale the document is drawn at: 1, or for a one-sheet document the largest of
+    /// `PageFit.scales` at which it fits one page (the smallest when none does).
+    public func fittingScale() throws(DocumentError) -> Double {
+        guard keepsToOnePage else { return 1 }
+        for scale in PageFit.scales.dropLast() {
+            let pages = try PDFRenderPass(document: self, keepsBytes: false, totalPages: nil, scale: scale).run().pages
+            if pages <= 1 { return scale }
+        }
+        return PageFit.scales.last ?? 1
+    }
 
     /// The footer printed at the bottom of every page: 第 n 页 共 m 页.
     static func footer(page: Int, of total: Int) -> String {
@@ -24,10 +45,12 @@ extension PDFDocumentContent {
     /// Renders the document to PDF bytes (Cairo's PDF surface, Pango text with embedded
     /// Noto CJK subsets, so the text stays extractable).
     ///
-    /// The document is composed twice: once to count pages, once to draw with 共 m 页.
+    /// The document is composed twice: once to count pages, once to draw with 共 m 页 (a
+    /// one-sheet document also once per scale tried).
     public func renderPDF() throws(DocumentError) -> Data {
-        let pages = try PDFRenderPass(document: self, keepsBytes: false, totalPages: nil).run().pages
-        return try PDFRenderPass(document: self, keepsBytes: true, totalPages: pages).run().data
+        let scale = try fittingScale()
+        let pages = try PDFRenderPass(document: self, keepsBytes: false, totalPages: nil, scale: scale).run().pages
+        return try PDFRenderPass(document: self, keepsBytes: true, totalPages: pages, scale: scale).run().data
     }
 
     /// Renders the document and writes it atomically to `url`.
@@ -46,6 +69,7 @@ struct PDFRenderPass<Document: PDFDocumentContent> {
     let document: Document
     let keepsBytes: Bool
     let totalPages: Int?
+    var scale = 1.0
 
     func run() throws(DocumentError) -> (data: Data, pages: Int) {
         let geometry = document.pageGeometry
@@ -65,7 +89,7 @@ struct PDFRenderPass<Document: PDFDocumentContent> {
         defer { cairo_destroy(cr) }
 
         let total = totalPages
-        let composer = PDFComposer(cr: cr, geometry: geometry) { page in
+        let composer = PDFComposer(cr: cr, geometry: geometry, scale: scale) { page in
             Document.footer(page: page, of: total ?? page)
         }
         try document.compose(on: composer)

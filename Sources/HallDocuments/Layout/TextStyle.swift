@@ -42,10 +42,20 @@ public struct TextStyle: Sendable, Equatable {
     /// Small print: footers, captions.
     public static let small = TextStyle(family: sansFamily, size: 9, alignment: .center)
 
+    /// A printed link (under a QR code): sans, 7.5 pt, left.
+    public static let link = TextStyle(family: sansFamily, size: 7.5, lineSpacing: 1.0)
+
     /// A copy with another alignment.
     public func aligned(_ alignment: Alignment) -> TextStyle {
         var copy = self
         copy.alignment = alignment
+        return copy
+    }
+
+    /// A copy with the size multiplied by `factor`.
+    public func scaled(_ factor: Double) -> TextStyle {
+        var copy = self
+        copy.size = size * factor
         return copy
     }
 

@@ -4,7 +4,8 @@ import Hummingbird
 
 /// Account management for the head and the administrator, and the audit log:
 /// `GET/POST /api/accounts`, `PATCH /api/accounts/{username}`, `POST /api/accounts/{username}/password`,
-/// `POST /api/accounts/{username}/deactivate`, `GET /api/audit?from=&to=&actor=`.
+/// `POST /api/accounts/{username}/deactivate`, `GET /api/audit?from=&to=&actor=`, and the display
+/// names of staff for any signed-in caller (`GET /api/staff/names`).
 struct AccountRoutes {
     let accounts: AccountService
     let audit: AuditLog
@@ -30,6 +31,12 @@ struct AccountRoutes {
     func register(on router: Router<HallRequestContext>) {
         let api = router.group("api")
         api.get("accounts") { _, _ in try JSONResponse.make(try await accounts.store.allAccounts()) }
+        // What staff are called, for pages and hallctl that name people (经办人, 审核人, 服务人员):
+        // every account's display name by user name, also of deactivated ones named in old records.
+        api.get("staff/names") { _, _ in
+            let all = try await accounts.store.allAccounts()
+            return try JSONResponse.make(Dictionary(all.map { ($0.username, $0.displayName) }, uniquingKeysWith: { first, _ in first }))
+        }
         api.post("accounts") { request, context in
             var request = request
             let body = try await request.decodeJSON(CreateRequest.self, context: context)

@@ -88,6 +88,11 @@ public final class AccountService: Sendable {
             throw AccessError.badCredentials
         }
         throttle.recordSuccess(key: userKey)
+        if let hash = stored?.1, hasher.needsRehash(hash) {
+            // A hash made at another cost (e.g. 12 before the default became 10) is replaced on
+            // the next good sign-in, so every later one takes the configured time.
+            try await store.setPasswordHash(try await hasher.hash(password), for: account.username, at: now)
+        }
         return account
     }
 

@@ -14,6 +14,18 @@ struct PasswordHasher: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
+    /// The cost a bcrypt hash was made with (`$2b$10$…` → 10), nil when it is not one.
+    static func cost(of hash: String) -> Int? {
+        let parts = hash.split(separator: "$", omittingEmptySubsequences: false)
+        guard parts.count >= 4, parts[1].hasPrefix("2") else { return nil }
+        return Int(parts[2])
+    }
+
+    /// True when `hash` was made with another cost than the configured one.
+    func needsRehash(_ hash: String) -> Bool {
+        Self.cost(of: hash).map { $0 != cost } ?? false
+    }
+
     /// Hashes synchronously (first-start bootstrap, before the server runs).
     func hashNow(_ password: String) -> String { Bcrypt.hash(password, cost: UInt8(cost)) }
 }

@@ -109,6 +109,7 @@ enum RoutePermissions {
     /// Reads that are not public.
     static let protectedReads: [String: Requirement] = [
         "GET /api/accounts": .permission(.listAccounts),
+        "GET /api/staff/names": .signedIn,
         "GET /api/audit": .permission(.readAudit),
         "GET /api/wording": .permission(.correctWording),
         "GET /api/wording/{language}/catalog": .permission(.correctWording),

@@ -64,7 +64,13 @@
     const q = new URLSearchParams();
     if ($("audit-from").value) q.set("from", $("audit-from").value);
     if ($("audit-to").value) q.set("to", $("audit-to").value);
-    if ($("audit-actor").value.trim()) q.set("actor", $("audit-actor").value.trim());
+    const actor = $("audit-actor");
+    if (actor.options.length <= 1) {
+      // People by display name (the user name in brackets: this is account management).
+      const accounts = await Hall.api("GET", "/api/accounts");
+      actor.append(...accounts.map((a) => Hall.el("option", { value: a.username }, a.displayName + "（" + a.username + "）")));
+    }
+    if (actor.value) q.set("actor", actor.value);
     const records = await Hall.api("GET", "/api/audit?" + q.toString());
     $("audit").replaceChildren(...records.map((r) => Hall.el("tr", {},
       Hall.el("td", {}, Hall.time(r.at)), Hall.el("td", {}, r.actor), Hall.el("td", {}, r.role.split(",").map((x) => Hall.roleLabels[x] || x).join("、")),

@@ -11,7 +11,7 @@
   const visible = () => !$("tab-cases").classList.contains("hidden");
 
   async function load() {
-    const board = await Hall.api("GET", "/api/cases/board");
+    const [board] = await Promise.all([Hall.api("GET", "/api/cases/board"), Hall.staffNames()]);
     const overdue = board.filter((b) => b.level === "overdue").length;
     const dueSoon = board.filter((b) => b.level === "due_soon").length;
     $("board-summary").textContent = "在办 " + board.length + " 件：超期 " + overdue + " 件，即将到期 " + dueSoon + " 件。";
@@ -19,7 +19,7 @@
     for (const b of document.querySelectorAll("#board-filter button")) b.classList.toggle("secondary", b.dataset.level !== filter);
     const rows = board.filter((b) => filter === "all" || b.level !== "on_track");
     $("board").replaceChildren(...(rows.length ? rows.map((b) => el("tr", { "data-case": b.number || b.caseID, "data-level": b.level },
-      el("td", {}, b.number || "#" + b.caseID), el("td", {}, b.itemName), el("td", {}, b.owner),
+      el("td", {}, b.number || "#" + b.caseID), el("td", {}, b.itemName), el("td", {}, Hall.personName(b.owner)),
       el("td", {}, b.promisedDay + (b.isProvisional ? "（暂定）" : "")),
       el("td", { class: b.level === "overdue" ? "bad" : b.level === "due_soon" ? "" : "ok",
                  style: b.level === "due_soon" ? "color: var(--amber); font-weight: bold" : null },

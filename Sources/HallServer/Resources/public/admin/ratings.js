@@ -12,7 +12,7 @@
 
   async function loadFollowUps() {
     const openOnly = $("follow-ups-open-only").checked;
-    const list = await Hall.api("GET", "/api/rating-follow-ups" + (openOnly ? "?state=open" : ""));
+    const [list] = await Promise.all([Hall.api("GET", "/api/rating-follow-ups" + (openOnly ? "?state=open" : "")), Hall.staffNames()]);
     const open = list.filter((s) => s.followUp.state === "open"), overdue = list.filter((s) => s.isOverdue);
     $("follow-up-summary").replaceChildren(Hall.el("span", {}, "待处理 " + open.length + " 件"),
       overdue.length ? Hall.el("b", { class: "bad", id: "overdue-flag" }, "，其中已超时 " + overdue.length + " 件，请尽快处理") : "");
@@ -36,7 +36,7 @@
     }
     return Hall.el("tr", { "data-follow-up": f.id, class: s.isOverdue ? "overdue" : null },
       Hall.el("td", {}, "#" + f.id), Hall.el("td", {}, f.ticketNumber), Hall.el("td", {}, f.window ? f.window + "号" : "-"),
-      Hall.el("td", {}, f.staff || "-"), Hall.el("td", { class: "bad" }, levelLabels[f.level] || f.level), Hall.el("td", {}, due),
+      Hall.el("td", {}, Hall.personName(f.staff) || "-"), Hall.el("td", { class: "bad" }, levelLabels[f.level] || f.level), Hall.el("td", {}, due),
       Hall.el("td", { class: s.isOverdue ? "bad" : f.state === "open" ? "" : "ok", "data-state": f.state },
         s.isOverdue ? "超时未办结" : f.state === "open" ? "待处理" : "已办结"),
       Hall.el("td", {}, handling));

@@ -56,8 +56,10 @@
       el("td", {}, minutes(s.service.averageSeconds)), el("td", {}, minutes(s.service.p90Seconds))));
     const table = el("table", {}, el("thead", {}, el("tr", {}, ...["业务", "取号", "办结", "过号", "离开", "平均等候(分)", "等候P90(分)",
       "平均办理(分)", "办理P90(分)"].map((h) => el("th", {}, h)))), el("tbody", { id: "report-services" }, rows));
-    const cases = el("p", { id: "report-cases" }, "承诺办结日在本期的办件 " + r.cases.due + " 件：按时办结 " + r.cases.onTime + " 件，逾期 " +
-      r.cases.overdue + " 件（其中尚未办结 " + r.cases.stillOpen + " 件）" +
+    const c = r.cases;
+    const cases = el("p", { id: "report-cases" }, "承诺办结日在本期的办件 " + c.due + " 件：按时办结 " + c.onTime + " 件，逾期 " + c.overdue
+      + " 件（逾期办结 " + (c.overdue - c.stillOpen) + " 件，逾期未办结 " + c.stillOpen + " 件），未到期在办 " + c.notYetDue + " 件，申请人撤回 "
+      + c.withdrawn + " 件" +
       (r.cases.overdueCaseNumbers.length ? "：" + r.cases.overdueCaseNumbers.join("、") : "。"));
     const body = [card(r.period.label + (r.period.kind === "monthly" ? " 月报" : " 日报"), figures),
       card("各业务取号与办结", chart("chart-services"), table),

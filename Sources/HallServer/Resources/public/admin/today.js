@@ -23,7 +23,7 @@
         w.window.isPaused ? "已暂停" : w.current ? Hall.stateLabels[w.current.state] : "空闲"))));
     $("today-queues").replaceChildren(...status.services.map((q) => E("tr", { "data-today-service": q.service.id },
       E("td", {}, q.service.prefix + " " + q.service.name), E("td", {}, q.waiting + " 人"),
-      E("td", {}, q.waiting > 0 ? "约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候"))));
+      E("td", {}, q.estimatedWaitMinutes > 0 ? "约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候"))));
     const urgent = Array.isArray(board) ? board.filter((b) => b.level !== "on_track") : [];
     $("today-cases").replaceChildren(...(board === "forbidden" ? [none("本角色无权查看办件")]
       : urgent.length ? urgent.slice(0, 8).map((b) => E("li", { class: b.level === "overdue" ? "bad" : "" },

@@ -43,19 +43,38 @@ const Hall = (() => {
     try { return await api("GET", "/api/session"); } catch (e) { if (e.status === 401) return null; throw e; }
   }
 
-  /** Wires a sign-in form: on success calls `onSignedIn(session)`. */
+  /** Wires a sign-in form: on success calls `onSignedIn(session)`. The button says 正在登录…
+   *  and is disabled the moment it is pressed (no double submit), until the answer comes. */
   function wireLogin(form, errorBox, onSignedIn) {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       showError(errorBox, null);
       const username = form.querySelector("[name=username]").value.trim();
       const password = form.querySelector("[name=password]").value;
+      const button = form.querySelector("button[type=submit], button:not([type])");
+      const label = button ? button.textContent : "";
+      if (button) { button.disabled = true; button.textContent = "正在登录…"; }
+      form.setAttribute("aria-busy", "true");
       try {
         const session = await api("POST", "/api/session", { username, password });
         form.querySelector("[name=password]").value = "";
         onSignedIn(session);
-      } catch (e) { showError(errorBox, e); }
+      } catch (e) { showError(errorBox, e); } finally {
+        if (button) { button.disabled = false; button.textContent = label; }
+        form.removeAttribute("aria-busy");
+      }
     });
+  }
+
+  let staffNameMap = null;
+  /** What staff are called (GET /api/staff/names, signed-in pages): loaded once per page, retried after a failure. */
+  async function staffNames() {
+    if (!staffNameMap) staffNameMap = await api("GET", "/api/staff/names").catch(() => null);
+    return staffNameMap || {};
+  }
+  /** A person named by display name once `staffNames()` has loaded; the user name until then. */
+  function personName(username) {
+    return (username && staffNameMap && staffNameMap[username]) || username || "";
   }
 
   async function signOut() {
@@ -186,6 +205,6 @@ const Hall = (() => {
     try { return localStorage.getItem(storageKey) || given || null; } catch (_) { return given || null; }
   }
 
-  return { api, ApiError, showError, whoAmI, wireLogin, signOut, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, deviceHeartbeat,
+  return { api, ApiError, showError, whoAmI, wireLogin, signOut, staffNames, personName, events, stateLabels, roleLabels, el, time, centerName, clock, day, timeZone, deviceToken, showLive, wireDeviceSetup, deviceHeartbeat,
     showHallWarnings };
 })();

@@ -7,7 +7,7 @@
   const { $, el, state } = C;
 
   async function openCase(id) {
-    state.current = await Hall.api("GET", "/api/cases/" + encodeURIComponent(id));
+    [state.current] = await Promise.all([Hall.api("GET", "/api/cases/" + encodeURIComponent(id)), Hall.staffNames()]);
     if (!state.lastPreReview || state.lastPreReview.case.id !== state.current.case.id) state.lastPreReview = null;
     renderDetail();
     C.showPane("detail");
@@ -23,7 +23,7 @@
       ? "邮寄送达：" + c.delivery.address + "（" + c.delivery.recipient + " " + c.delivery.phone + "）" : "窗口领取";
     const rows = [["事项", c.item.name + " · " + C.limitLabel(c.item.timeLimit)], ["申请人", who.join(" · ")], ["联系电话", a.phone],
       ["送达方式", delivery + (c.trackingNumber ? " · 邮寄单号 " + c.trackingNumber : "")],
-      ["经办人", c.owner + (c.window ? " · " + c.window + "号窗口" : "") + (c.ticketID ? " · 来自号票 #" + c.ticketID : "")]];
+      ["经办人", Hall.personName(c.owner) + (c.window ? " · " + c.window + "号窗口" : "") + (c.ticketID ? " · 来自号票 #" + c.ticketID : "")]];
     if (c.acceptedDay) rows.push(["受理日期", c.acceptedDay]);
     if (c.promisedDay) rows.push(["承诺办结日期", c.promisedDay + (c.hasProvisionalDates ? "（按暂定日历计算）" : "")]);
     if (c.state === "correction_needed") rows.push(["补正期限", c.correctionDeadline + "（第 " + c.correctionRounds + " 次补正）"]);

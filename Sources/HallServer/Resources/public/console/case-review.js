@@ -9,7 +9,7 @@
     return el("section", { class: "reviews" }, el("h3", {}, "部门并联审批"),
       el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "部门"), el("th", {}, "结论"), el("th", {}, "审核人"), el("th", {}, "时间"))),
         el("tbody", {}, c.reviews.map((r) => el("tr", { "data-review": r.department.id },
-          el("td", {}, r.department.name), el("td", {}, decisionText(r.decision)), el("td", {}, r.reviewer || "—"),
+          el("td", {}, r.department.name), el("td", {}, decisionText(r.decision)), el("td", {}, Hall.personName(r.reviewer) || "—"),
           el("td", {}, r.answeredAt ? Hall.time(r.answeredAt) : "—"))))));
   }
 

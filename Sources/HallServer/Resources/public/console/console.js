@@ -86,7 +86,7 @@
         onclick: () => act("resume", { ticket: h.number }) }, "恢复办理"))) : [Hall.el("li", { class: "muted" }, "暂无")]));
     const mine = status.services.filter((q) => w.window.serviceIDs.includes(q.service.id));
     $("waiting").replaceChildren(...mine.map((q) => Hall.el("tr", {}, Hall.el("td", {}, q.service.name),
-      Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, "约 " + q.estimatedWaitMinutes + " 分钟"))));
+      Hall.el("td", { "data-waiting": q.service.id }, q.waiting), Hall.el("td", {}, q.estimatedWaitMinutes > 0 ? "约 " + q.estimatedWaitMinutes + " 分钟" : "无需等候"))));
     window.dispatchEvent(new CustomEvent("hall:window", { detail: { window: windowNumber, ticket: t || null } })); // case-open.js
   }
 

@@ -32,9 +32,10 @@
   /** What a resident reads on a service button: people waiting and the wait of a ticket taken now
    *  (the same estimate the ticket and the hall screen show). */
   function waitLine(q) {
-    return q.waiting > 0
-      ? say("page.kiosk.waiting", { count: q.waiting, minutes: q.estimatedWaitMinutes }, "等候 {count} 人 · 约 {minutes} 分钟")
-      : say("page.kiosk.noWait", {}, "无需等候");
+    if (q.estimatedWaitMinutes > 0) {
+      return say("page.kiosk.waiting", { count: q.waiting, minutes: q.estimatedWaitMinutes }, "等候 {count} 人 · 现在取号约 {minutes} 分钟");
+    }
+    return q.waiting > 0 ? say("page.kiosk.waitingSoon", { count: q.waiting }, "等候 {count} 人 · 现在取号即将叫号") : say("page.kiosk.noWait", {}, "无需等候");
   }
 
   // Outside opening hours and on days off the kiosk says so before anyone touches it, with the next

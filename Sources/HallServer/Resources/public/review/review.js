@@ -86,7 +86,7 @@
   }
 
   async function openCase(number) {
-    selected = await Hall.api("GET", "/api/reviews/" + encodeURIComponent(number) + query());
+    [selected] = await Promise.all([Hall.api("GET", "/api/reviews/" + encodeURIComponent(number) + query()), Hall.staffNames()]);
     choice = null;
     renderDetail();
     for (const row of document.querySelectorAll("#inbox tr")) row.classList.toggle("selected", row.dataset.case === number);
@@ -127,7 +127,7 @@
     if (v.awaitingAnswer) parts.push(decisionForm());
     else {
       parts.push(el("div", { class: "answered-box", id: "answered" }, el("b", {}, v.department.name + "：" + decisionText(v.review.decision)),
-        el("div", { class: "muted" }, (v.review.reviewer || "") + (v.review.answeredAt ? " · " + Hall.time(v.review.answeredAt) : ""))));
+        el("div", { class: "muted" }, Hall.personName(v.review.reviewer) + (v.review.answeredAt ? " · " + Hall.time(v.review.answeredAt) : ""))));
     }
     $("detail").replaceChildren(...parts);
   }

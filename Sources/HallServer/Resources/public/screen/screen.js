@@ -116,7 +116,8 @@
       tr.append(letter);
       tr.append(el("td", "service-name", HallLanguages.names({ zh: s.name, mn: mongolianNames[id] })));
       tr.append(el("td", "count", `${s.waiting}人`));
-      tr.append(el("td", "estimate", s.waiting > 0 ? `约${s.estimatedWaitMinutes}分钟` : "无需等候"));
+      // The wait of a ticket taken now (GET /api/status), not of the tickets already waiting.
+      tr.append(el("td", "estimate", s.estimatedWaitMinutes > 0 ? `取号约${s.estimatedWaitMinutes}分钟` : "无需等候"));
       body.append(tr);
     });
   }
