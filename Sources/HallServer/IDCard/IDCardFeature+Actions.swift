@@ -3,30 +3,22 @@ import HallCore
 import HallIDCard
 
 extension IDCardFeature {
-    /// The kiosk: reads the card, applies the per-person limits, issues the ticket through the
-    /// ticket desk (the one issue path) and remembers it under the person's keyed hash.
+    /// The kiosk: reads the card and issues the ticket through the ticket desk (the one issue path),
+    /// the per-person limits checked and the ticket recorded under the person's keyed hash inside
+    /// the transaction that issues it: two cards of one person at once get no more than the limit.
     func ticket(service: String, wait: Double?, by principal: Principal?) async throws -> IDCardResponses.CardTicket {
-        guard let station = readers.kiosk else { throw IDCardReaderError.noReader }
+        guard let station = readers.kiosk(principal?.name) else { throw IDCardReaderError.noReader }
         let holder = try await readers.read(station, waitMilliseconds: settings.waitMilliseconds(asked: wait))
         if holder.isExpired(on: tickets.today) { throw IDCardError.expired }
-        let person = keys.key(for: holder.idNumber)
-        let birth = holder.birthDate
-        let masked = holder.maskedName
-        return try await gate.run { [tickets, desk] in
-            let admitted = try await tickets.admit(person, birthDate: birth, serviceKey: service)
-            let issued = try await desk.issue(service: admitted.serviceID, priority: admitted.priority, grantedByHall: true, by: principal)
-            do {
-                try await tickets.remember(person, ticketID: issued.issued.ticket.id)
-            } catch {
-                // The ticket stands (the resident holds it); only the limit misses it.
-            }
-            return IDCardResponses.CardTicket(ticket: issued, holder: masked)
-        }
+        let admission = tickets.admission(keys.key(for: holder.idNumber), birthDate: holder.birthDate)
+        let issued = try await desk.issue(
+            service: service, priority: admission.priority, grantedByHall: true, rider: admission.rider, by: principal)
+        return IDCardResponses.CardTicket(ticket: issued, holder: holder.maskedName)
     }
 
     /// The kiosk: checks in today's booking of the card's holder (found by the booking's ID number).
     func checkIn(wait: Double?, actor: String?) async throws -> AppointmentResponses.CheckIn {
-        guard let station = readers.kiosk else { throw IDCardReaderError.noReader }
+        guard let station = readers.kiosk(actor) else { throw IDCardReaderError.noReader }
         let holder = try await readers.read(station, waitMilliseconds: settings.waitMilliseconds(asked: wait))
         let today = tickets.today
         let bookings = try await appointments.lookup(phoneOrIDNumber: holder.idNumber.value)

@@ -22,8 +22,6 @@ public final class IDCardFeature: HallFeature {
     let audit: AuditLog
     let clock: any HallClock
     let timeZone: TimeZone
-    /// One ticket by card at a time: the limit check and the issue see each other's tickets.
-    let gate = CardTicketGate()
     private let logger: Logger
 
     init(
@@ -35,9 +33,7 @@ public final class IDCardFeature: HallFeature {
         self.readers = readers
         keys = try CardHolderKeys(database: database, configuredSecret: configuration.idCard.personKeySecret)
         timeZone = configuration.queue.timeZone
-        tickets = CardTicketService(
-            store: SQLiteCardTicketStore(database), queue: queue.service, settings: configuration.idCard.kiosk, clock: clock,
-            timeZone: timeZone)
+        tickets = CardTicketService(store: SQLiteCardTicketStore(), settings: configuration.idCard.kiosk, clock: clock, timeZone: timeZone)
         desk = queue.desk
         self.appointments = appointments
         self.audit = audit
@@ -79,35 +75,4 @@ public final class IDCardFeature: HallFeature {
     }
 
     public func health() async -> [DeviceHealth] { readers.health() }
-}
-
-/// Runs card-ticket issues one at a time (an actor alone would interleave them at each await).
-actor CardTicketGate {
-    private var busy = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-
-    /// Runs `body` once every earlier one has finished.
-    nonisolated func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        await acquire()
-        do {
-            let result = try await body()
-            await release()
-            return result
-        } catch {
-            await release()
-            throw error
-        }
-    }
-
-    private func acquire() async {
-        guard busy else {
-            busy = true
-            return
-        }
-        await withCheckedContinuation { waiters.append($0) }
-    }
-
-    private func release() {
-        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
-    }
 }
