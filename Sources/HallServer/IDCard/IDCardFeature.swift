@@ -19,6 +19,8 @@ public final class IDCardFeature: HallFeature {
     let tickets: CardTicketService
     let desk: TicketDesk
     let appointments: AppointmentService
+    /// The AB posts and who works at which window: a clerk reads only on their own window's reader.
+    let posts: PostsFeature
     let audit: AuditLog
     let clock: any HallClock
     let timeZone: TimeZone
@@ -26,7 +28,7 @@ public final class IDCardFeature: HallFeature {
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, appointments: AppointmentService,
-        audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
+        posts: PostsFeature, audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
     ) throws {
         try configuration.idCard.validate()
         settings = configuration.idCard
@@ -36,6 +38,7 @@ public final class IDCardFeature: HallFeature {
         tickets = CardTicketService(store: SQLiteCardTicketStore(), settings: configuration.idCard.kiosk, clock: clock, timeZone: timeZone)
         desk = queue.desk
         self.appointments = appointments
+        self.posts = posts
         self.audit = audit
         self.clock = clock
         self.logger = logger

@@ -7,8 +7,9 @@ enum IDCardRequests {
         var wait: Double?
     }
 
-    /// `POST /api/idcard/check-in`.
+    /// `POST /api/idcard/check-in`: a clerk gives the window whose reader to read (the kiosk nothing).
     struct CheckIn: Decodable {
+        var window: Int?
         var wait: Double?
     }
 
