@@ -111,7 +111,7 @@ public final class HallServer: Sendable {
         posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
         idCard = try IDCardFeature(
             configuration: configuration, database: database, queue: queue, appointments: appointments.service,
-            posts: posts, audit: accounts.audit, readers: devices.idCardReaders, clock: clock, logger: logger)
+            posts: posts, visits: homeVisits.service, audit: accounts.audit, readers: devices.idCardReaders, clock: clock, logger: logger)
         ratings = RatingsFeature(
             configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
             sink: sink)

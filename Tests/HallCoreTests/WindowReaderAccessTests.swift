@@ -30,3 +30,23 @@ struct WindowReaderAccessTests {
     }
 }
 
+@Suite("A home visit's identity check")
+struct VisitIdentityRulesTests {
+    static let number = "150626199005170026"
+
+    @Test("number and name compared; a request without a number compares the name only")
+    func compare() throws {
+        let id = try ChineseIDNumber(Self.number)
+        let other = try ChineseIDNumber("150626198911020033")
+        let phone = try PhoneNumber("13904771234")
+        let applicant = ResidentContact(name: "韩梅梅", phone: phone, idNumber: id)
+        #expect(VisitIdentityRules.compare(name: "韩 梅梅", idNumber: id, expired: false, with: applicant) == .matched)
+        #expect(VisitIdentityRules.compare(name: "韩梅梅", idNumber: id, expired: true, with: applicant) == .expiredCard)
+        #expect(VisitIdentityRules.compare(name: "韩美美", idNumber: id, expired: false, with: applicant) == .nameDiffers)
+        #expect(VisitIdentityRules.compare(name: "韩梅梅", idNumber: other, expired: false, with: applicant) == .idNumberDiffers)
+        let noNumber = ResidentContact(name: "阿依古丽·买买提", phone: phone)
+        #expect(VisitIdentityRules.compare(name: "阿依古丽•买买提", idNumber: other, expired: false, with: noNumber) == .nameMatched)
+        #expect(VisitIdentityRules.compare(name: "李雷", idNumber: other, expired: false, with: noNumber) == .idNumberDiffers)
+        #expect(VisitIdentityResult.allCases.filter(\.identifies) == [.matched, .nameMatched])
+    }
+}

@@ -21,6 +21,8 @@ public final class IDCardFeature: HallFeature {
     let appointments: AppointmentService
     /// The AB posts and who works at which window: a clerk reads only on their own window's reader.
     let posts: PostsFeature
+    /// Home visits, for the identity check on site.
+    let visits: HomeVisitService
     let audit: AuditLog
     let clock: any HallClock
     let timeZone: TimeZone
@@ -28,7 +30,7 @@ public final class IDCardFeature: HallFeature {
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, appointments: AppointmentService,
-        posts: PostsFeature, audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
+        posts: PostsFeature, visits: HomeVisitService, audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
     ) throws {
         try configuration.idCard.validate()
         settings = configuration.idCard
@@ -39,6 +41,7 @@ public final class IDCardFeature: HallFeature {
         desk = queue.desk
         self.appointments = appointments
         self.posts = posts
+        self.visits = visits
         self.audit = audit
         self.clock = clock
         self.logger = logger

@@ -18,4 +18,17 @@ enum IDCardRequests {
         var window: Int
         var wait: Double?
     }
+
+    /// `POST /api/visits/{ref}/identity`: a card read on the staff's laptop, or a window whose reader to read.
+    struct VisitIdentity: Decodable {
+        struct Card: Decodable {
+            var name: String
+            var idNumber: String
+            var expired: Bool?
+        }
+
+        var card: Card?
+        var window: Int?
+        var wait: Double?
+    }
 }
