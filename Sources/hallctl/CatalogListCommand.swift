@@ -15,12 +15,12 @@ extension CatalogCommand {
             let data = try await options.client.send("GET", "api/catalog")
             let catalog = try HallJSON.decoder().decode(Catalog.self, from: data)
             guard let item else {
-                return try options.output(data) { Self.items(catalog) }
+                return options.output(data) { Self.items(catalog) }
             }
             guard let found = catalog.items.first(where: { $0.id == item || $0.name == item }) else {
                 throw ValidationError("事项清单中没有“\(item)”：hallctl catalog list 列出全部事项及其编号")
             }
-            try options.output(data) { Self.materials(found) }
+            options.output(data) { Self.materials(found) }
         }
 
         static func items(_ catalog: Catalog) -> String {
