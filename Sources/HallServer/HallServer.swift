@@ -116,13 +116,13 @@ public final class HallServer: Sendable {
         appointments = try AppointmentsFeature(
             configuration: configuration, database: database, queue: queue, ledger: ledger.service,
             visits: homeVisits.service, accounts: staff, clock: clock, sink: sink)
+        posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
         idCard = try IDCardFeature(
             configuration: configuration, database: database, queue: queue, appointments: appointments.service,
-            audit: accounts.audit, readers: devices.idCardReaders, clock: clock, logger: logger)
+            posts: posts, visits: homeVisits.service, audit: accounts.audit, readers: devices.idCardReaders, clock: clock, logger: logger)
         ratings = RatingsFeature(
             configuration: configuration, database: database, keys: keys, accounts: accounts, clock: clock,
             sink: sink)
-        posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
         reports = ReportsFeature(configuration: configuration, database: database, ledger: ledger.service, clock: clock)
         followUps = FollowUpsFeature(
             configuration: configuration, database: database, calendar: calendar, accounts: staff,

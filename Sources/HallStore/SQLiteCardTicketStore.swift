@@ -3,16 +3,25 @@ import GRDB
 import HallCore
 
 /// The tickets people took by ID card, on the hall's SQLite database: a keyed hash of the ID
-/// number and the ticket's id, nothing else of the card.
+/// number and the ticket's id, nothing else of the card. Read and written on the queue's
+/// connection, inside the transaction that issues the ticket.
 public final class SQLiteCardTicketStore: CardTicketStore {
-    private let database: HallDatabase
+    public init() {}
 
-    public init(_ database: HallDatabase) {
-        self.database = database
+    public func ledger(in tx: any QueueTransaction) throws -> any CardTicketLedger {
+        guard let queue = tx as? SQLiteQueueTransaction else { throw ForeignTransaction() }
+        return Ledger(db: queue.db)
     }
 
-    public func tickets(of person: CardHolderKey, on day: LocalDay) async throws -> [CardTicketRecord] {
-        try await database.pool.read { db in
+    /// A queue transaction of another store: the ledger shares only this store's SQLite connection.
+    struct ForeignTransaction: Error, CustomStringConvertible {
+        var description: String { "the card-ticket ledger runs only inside a SQLite queue transaction" }
+    }
+
+    struct Ledger: CardTicketLedger {
+        let db: Database
+
+        func tickets(of person: CardHolderKey, on day: LocalDay) throws -> [CardTicketRecord] {
             try Row.fetchAll(
                 db,
                 sql: """
@@ -25,12 +34,10 @@ public final class SQLiteCardTicketStore: CardTicketStore {
                     state: TicketState(rawValue: row[3]) ?? .done)
             }
         }
-    }
 
-    public func record(_ person: CardHolderKey, ticketID: Int64, on day: LocalDay) async throws {
-        try await database.pool.write { db in
+        func record(_ person: CardHolderKey, ticketID: Int64, on day: LocalDay) throws {
             try db.execute(
-                sql: "INSERT OR IGNORE INTO idcard_ticket (ticket_id, person_key, day) VALUES (?, ?, ?)",
+                sql: "INSERT INTO idcard_ticket (ticket_id, person_key, day) VALUES (?, ?, ?)",
                 arguments: [ticketID, person.rawValue, day.description])
         }
     }

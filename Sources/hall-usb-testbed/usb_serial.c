@@ -2,13 +2,15 @@
  * An emulated USB-serial bridge answering usbdevfs URBs the way its chip would:
  *
  * - control transfers: the line setup requests of the chip family (CDC PSTN SET_LINE_CODING /
- *   SET_CONTROL_LINE_STATE; CH34x vendor requests and registers; FTDI SIO requests). What the
+ *   SET_CONTROL_LINE_STATE; CH34x vendor requests and registers; FTDI SIO requests; PL2303 HX
+ *   vendor reads/writes and its CDC-style line requests; CP210x interface requests). What the
  *   host set up is decoded independently of Hall's encoder (baud rate computed back from the
  *   divisor registers) and printed as JSON lines:
  *     {"testbed":"control","request":"9a","value":"1312","index":"b282"}   every request
  *     {"testbed":"line","chip":"ch34x","baud":9615,"format":"8N1"}          line settings now
  *     {"testbed":"modem","dtr":true,"rts":true}                              modem lines now
- * - bulk OUT: the bytes go to the relay tty (an emulated screen) or into the loopback buffer;
+ * - bulk OUT: the bytes go to the relay tty (an emulated screen) or into the loopback buffer
+ *   (a CP210x whose interface was not enabled with IFC_ENABLE drops them, as the chip does);
  * - bulk IN: completed when the relay (or loopback) has bytes; FTDI packets carry two status
  *   bytes in front of every 62 data bytes and a status-only packet after each latency period.
  *
@@ -31,7 +33,7 @@
 #define FTDI_STATUS_0 0x01
 #define FTDI_STATUS_1 0x60
 
-typedef enum { CHIP_CDC_ACM, CHIP_CH34X, CHIP_FTDI } Chip;
+typedef enum { CHIP_CDC_ACM, CHIP_CH34X, CHIP_FTDI, CHIP_PL2303, CHIP_CP210X } Chip;
 typedef enum { URB_FREE, URB_WAITING, URB_DONE, URB_DISCARDED } UrbState;
 
 typedef struct {
@@ -60,6 +62,7 @@ static struct {
     int dtr, rts;
     int latency_ms;
     guint8 line_coding[7];
+    gboolean enabled;          /* CP210x: IFC_ENABLE received */
 } bridge = { .relay = -1, .data_bits = 8, .parity = 'N', .stop_bits = 1, .latency_ms = 16 };
 
 static void emit_line(void) {
@@ -74,6 +77,8 @@ static void emit_modem(void) {
 }
 
 /* ---- Decoding what the host set up ------------------------------------------------------- */
+
+static void cdc_line_coding(const guint8 *c);
 
 static void ch34x_divisor(guint16 word) {
     int ps = word & 0x03, fact = (word >> 2) & 0x01, div = 0x100 - (word >> 8);
@@ -98,6 +103,23 @@ static void ftdi_data(guint16 value) {
     static const char parities[5] = { 'N', 'O', 'E', 'M', 'S' };
     int parity = (value >> 8) & 0x07, stop = (value >> 11) & 0x07;
     bridge.data_bits = value & 0xFF;
+    bridge.parity = parity < 5 ? parities[parity] : '?';
+    bridge.stop_bits = stop == 2 ? 2 : 1;
+}
+
+/* PL2303 HX: a rate with bit 31 set is the divisor form (baseline 12 MHz * 32 / mantissa / 4^exponent). */
+static void pl2303_line_coding(const guint8 *c) {
+    cdc_line_coding(c);
+    if (c[3] & 0x80) {
+        int mantissa = c[0] | (c[1] & 0x01) << 8, exponent = (c[1] >> 1) & 0x07;
+        bridge.baud = mantissa ? 12000000.0 * 32 / mantissa / (double)(1 << (2 * exponent)) : 0;
+    }
+}
+
+static void cp210x_line_control(guint16 value) {
+    static const char parities[5] = { 'N', 'O', 'E', 'M', 'S' };
+    int parity = (value >> 4) & 0x0F, stop = value & 0x0F;
+    bridge.data_bits = value >> 8;
     bridge.parity = parity < 5 ? parities[parity] : '?';
     bridge.stop_bits = stop == 2 ? 2 : 1;
 }
@@ -150,6 +172,34 @@ static int control(guint8 type, guint8 request, guint16 value, guint16 index, gu
         if (type == 0xC0 && request == 5 && length >= 2) { in[0] = FTDI_STATUS_0; in[1] = FTDI_STATUS_1; return 2; }
         if (type == 0xC0 && request == 10 && length >= 1) { in[0] = (guint8)bridge.latency_ms; return 1; }
         return -EPIPE;
+    case CHIP_PL2303:
+        if (type == 0xC0 && request == 0x01 && length >= 1) { in[0] = 0x00; return 1; }
+        if (type == 0x40 && request == 0x01) return 0;
+        if (type == 0x21 && request == 0x20 && length >= 7) { pl2303_line_coding(out); emit_line(); return 7; }
+        if (type == 0xA1 && request == 0x21 && length >= 7) { memcpy(in, bridge.line_coding, 7); return 7; }
+        if (type == 0x21 && request == 0x22) { bridge.dtr = value & 1; bridge.rts = (value >> 1) & 1; emit_modem(); return 0; }
+        return -EPIPE;
+    case CHIP_CP210X:
+        if (type == 0x41 && request == 0x00) { bridge.enabled = value & 1; return 0; }
+        if (type == 0x41 && request == 0x1E && length >= 4) {
+            bridge.baud = (double)(out[0] | out[1] << 8 | out[2] << 16 | (guint32)out[3] << 24);
+            emit_line();
+            return 4;
+        }
+        if (type == 0x41 && request == 0x03) { cp210x_line_control(value); emit_line(); return 0; }
+        if (type == 0x41 && request == 0x07) {
+            if (value & 0x100) bridge.dtr = value & 1;
+            if (value & 0x200) bridge.rts = (value >> 1) & 1;
+            emit_modem();
+            return 0;
+        }
+        if (type == 0x41 && request == 0x13) return length;
+        if (type == 0xC1 && request == 0x1D && length >= 4) {
+            guint32 b = (guint32)bridge.baud;
+            in[0] = b & 0xFF; in[1] = (b >> 8) & 0xFF; in[2] = (b >> 16) & 0xFF; in[3] = b >> 24;
+            return 4;
+        }
+        return -EPIPE;
     }
     return -EPIPE;
 }
@@ -157,6 +207,7 @@ static int control(guint8 type, guint8 request, guint16 value, guint16 index, gu
 /* ---- Data ---------------------------------------------------------------------------------- */
 
 static void data_out(const guint8 *bytes, int length) {
+    if (bridge.chip == CHIP_CP210X && !bridge.enabled) return; /* the UART is off until IFC_ENABLE */
     if (bridge.relay < 0) {
         g_byte_array_append(bridge.loopback, bytes, (guint)length);
         return;
@@ -381,6 +432,8 @@ gboolean usb_serial_attach(UMockdevTestbed *testbed, const char *devnode, const 
     else if (strcmp(chip, "ch34x") == 0) { bridge.chip = CHIP_CH34X; bridge.chip_name = "ch34x"; }
     else if (strcmp(chip, "ch34x-v27") == 0) { bridge.chip = CHIP_CH34X; bridge.chip_name = "ch34x"; bridge.ch34x_version = 0x27; }
     else if (strcmp(chip, "ftdi") == 0) { bridge.chip = CHIP_FTDI; bridge.chip_name = "ftdi"; }
+    else if (strcmp(chip, "pl2303") == 0) { bridge.chip = CHIP_PL2303; bridge.chip_name = "pl2303"; }
+    else if (strcmp(chip, "cp210x") == 0) { bridge.chip = CHIP_CP210X; bridge.chip_name = "cp210x"; }
     else {
         g_set_error(error, g_quark_from_static_string("hall-usb-serial"), 1, "unknown USB-serial chip %s", chip);
         g_strfreev(parts);

@@ -96,6 +96,7 @@ enum AppointmentRendering {
             lines.append("材料：" + p.materials.map(\.name).joined(separator: "、"))
         }
         if let id = v.caseID { lines.append("关联案件：#\(id)") }
+        if let c = v.identityCheck { lines.append("身份核验：\(Rendering.time(c.at)) \(c.by) \(c.result.label)") }
         if let o = v.outcome {
             lines.append(
                 "办理：\(o.summary)" + (o.finishedOnSite ? "（当场办结）" : "；未办结：\(o.unfinished ?? "")，期限 \(o.deadline.map(String.init(describing:)) ?? "-")")

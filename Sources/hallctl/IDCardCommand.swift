@@ -15,11 +15,7 @@ struct IDCardCommand: AsyncParsableCommand {
             abstract: "Read the card on a reader: a window's (through halld) or a local one (--device, --usb).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "The window whose reader halld should read (clerk).") var window: Int?
-        @Option(help: "A local reader's serial port, e.g. /dev/ttyUSB0.") var device: String?
-        @Option(help: "A local reader's USB-serial chip without a kernel driver, vvvv:pppp (libusb).") var usb: String?
-        @Option(help: "The chip family for --usb: \(USBSerialChipKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var chip: USBSerialChipKind = .ch34x
-        @Option(help: "Line speed of a local reader.") var baud = 115_200
+        @OptionGroup var reader: LocalCardReader
         @Option(help: "Seconds to wait for a card to be placed.") var wait: Double = 10
         @Flag(help: "Show the whole ID number (default: masked).") var full = false
 
@@ -29,32 +25,16 @@ struct IDCardCommand: AsyncParsableCommand {
                 try options.output(data) { try IDCardRendering.remote(data, full: full) }
                 return
             }
-            let connection = try localConnection()
-            defer { connection.close() }
-            let reader = IDCardReader(connection: connection, model: IDCardReaderModel(id: "local", name: "local"), place: "local")
-            do throws(IDCardReaderError) {
-                let holder = try reader.read(waitingUpTo: Int(max(0, min(wait, 120)) * 1000))
-                let today = LocalDay(Date(), in: HallTimeZone.current)
-                if options.json {
-                    print(IDCardRendering.json(holder, today: today, full: full))
-                } else {
-                    print(IDCardRendering.text(holder, today: today, full: full))
-                }
-            } catch {
-                FileHandle.standardError.write(Data("\(error.message)（\(error.code)）\n".utf8))
-                throw ExitCode(2)
+            guard reader.isGiven else {
+                throw ValidationError("give --window (a window's reader through halld), --device or --usb (a local reader)")
             }
-        }
-
-        private func localConnection() throws -> any DeviceConnection {
-            let settings = SerialSettings(baudRate: baud)
-            if let device { return TTYConnection(path: device, settings: settings, drainAfterWrite: false) }
-            if let usb {
-                guard let id = USBDeviceID(usb) else { throw ValidationError("--usb wants vvvv:pppp, e.g. 1a86:7523") }
-                let match = USBDeviceMatch(vendorID: id.vendorID, productID: id.productID, interfaceClass: chip.chip.dataInterfaceClass)
-                return USBSerialConnection(match: match, chip: chip.chip, settings: settings)
+            let holder = try reader.read(wait: wait)
+            let today = LocalDay(Date(), in: HallTimeZone.current)
+            if options.json {
+                print(IDCardRendering.json(holder, today: today, full: full))
+            } else {
+                print(IDCardRendering.text(holder, today: today, full: full))
             }
-            throw ValidationError("give --window (a window's reader through halld), --device or --usb (a local reader)")
         }
     }
 
@@ -76,4 +56,3 @@ struct IDCardCommand: AsyncParsableCommand {
     }
 }
 
-extension USBSerialChipKind: ExpressibleByArgument {}

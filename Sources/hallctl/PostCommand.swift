@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import HallCore
 
-/// `hallctl post list|set|away|back`: AB posts (AB岗) of the windows.
+/// `hallctl post list|set|away|back|take`: AB posts (AB岗) of the windows.
 struct PostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "post", abstract: "AB posts (AB岗): A and B staff per window; B covers while A is away.",
-        subcommands: [List.self, Assign.self, Away.self, Back.self])
+        subcommands: [List.self, Assign.self, Away.self, Back.self, Take.self])
 
     struct List: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
@@ -45,6 +45,20 @@ struct PostCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument var window: Int
         func run() async throws { try await PostCommand.change(options, "POST", "api/posts/\(window)/back", nil) }
+    }
+
+    struct Take: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Work at a window (as the console's window choice): its ID card reader reads for you; warns when you hold neither post.")
+        @OptionGroup var options: GlobalOptions
+        @Argument var window: Int
+        func run() async throws {
+            let data = try await options.client.send("POST", "api/posts/\(window)/check")
+            try options.output(data) {
+                let check = try HallJSON.decoder().decode(PostCheck.self, from: data)
+                return "已在\(check.window)号窗口（\(check.role.label)）" + (check.warning.map { "\n\($0)" } ?? "")
+            }
+        }
     }
 
     static func change(_ options: GlobalOptions, _ method: String, _ path: String, _ body: [String: Any]?) async throws {

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import HallCore
 
-/// `hallctl visit request|list|show|board|approve|refuse|withdraw|plan|open-case|outcome|receipt|follow-up|close|call|spot-check`.
+/// `hallctl visit request|list|show|board|approve|refuse|withdraw|plan|open-case|verify|outcome|receipt|follow-up|close|call|spot-check`.
 struct VisitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visit", abstract: "Home visits (上门服务): requests, review, on-site work, receipts, quality.",
         subcommands: [
             Request.self, List.self, Show.self, Board.self, Approve.self, Refuse.self, Withdraw.self, Plan.self,
-            OpenCase.self, Outcome.self, Receipt.self, FollowUp.self, Close.self, Call.self, SpotCheck.self,
+            OpenCase.self, Verify.self, Outcome.self, Receipt.self, FollowUp.self, Close.self, Call.self, SpotCheck.self,
         ])
 
     /// Runs a POST on a visit and prints the visit.

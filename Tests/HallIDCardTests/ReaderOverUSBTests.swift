@@ -7,7 +7,21 @@ import Testing
 /// CH340 and relaying its line to `hall-emulator idcard` on a pty.
 @Suite("ID card reader over a libusb USB-serial chip (umockdev)", .serialized)
 struct ReaderOverUSBTests {
-    static let ch340 = PackagePaths.url("Tests/HallTransportTests/Fixtures/usb-serial-ch340-1a86-7523.umockdev").path
+    /// A USB-serial chip the testbed emulates: its umockdev fixture, testbed name, ids and hallctl's --chip.
+    struct Chip: Sendable, CustomStringConvertible {
+        let fixture: String
+        let testbed: String
+        let usb: String
+        let chip: String
+        var description: String { chip }
+
+        static let ch340 = Chip(fixture: "usb-serial-ch340-1a86-7523.umockdev", testbed: "ch34x", usb: "1a86:7523", chip: "ch34x")
+        static let pl2303 = Chip(fixture: "usb-serial-pl2303-067b-2303.umockdev", testbed: "pl2303", usb: "067b:2303", chip: "pl2303")
+        static let cp2102 = Chip(fixture: "usb-serial-cp2102-10c4-ea60.umockdev", testbed: "cp210x", usb: "10c4:ea60", chip: "cp210x")
+
+        var path: String { PackagePaths.url("Tests/HallTransportTests/Fixtures/\(fixture)").path }
+    }
+
     static let syspath = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-1"
     static let cards = PackagePaths.url("Tests/HallIDCardTests/Fixtures/cards.json").path
 
@@ -16,8 +30,10 @@ struct ReaderOverUSBTests {
         let folder: URL
         let emulator: ChildProcess
         let launcher: [String]
+        let chip: Chip
 
-        init(place: Int?) throws {
+        init(place: Int?, chip: Chip = .ch340) throws {
+            self.chip = chip
             let wrapper = try #require(ChildProcess.umockdevWrapper, "umockdev-wrapper is missing: apt-get install umockdev")
             let testbed = try #require(ChildProcess.built("hall-usb-testbed"), "hall-usb-testbed was not built")
             let emulatorPath = try #require(ChildProcess.built("hall-emulator"), "hall-emulator was not built")
@@ -28,7 +44,7 @@ struct ReaderOverUSBTests {
             emulator = try ChildProcess(
                 emulatorPath, ["idcard", "--pty-link", link, "--cards", ReaderOverUSBTests.cards, "--json"] + placed)
             _ = emulator.wait(for: "ready")
-            launcher = [testbed, ReaderOverUSBTests.ch340, ReaderOverUSBTests.syspath, "@serial:ch34x:\(link)", "--"]
+            launcher = [testbed, chip.path, ReaderOverUSBTests.syspath, "@serial:\(chip.testbed):\(link)", "--"]
             _ = wrapper
         }
 
@@ -36,7 +52,7 @@ struct ReaderOverUSBTests {
             let wrapper = try #require(ChildProcess.umockdevWrapper)
             let hallctl = try #require(ChildProcess.built("hallctl"), "hallctl was not built")
             return try ChildProcess(
-                wrapper, launcher + [hallctl, "idcard", "read", "--usb", "1a86:7523", "--chip", "ch34x"] + arguments,
+                wrapper, launcher + [hallctl, "idcard", "read", "--usb", chip.usb, "--chip", chip.chip] + arguments,
                 environment: ["HALL_TESTBED_PLUG_FIRST": "1", "HALL_TESTBED_SECONDS": "60"])
         }
 
@@ -46,9 +62,9 @@ struct ReaderOverUSBTests {
         }
     }
 
-    @Test("the CH340 is set to 115200 8N1 and the card is read through libusb")
-    func readsThroughLibusb() throws {
-        let rig = try Rig(place: 0)
+    @Test("the chip is set to 115200 8N1 and the card is read through libusb", arguments: [Chip.ch340, .pl2303, .cp2102])
+    func readsThroughLibusb(chip: Chip) throws {
+        let rig = try Rig(place: 0, chip: chip)
         defer { rig.remove() }
         let run = try rig.hallctl(["--json", "--full", "--wait", "2"])
         let status = run.waitForExit(seconds: 60)
@@ -60,6 +76,7 @@ struct ReaderOverUSBTests {
         #expect(line.contains("\"format\":\"8N1\""))
         let baud = line.split(separator: ",").first { $0.contains("\"baud\"") }.flatMap { Double($0.split(separator: ":").last ?? "") } ?? 0
         #expect(abs(baud - 115_200) / 115_200 < 0.02, "the chip runs at \(baud) baud")
+        #expect(line.contains("\"chip\":\"\(chip.testbed)\""), "\(line)")
         #expect(rig.emulator.lines.contains { $0.contains("\"command\":\"30 01\"") && $0.contains("\"status\":\"90\"") })
     }
 

@@ -157,6 +157,7 @@ struct IDCardAPITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await server.makeApplication(port: 0).test(.live) { client in
             let clerk = try await client.clerkToken()
+            #expect(try await client.send(.post, "/api/posts/3/check", token: clerk).0 == .ok, "the clerk works at window 3")
             rig.emulator.place(2)
             let (read, body) = try await client.send(.post, "/api/idcard/read", #"{"window":3}"#, token: clerk)
             #expect(read == .ok, "\(body)")

@@ -123,6 +123,8 @@ public struct HomeVisit: Codable, Sendable, Hashable, Identifiable {
     public var withdrawReason: String?
     public var satisfactionCalls: [SatisfactionCall]
     public var spotChecks: [SpotCheck]
+    /// The latest identity check on site (the card compared with the applicant; nothing of the card kept).
+    public var identityCheck: VisitIdentityCheck?
     /// The overdue review / follow-up was already announced (once each).
     public var reviewOverdueAlerted: Bool
     public var followUpOverdueAlerted: Bool

@@ -21,13 +21,18 @@ public final class QueueService: Sendable {
 
     // MARK: Issue
 
-    /// Issues a ticket for the service named by `serviceKey` (its id, Chinese name or prefix).
-    public func issue(serviceKey: String, priority: TicketPriority = .normal, actor: String? = nil) async throws -> IssuedTicket {
+    /// Issues a ticket for the service named by `serviceKey` (its id, Chinese name or prefix);
+    /// `rider` (e.g. the limits of a ticket taken by ID card) may refuse it and records what it
+    /// needs in the same transaction.
+    public func issue(
+        serviceKey: String, priority: TicketPriority = .normal, actor: String? = nil, rider: (any TicketIssueRider)? = nil
+    ) async throws -> IssuedTicket {
         let now = clock.now()
         let day = LocalDay(now, in: settings.timeZone)
         let sampleSize = settings.estimateSampleSize
         let (issued, events) = try await store.write { tx -> (IssuedTicket, [HallEvent]) in
             let service = try Self.resolveService(serviceKey, in: tx.allServices())
+            try rider?.admit(service: service, day: day, in: tx)
             let ahead = CallPolicy.peopleAheadOfNewTicket(
                 priority: priority,
                 waiting: try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: false),
@@ -38,6 +43,7 @@ public final class QueueService: Sendable {
                 Ticket(
                     number: number, day: day, sequence: sequence, serviceID: service.id,
                     priority: priority, issuedAt: now))
+            try rider?.issued(ticket, in: tx)
             let minutes = try Self.estimate(service, ahead: ahead, tx: tx, sampleSize: sampleSize)
             let event = try tx.append(
                 HallEvent(

@@ -71,6 +71,7 @@ enum RoutePermissions {
         "POST /api/visits/{ref}/follow-ups": .permission(.handleVisit),
         "POST /api/visits/{ref}/close": .permission(.handleVisit),
         "POST /api/visits/{ref}/calls": .permission(.handleVisit),
+        "POST /api/visits/{ref}/identity": .permission(.handleVisit),
         "POST /api/visits/{ref}/spot-checks": .permission(.spotCheckVisit),
         // ratings, AB posts; the QR page's rating is authorised by the ticket's key
         "POST /api/rating-pad": .permission(.submitRating),

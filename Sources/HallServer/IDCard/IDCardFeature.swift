@@ -19,27 +19,29 @@ public final class IDCardFeature: HallFeature {
     let tickets: CardTicketService
     let desk: TicketDesk
     let appointments: AppointmentService
+    /// The AB posts and who works at which window: a clerk reads only on their own window's reader.
+    let posts: PostsFeature
+    /// Home visits, for the identity check on site.
+    let visits: HomeVisitService
     let audit: AuditLog
     let clock: any HallClock
     let timeZone: TimeZone
-    /// One ticket by card at a time: the limit check and the issue see each other's tickets.
-    let gate = CardTicketGate()
     private let logger: Logger
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, appointments: AppointmentService,
-        audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
+        posts: PostsFeature, visits: HomeVisitService, audit: AuditLog, readers: IDCardReaders, clock: any HallClock, logger: Logger
     ) throws {
         try configuration.idCard.validate()
         settings = configuration.idCard
         self.readers = readers
         keys = try CardHolderKeys(database: database, configuredSecret: configuration.idCard.personKeySecret)
         timeZone = configuration.queue.timeZone
-        tickets = CardTicketService(
-            store: SQLiteCardTicketStore(database), queue: queue.service, settings: configuration.idCard.kiosk, clock: clock,
-            timeZone: timeZone)
+        tickets = CardTicketService(store: SQLiteCardTicketStore(), settings: configuration.idCard.kiosk, clock: clock, timeZone: timeZone)
         desk = queue.desk
         self.appointments = appointments
+        self.posts = posts
+        self.visits = visits
         self.audit = audit
         self.clock = clock
         self.logger = logger
@@ -79,35 +81,4 @@ public final class IDCardFeature: HallFeature {
     }
 
     public func health() async -> [DeviceHealth] { readers.health() }
-}
-
-/// Runs card-ticket issues one at a time (an actor alone would interleave them at each await).
-actor CardTicketGate {
-    private var busy = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-
-    /// Runs `body` once every earlier one has finished.
-    nonisolated func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        await acquire()
-        do {
-            let result = try await body()
-            await release()
-            return result
-        } catch {
-            await release()
-            throw error
-        }
-    }
-
-    private func acquire() async {
-        guard busy else {
-            busy = true
-            return
-        }
-        await withCheckedContinuation { waiters.append($0) }
-    }
-
-    private func release() {
-        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
-    }
 }

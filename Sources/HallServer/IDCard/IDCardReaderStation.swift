@@ -24,19 +24,37 @@ extension HardwareConfiguration {
         public var path: String
         /// Model id from devices/idcard-readers; empty: the model whose USB ids are on the bus, else `sam-generic`.
         public var model: String
+        /// With `kiosk`, the kiosk device (`devices.kiosks` id, e.g. `kiosk-2`) this reader is built
+        /// into; empty: any kiosk without a reader of its own (a hall with one kiosk).
+        public var kioskDevice: String
 
-        public init(kiosk: Bool, windows: [Int] = [], transport: IDCardTransport = .auto, path: String = "", model: String = "") {
+        public init(
+            kiosk: Bool, windows: [Int] = [], transport: IDCardTransport = .auto, path: String = "", model: String = "",
+            kioskDevice: String = ""
+        ) {
             self.kiosk = kiosk
             self.windows = windows
             self.transport = transport
             self.path = path
             self.model = model
+            self.kioskDevice = kioskDevice
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            kiosk = try c.decode(Bool.self, forKey: .kiosk)
+            windows = try c.decodeIfPresent([Int].self, forKey: .windows) ?? []
+            transport = try c.decodeIfPresent(IDCardTransport.self, forKey: .transport) ?? .auto
+            path = try c.decodeIfPresent(String.self, forKey: .path) ?? ""
+            model = try c.decodeIfPresent(String.self, forKey: .model) ?? ""
+            kioskDevice = try c.decodeIfPresent(String.self, forKey: .kioskDevice) ?? ""
         }
 
         /// Where it is used, for health and logs: `kiosk`, `window-3`, `kiosk+window-1,2`.
         public var place: String {
             let w = windows.isEmpty ? nil : "window-" + windows.map(String.init).joined(separator: ",")
-            return [kiosk ? "kiosk" : nil, w].compactMap { $0 }.joined(separator: "+")
+            let k = kiosk ? (kioskDevice.isEmpty ? "kiosk" : kioskDevice) : nil
+            return [k, w].compactMap { $0 }.joined(separator: "+")
         }
 
         /// The demo hall: one reader at the kiosk, one shared by windows 1–5.

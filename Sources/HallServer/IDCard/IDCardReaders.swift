@@ -12,6 +12,8 @@ final class IDCardReaders: Sendable {
     struct Station: Sendable {
         let reader: IDCardReader
         let kiosk: Bool
+        /// The kiosk device it is built into (empty: any kiosk).
+        let kioskDevice: String
         let windows: [Int]
         /// The USB device to watch for unplug, when the reader is driven through libusb.
         let hotplug: USBDeviceMatch?
@@ -37,15 +39,19 @@ final class IDCardReaders: Sendable {
             let reader = IDCardReader(connection: made.connection, model: made.model, place: station.place)
             built.append(
                 Station(
-                    reader: reader, kiosk: station.kiosk, windows: station.windows,
+                    reader: reader, kiosk: station.kiosk, kioskDevice: station.kioskDevice, windows: station.windows,
                     hotplug: made.usb.map { USBDeviceMatch(vendorID: $0.vendorID, productID: $0.productID, interfaceClass: nil) },
                     queue: DispatchQueue(label: "hall.idcard-reader-\(index)")))
         }
         stations = built
     }
 
-    /// The kiosk's reader.
-    var kiosk: Station? { stations.first { $0.kiosk } }
+    /// The reader of the kiosk device `device` (its own, else the first kiosk reader not built
+    /// into another kiosk).
+    func kiosk(_ device: String?) -> Station? {
+        stations.first { $0.kiosk && !$0.kioskDevice.isEmpty && $0.kioskDevice == device }
+            ?? stations.first { $0.kiosk && $0.kioskDevice.isEmpty }
+    }
 
     /// The reader of window `window`.
     func station(window: Int) -> Station? { stations.first { $0.windows.contains(window) } }

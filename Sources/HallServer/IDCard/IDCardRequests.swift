@@ -7,14 +7,28 @@ enum IDCardRequests {
         var wait: Double?
     }
 
-    /// `POST /api/idcard/check-in`.
+    /// `POST /api/idcard/check-in`: a clerk gives the window whose reader to read (the kiosk nothing).
     struct CheckIn: Decodable {
+        var window: Int?
         var wait: Double?
     }
 
     /// `POST /api/idcard/read`: the clerk's window.
     struct Read: Decodable {
         var window: Int
+        var wait: Double?
+    }
+
+    /// `POST /api/visits/{ref}/identity`: a card read on the staff's laptop, or a window whose reader to read.
+    struct VisitIdentity: Decodable {
+        struct Card: Decodable {
+            var name: String
+            var idNumber: String
+            var expired: Bool?
+        }
+
+        var card: Card?
+        var window: Int?
         var wait: Double?
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HallCore
 
 /// Answers of the ID card routes.
@@ -46,5 +47,21 @@ enum IDCardResponses {
             validUntil = h.validUntil?.description ?? "长期"
             expired = h.isExpired(on: today)
         }
+    }
+
+    /// A home visit's identity check: the outcome, and both names and the card's number masked.
+    struct VisitIdentity: Encodable {
+        let visit: String
+        let result: VisitIdentityResult
+        /// Whether the card identifies the applicant.
+        let identifies: Bool
+        /// The outcome in Chinese.
+        let message: String
+        let applicant: String
+        let card: String
+        let idNumber: String
+        let checkedAt: Date
+        let by: String
+        let reader: String
     }
 }

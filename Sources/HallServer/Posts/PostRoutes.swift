@@ -4,9 +4,11 @@ import Hummingbird
 
 /// AB posts (AB岗): `GET /api/posts` (signed-in staff), `PUT /api/posts/{window}` and
 /// `POST /api/posts/{window}/away|back` (the head), `POST /api/posts/{window}/check` (a clerk
-/// taking the window: their post, who is on duty, and a warning when neither A nor B).
+/// taking the window: their post, who is on duty, and a warning when neither A nor B; it seats
+/// them there, see `WindowSeatBoard`).
 struct PostRoutes {
     let posts: PostService
+    let seats: WindowSeatBoard
 
     struct AssignRequest: Decodable {
         var a: String?
@@ -42,7 +44,10 @@ struct PostRoutes {
                     actor: context.actorName ?? ""))
         }
         api.post("posts/{window}/check") { _, context in
-            try JSONResponse.make(try await posts.check(window: try window(context), username: context.actorName ?? ""))
+            let username = context.actorName ?? ""
+            let check = try await posts.check(window: try window(context), username: username)
+            if !username.isEmpty { seats.seat(username, at: check.window) }
+            return try JSONResponse.make(check)
         }
     }
 

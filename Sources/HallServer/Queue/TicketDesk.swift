@@ -30,11 +30,12 @@ public final class TicketDesk: Sendable {
 
     /// Admits, issues and prints a ticket whose priority the hall itself granted (green channel from
     /// the age on an ID card the kiosk read): admitted as a normal ticket of `principal`, issued with
-    /// `priority`.
-    func issue(service: String, priority: TicketPriority, grantedByHall: Bool, by principal: Principal?) async throws -> KioskTicket {
-        guard grantedByHall else { return try await issue(service: service, priority: priority, by: principal) }
-        try await admit(.normal, by: principal)
-        let issued = try await queue.issue(serviceKey: service, priority: priority, actor: principal?.name)
+    /// `priority`; `rider` (the card's per-person limits) checks and records in the issue's transaction.
+    func issue(
+        service: String, priority: TicketPriority, grantedByHall: Bool, rider: (any TicketIssueRider)? = nil, by principal: Principal?
+    ) async throws -> KioskTicket {
+        try await admit(grantedByHall ? .normal : priority, by: principal)
+        let issued = try await queue.issue(serviceKey: service, priority: priority, actor: principal?.name, rider: rider)
         return await handOut(issued)
     }
 

@@ -7,6 +7,10 @@ public enum USBSerialChipKind: String, Codable, Sendable, CaseIterable {
     case ch34x = "ch34x"
     /// FTDI FT232R/FT232BM and compatible single-port chips (SIO vendor requests).
     case ftdi = "ftdi"
+    /// Prolific PL2303 HX (vendor "magic" startup, CDC-style line requests).
+    case pl2303 = "pl2303"
+    /// Silicon Labs CP210x (vendor requests to the interface).
+    case cp210x = "cp210x"
 
     /// The implementation of this family.
     public var chip: any USBSerialChip {
@@ -14,6 +18,8 @@ public enum USBSerialChipKind: String, Codable, Sendable, CaseIterable {
         case .cdcACM: CDCACMChip()
         case .ch34x: CH34xChip()
         case .ftdi: FTDIChip()
+        case .pl2303: PL2303Chip()
+        case .cp210x: CP210xChip()
         }
     }
 }

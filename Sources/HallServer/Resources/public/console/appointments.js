@@ -151,6 +151,17 @@
         post("/outcome", { finishedOnSite: false, summary, unfinished, workingDays: days });
       } }, "登记办理结果"));
     }
+    if (v.state === "approved" || v.state === "follow_up") {
+      // Identity check: the applicant's card on the reader of the clerk's window, compared by halld
+      // (on site, the laptop's reader: hallctl visit verify). Only the outcome is kept.
+      actions.push(el("button", { type: "button", class: "secondary visit-identity", onclick: () => run(async () => {
+        const window = Number(($("window-select") || {}).value) || null;
+        if (!window) throw new Error("请先选择当前窗口。");
+        const r = await Hall.api("POST", "/api/visits/" + v.number + "/identity", { window, wait: 10 });
+        alert(r.message + "（证件：" + r.card + " " + r.idNumber + "）");
+        await loadVisits();
+      }) }, "核验身份"));
+    }
     if (v.state === "completed" || v.state === "follow_up") {
       actions.push(el("button", { type: "button", onclick: () => run(async () => {
         const r = await Hall.api("POST", "/api/visits/" + v.number + "/receipt");
@@ -175,8 +186,9 @@
     }
     const when = v.plan ? v.plan.day + " " + v.plan.time : "期望 " + v.preferredDay + (v.preferredTime ? " " + v.preferredTime : "");
     const due = v.state === "requested" ? "（审核期限 " + v.reviewDue + "）" : v.state === "follow_up" && v.outcome ? "（办结期限 " + v.outcome.deadline + "）" : "";
+    const identity = v.identityCheck ? (["matched", "nameMatched"].includes(v.identityCheck.result) ? " · 身份已核验" : " · 身份核验未通过") : "";
     return el("tr", { "data-visit": v.number }, el("td", {}, v.number), el("td", {}, v.itemName + " · " + v.applicant.name),
-      el("td", {}, when), el("td", {}, (visitLabels[v.state] || v.state) + due), el("td", {}, el("div", { class: "row" }, ...actions)));
+      el("td", {}, when), el("td", { class: "visit-state" }, (visitLabels[v.state] || v.state) + due + identity), el("td", {}, el("div", { class: "row" }, ...actions)));
   }
 
   async function requestVisit(event) {

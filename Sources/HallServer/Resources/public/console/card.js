@@ -36,6 +36,19 @@
     $("idcard-status").textContent = "";
   }
 
+  // A clerk reads only on the reader of the window they work at. The console takes its window
+  // when it is chosen (posts.js); a server restarted since then has forgotten it: take it again
+  // (halld refuses when another clerk works there) and read once more.
+  async function readAt(window) {
+    try {
+      return await Hall.api("POST", "/api/idcard/read", { window, wait: 10 });
+    } catch (e) {
+      if (e.code !== "idcard_window_not_taken") throw e;
+      await Hall.api("POST", "/api/posts/" + window + "/check");
+      return await Hall.api("POST", "/api/idcard/read", { window, wait: 10 });
+    }
+  }
+
   async function read() {
     clear();
     Hall.showError($("idcard-read-error"), null);
@@ -44,7 +57,7 @@
     $("idcard-read").disabled = true;
     $("idcard-status").textContent = "请将身份证放在本窗口读卡器上…";
     try {
-      card = await Hall.api("POST", "/api/idcard/read", { window, wait: 10 });
+      card = await readAt(window);
       $("idcard-summary").textContent = "姓名：" + card.name + "　性别：" + card.sex + "　出生：" + card.birthDate
         + "　公民身份号码：" + card.idNumber + "　住址：" + card.address + "　有效期限：" + card.validFrom + " 至 " + card.validUntil
         + (card.expired ? "　（证件已过期，请核实）" : "");
