@@ -8,14 +8,14 @@ struct HubRoutes: Sendable {
     /// Largest accepted body.
     let maxBytes: Int
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<HubRequestContext>) {
         router.get("healthz") { _, _ in
             let databaseOK = (try? await store.database.client.query("SELECT 1")) != nil
             return try HubJSON.response(["status": databaseOK ? "ok" : "degraded"], status: databaseOK ? .ok : .serviceUnavailable)
         }
-        router.post("api/enroll") { request, _ in
+        router.post("api/enroll") { request, context in
             let enrollment = try await HubJSON.decode(HubEnrollmentRequest.self, from: request, limit: maxBytes)
-            return try HubJSON.response(try await store.enroll(enrollment), status: .created)
+            return try HubJSON.response(try await store.enroll(enrollment, address: context.remoteAddress), status: .created)
         }
         router.post("api/halls/:hall/batches") { request, context in
             let hall = context.parameters.get("hall") ?? ""

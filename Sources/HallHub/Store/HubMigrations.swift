@@ -49,6 +49,33 @@ enum HubMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        (
+            2, "banner-accounts",
+            [
+                """
+                CREATE TABLE banner_account (
+                    username text PRIMARY KEY,
+                    display_name text NOT NULL,
+                    role text NOT NULL,
+                    password_hash text NOT NULL,
+                    active boolean NOT NULL DEFAULT true,
+                    created_at timestamptz NOT NULL DEFAULT now(),
+                    updated_at timestamptz NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE banner_session (
+                    token_hash text PRIMARY KEY,
+                    username text NOT NULL REFERENCES banner_account(username),
+                    created_at timestamptz NOT NULL,
+                    last_seen_at timestamptz NOT NULL,
+                    remote_address text
+                )
+                """,
+                "ALTER TABLE hub_audit ADD COLUMN address text",
+                "CREATE INDEX hub_audit_at ON hub_audit (at)",
+            ]
+        ),
     ]
 }
