@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 
@@ -11,8 +12,10 @@ public enum HubApplication {
         router.add(middleware: HubErrorMiddleware())
         HubRoutes(store: store, maxBytes: configuration.maxRequestBytes).register(on: router)
         let sessions = BannerSessions(store: store, accounts: configuration.accounts)
+        let gate = BannerGate(sessions: sessions)
+        DashboardRoutes(store: store, gate: gate, timeZone: TimeZone(identifier: configuration.timeZone) ?? .current).register(on: router)
         BannerRoutes(
-            store: store, gate: BannerGate(sessions: sessions), accounts: BannerAccountService(store: store, passwords: sessions.passwords)
+            store: store, gate: gate, accounts: BannerAccountService(store: store, passwords: sessions.passwords)
         ).register(on: router)
         return router
     }

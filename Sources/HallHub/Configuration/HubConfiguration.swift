@@ -43,6 +43,8 @@ public struct HubConfiguration: Codable, Sendable, Equatable {
     /// Largest accepted request body in bytes (a batch of 5,000 events fits in 4 MB).
     public var maxRequestBytes: Int
     public var accounts: Accounts
+    /// The banner's time zone (IANA), which decides what "today" and a month are on the dashboard.
+    public var timeZone: String
 
     /// The embedded defaults: port 8090 on loopback, the `hall_hub` database over Debian's socket.
     public static let defaults = HubConfiguration(
@@ -54,5 +56,6 @@ public struct HubConfiguration: Codable, Sendable, Equatable {
         maxRequestBytes: 4 << 20,
         accounts: Accounts(
             passwordCost: 12, sessionIdleSeconds: 30 * 60, sessionAbsoluteSeconds: 12 * 3600, throttleFreeFailures: 5,
-            throttleFreeFailuresPerAddress: 20, throttleBaseDelaySeconds: 30, throttleMaxDelaySeconds: 900))
+            throttleFreeFailuresPerAddress: 20, throttleBaseDelaySeconds: 30, throttleMaxDelaySeconds: 900),
+        timeZone: "Asia/Shanghai")
 }
