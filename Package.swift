@@ -178,6 +178,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport"]),
+        .testTarget(
+            name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport", "HallHub"]),
     ]
 )

@@ -60,6 +60,7 @@ enum DashboardPage {
 
     static let style = """
         * { box-sizing: border-box; }
+        [hidden] { display: none !important; }
         body { margin: 0; font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: #1d2733; background: #f3f5f8; }
         header { display: flex; align-items: center; gap: 16px; padding: 10px 20px; background: #1b4f8a; color: #fff; }
         header h1 { font-size: 20px; margin: 0; flex: 1; }
@@ -85,8 +86,6 @@ enum DashboardPage {
         const $ = (s) => document.querySelector(s);
         const td = (text, cls) => { const c = document.createElement("td"); c.textContent = text; if (cls) c.className = cls; return c; };
         const minutes = (s) => s == null ? "—" : (s < 60 ? s + " 秒" : Math.floor(s / 60) + " 分钟");
-        const two = (n) => String(n).padStart(2, "0");
-        const localDay = (d) => d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
         async function api(path, options) {
           const r = await fetch(path, Object.assign({ credentials: "same-origin" }, options || {}));
           if (r.status === 401) { showSignIn(); throw new Error("signed out"); }
@@ -100,7 +99,9 @@ enum DashboardPage {
           return ["延迟 " + minutes(lag), lag > 3600 ? "late" : ""];
         }
         async function loadDay() {
-          const data = await api("/api/dashboard?day=" + encodeURIComponent($("#day").value));
+          const day = $("#day").value;
+          const data = await api("/api/dashboard" + (day ? "?day=" + encodeURIComponent(day) : ""));
+          $("#day").value = data.day;
           const body = $("#today tbody"); body.replaceChildren();
           for (const h of data.halls) {
             const row = document.createElement("tr");
@@ -140,8 +141,9 @@ enum DashboardPage {
         }
         async function loadMonth() {
           const month = $("#month").value;
-          const data = await api("/api/dashboard/monthly?month=" + encodeURIComponent(month));
-          $("#csv").href = "/api/dashboard/monthly.csv?month=" + encodeURIComponent(month);
+          const data = await api("/api/dashboard/monthly" + (month ? "?month=" + encodeURIComponent(month) : ""));
+          $("#month").value = data.month;
+          $("#csv").href = "/api/dashboard/monthly.csv?month=" + encodeURIComponent(data.month);
           const body = $("#monthly tbody"); body.replaceChildren();
           for (const h of data.halls) {
             const row = document.createElement("tr");
@@ -161,10 +163,7 @@ enum DashboardPage {
             const me = await api("/api/session");
             $("#who").textContent = me.displayName + "（" + (me.role === "banner-admin" ? "旗管理员" : "旗领导") + "）";
             $("#signin").hidden = true; $("#board").hidden = false; $("#signout").hidden = false;
-            const now = new Date();
-            if (!$("#day").value) $("#day").value = localDay(now);
-            if (!$("#month").value) $("#month").value = localDay(now).slice(0, 7);
-            await Promise.all([loadDay(), loadMonth()]);
+            await Promise.all([loadDay(), loadMonth()]); // the banner's today and month, unless chosen
             document.body.dataset.ready = "1";
           } catch (e) { if (e.message !== "signed out") $("#updated").textContent = e.message; }
         }
