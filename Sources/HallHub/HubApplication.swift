@@ -15,7 +15,8 @@ public enum HubApplication {
         let gate = BannerGate(sessions: sessions)
         DashboardRoutes(store: store, gate: gate, timeZone: TimeZone(identifier: configuration.timeZone) ?? .current).register(on: router)
         BannerRoutes(
-            store: store, gate: gate, accounts: BannerAccountService(store: store, passwords: sessions.passwords)
+            store: store, gate: gate, accounts: BannerAccountService(store: store, passwords: sessions.passwords),
+            maxBytes: configuration.maxRequestBytes
         ).register(on: router)
         return router
     }

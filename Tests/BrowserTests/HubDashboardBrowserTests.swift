@@ -74,6 +74,9 @@ import Testing
             let events = try Self.events(day: day, count: 12 + 9 * index, timeZone: timeZone)
             _ = try await store.apply(SyncBatch(hall: hall, send: 1, after: 0, events: events), from: hall)
         }
+        let calendar = try await store.publish(
+            .calendar, content: Data(contentsOf: PackagePaths.url("data/calendar/cn-2026.json")), by: "chief", address: nil)
+        try await store.record(HubPublicationReport(applied: true, message: "已启用"), of: calendar.id, from: "town-a", address: nil)
         let app = HubApplication.make(configuration: configuration, store: store, logger: logger)
         let server = Task { try? await app.runService(gracefulShutdownSignals: []) }
         defer { server.cancel() }
@@ -99,6 +102,9 @@ import Testing
         let issued = try await driver.script(
             "return [...document.querySelectorAll('#today tbody tr')].map(r => r.children[5].textContent);") as? [String]
         #expect(issued == ["12", "21", "30"])
+        let runs = try await driver.script(
+            "return [...document.querySelectorAll('#today tbody tr')].map(r => r.lastElementChild.textContent);") as? [String]
+        #expect(runs == ["未下发目录 / 2026 年", "—", "—"])
         let bars = try await driver.script("return document.querySelectorAll('#charts svg rect').length;") as? Int
         #expect(bars == 9)
         #expect(try await driver.horizontalOverflow() == [])

@@ -8,6 +8,8 @@ struct BannerRoutes: Sendable {
     let store: HubStore
     let gate: BannerGate
     let accounts: BannerAccountService
+    /// Largest accepted publication.
+    let maxBytes: Int
 
     func register(on router: Router<HubRequestContext>) {
         router.post("api/session") { request, context in
@@ -57,6 +59,23 @@ struct BannerRoutes: Sendable {
             let code = try await store.issueEnrollmentCode(
                 hall: registration.hall, name: name, issuedBy: actor.username, address: context.remoteAddress)
             return try HubJSON.response(BannerHallCode(hall: registration.hall, code: code), status: .created)
+        }
+        router.get("api/publications") { request, _ in
+            _ = try await gate.require(.oversee, request)
+            return try HubJSON.response(try await store.publications())
+        }
+        router.post("api/publications/:kind") { request, context in
+            let actor = try await gate.require(.publish, request)
+            guard let kind = context.parameters.get("kind").flatMap(HubPublicationKind.init(rawValue:)) else {
+                throw HubError.badRequest("只能发布 catalog 或 calendar")
+            }
+            let buffer: ByteBuffer
+            do { buffer = try await request.body.collect(upTo: maxBytes) } catch { throw HubError.badRequest("请求过大") }
+            let published = try await store.publish(kind, content: Data(buffer: buffer), by: actor.username, address: context.remoteAddress)
+            return try HubJSON.response(
+                HubPublicationSummary(
+                    id: published.id, kind: kind.rawValue, label: published.label, publishedBy: actor.username,
+                    publishedAt: published.publishedAt), status: .created)
         }
         router.get("api/audit") { request, _ in
             _ = try await gate.require(.oversee, request)

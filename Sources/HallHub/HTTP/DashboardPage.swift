@@ -38,7 +38,7 @@ enum DashboardPage {
           <table id="today">
             <thead><tr>
               <th>大厅</th><th>最近数据</th><th>开放窗口</th><th>等候（按事项）</th><th>最长等候</th>
-              <th>今日取号</th><th>差评</th><th>未结回访</th><th>超期办件</th><th>临期办件</th>
+              <th>今日取号</th><th>差评</th><th>未结回访</th><th>超期办件</th><th>临期办件</th><th>目录 / 日历</th>
             </tr></thead>
             <tbody></tbody>
           </table>
@@ -98,6 +98,11 @@ enum DashboardPage {
           const lag = h.lagSeconds || 0;
           return ["延迟 " + minutes(lag), lag > 3600 ? "late" : ""];
         }
+        function versions(v) {
+          if (!v || (!v.catalog && !v.calendarYears && !v.refused)) return td("—");
+          const text = (v.catalog || "未下发目录") + " / " + (v.calendarYears ? v.calendarYears + " 年" : "未下发日历");
+          return v.refused ? td(text + "（拒收 " + v.refused + " 版）", "late") : td(text);
+        }
         async function loadDay() {
           const day = $("#day").value;
           const data = await api("/api/dashboard" + (day ? "?day=" + encodeURIComponent(day) : ""));
@@ -111,7 +116,7 @@ enum DashboardPage {
               td(h.waiting + (services ? "（" + services + "）" : "")), td(minutes(h.longestWaitSeconds), "num"),
               td(String(h.ticketsIssued), "num"), td(String(h.badRatings), "num" + (h.badRatings ? " late" : "")),
               td(String(h.openFollowUps), "num"), td(String(h.overdueCases), "num" + (h.overdueCases ? " late" : "")),
-              td(String(h.dueSoonCases), "num"));
+              td(String(h.dueSoonCases), "num"), versions(h.versions));
             row.dataset.hall = h.hall;
             body.append(row);
           }

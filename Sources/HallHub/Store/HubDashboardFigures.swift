@@ -25,6 +25,8 @@ public struct HubHallDay: Codable, Sendable, Equatable {
     /// Cases reported overdue, or due soon, and not finished since.
     public var overdueCases: Int
     public var dueSoonCases: Int
+    /// The banner's catalog and calendars the hall runs (reported by the hall).
+    public var versions: HubHallVersions?
 }
 
 /// One hall's month in the banner's monthly comparison.

@@ -77,5 +77,30 @@ enum HubMigrations {
                 "CREATE INDEX hub_audit_at ON hub_audit (at)",
             ]
         ),
+        (
+            3, "publications",
+            [
+                """
+                CREATE TABLE publication (
+                    id bigserial PRIMARY KEY,
+                    kind text NOT NULL,
+                    label text NOT NULL,
+                    content text NOT NULL,
+                    published_by text NOT NULL,
+                    published_at timestamptz NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE hall_publication (
+                    hall_id text NOT NULL REFERENCES hall(id),
+                    publication_id bigint NOT NULL REFERENCES publication(id),
+                    applied boolean NOT NULL,
+                    message text NOT NULL,
+                    reported_at timestamptz NOT NULL DEFAULT now(),
+                    PRIMARY KEY (hall_id, publication_id)
+                )
+                """,
+            ]
+        ),
     ]
 }

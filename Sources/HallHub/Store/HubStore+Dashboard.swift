@@ -19,7 +19,7 @@ extension HubStore {
             halls[id] = HubHallDay(
                 hall: id, name: name, lastEventAt: lastAt, lastBatchAt: batchAt,
                 lagSeconds: batchAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) }, windowsOpen: 0, waitingByService: [:],
-                waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0)
+                waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0, versions: nil)
         }
         for try await (id, service, count, oldest) in try await database.client.query(HubDashboardSQL.waiting(dayText), logger: logger)
             .decode((String, String, Int64, Date).self)
@@ -44,6 +44,8 @@ extension HubStore {
             halls[id]?.overdueCases = Int(overdue)
             halls[id]?.dueSoonCases = Int(dueSoon)
         }
+        let running = try await self.versions()
+        for id in order { halls[id]?.versions = running[id] }
         return order.compactMap { halls[$0] }
     }
 
