@@ -32,7 +32,8 @@ import Testing
                 sequence += 1
                 let calledAt = ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(i) * 60 + 300))
                 json.append(
-                    #"{"sequence":\#(sequence),"type":"ticket.called","at":"\#(calledAt)","window":1,"ticket":\#(ticket(i, "called", called: true)),"data":{}}"#)
+                    #"{"sequence":\#(sequence),"type":"ticket.called","at":"\#(calledAt)","window":1,"#
+                        + #""ticket":\#(ticket(i, "called", called: true)),"data":{}}"#)
             }
         }
         sequence += 1

@@ -19,7 +19,8 @@ extension HubStore {
             halls[id] = HubHallDay(
                 hall: id, name: name, lastEventAt: lastAt, lastBatchAt: batchAt,
                 lagSeconds: batchAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) }, windowsOpen: 0, waitingByService: [:],
-                waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0, versions: nil)
+                waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0,
+                versions: nil)
         }
         for try await (id, service, count, oldest) in try await database.client.query(HubDashboardSQL.waiting(dayText), logger: logger)
             .decode((String, String, Int64, Date).self)
