@@ -102,5 +102,11 @@ enum HubMigrations {
                 """,
             ]
         ),
+        (
+            4, "ticket-day-index",
+            [
+                "CREATE INDEX hall_event_ticket_day ON hall_event ((body->'ticket'->>'day'), hall_id)"
+            ]
+        ),
     ]
 }
