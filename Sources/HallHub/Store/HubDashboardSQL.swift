@@ -8,8 +8,13 @@ enum HubDashboardSQL {
     /// The day's tickets whose last known state is waiting: per hall and service, how many, and the oldest issue time.
     static func waiting(_ day: String) -> PostgresQuery {
         """
-        SELECT hall_id, service_id, count(*), min(issued_at) FROM hall_ticket
-        WHERE day = \(day) AND state = 'waiting' GROUP BY hall_id, service_id
+        SELECT hall_id, service, count(*), min(issued_at) FROM (
+          SELECT DISTINCT ON (hall_id, body->'ticket'->>'number') hall_id, body->'ticket'->>'state' AS state,
+                 body->'ticket'->>'serviceID' AS service, (body->'ticket'->>'issuedAt')::timestamptz AS issued_at
+          FROM hall_event WHERE body->'ticket'->>'day' = \(day)
+          ORDER BY hall_id, body->'ticket'->>'number', sequence DESC) t
+        WHERE state = 'waiting' AND service IS NOT NULL AND issued_at IS NOT NULL
+        GROUP BY hall_id, service
         """
     }
 
@@ -24,7 +29,9 @@ enum HubDashboardSQL {
           SELECT hall_id, count(*) AS n FROM hall_event
           WHERE body->'ticket'->>'day' = \(day) AND type = 'rating.submitted' AND body->'data'->>'level' IN \(unescaped: negative)
           GROUP BY hall_id),
-        issued AS (SELECT hall_id, count(*) AS n FROM hall_ticket WHERE day = \(day) GROUP BY hall_id),
+        issued AS (
+          SELECT hall_id, count(*) AS n FROM hall_event
+          WHERE body->'ticket'->>'day' = \(day) AND type = 'ticket.issued' GROUP BY hall_id),
         paused AS (
           SELECT hall_id, w FROM (
             SELECT DISTINCT ON (hall_id, window_number) hall_id, window_number AS w, type FROM hall_event
@@ -64,18 +71,22 @@ enum HubDashboardSQL {
     /// 90th percentile of issue → first call (the hall's report's definition).
     static func month(_ first: String, _ last: String) -> PostgresQuery {
         """
-        WITH r AS (
-          SELECT hall_id, extract(epoch FROM first_called_at - issued_at)::float8 AS v,
-                 row_number() OVER (PARTITION BY hall_id ORDER BY first_called_at - issued_at) AS rn,
-                 count(*) OVER (PARTITION BY hall_id) AS n
-          FROM hall_ticket WHERE day BETWEEN \(first) AND \(last) AND first_called_at IS NOT NULL),
-        p AS (SELECT hall_id, max(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) AS p90 FROM r GROUP BY hall_id),
-        t AS (SELECT hall_id, count(*) AS n FROM hall_ticket WHERE day BETWEEN \(first) AND \(last) GROUP BY hall_id),
-        g AS (
-          SELECT hall_id, count(*) AS n, count(*) FILTER (WHERE body->'data'->>'level' IN \(unescaped: negative)) AS bad
-          FROM hall_event WHERE body->'ticket'->>'day' BETWEEN \(first) AND \(last) AND type = 'rating.submitted' GROUP BY hall_id)
-        SELECT h.id, coalesce(t.n, 0), coalesce(g.n, 0), coalesce(g.bad, 0), p.p90
-        FROM hall h LEFT JOIN t ON t.hall_id = h.id LEFT JOIN g ON g.hall_id = h.id LEFT JOIN p ON p.hall_id = h.id
+        WITH w AS (
+          SELECT hall_id, extract(epoch FROM min(at) - min((body->'ticket'->>'issuedAt')::timestamptz))::float8 AS v
+          FROM hall_event WHERE type = 'ticket.called' AND body->'ticket'->>'day' BETWEEN \(first) AND \(last)
+          GROUP BY hall_id, body->'ticket'->>'day', body->'ticket'->>'number'),
+        r AS (SELECT hall_id, v, row_number() OVER (PARTITION BY hall_id ORDER BY v) AS rn,
+                     count(*) OVER (PARTITION BY hall_id) AS n FROM w),
+        p AS (SELECT hall_id, max(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) AS p90 FROM r GROUP BY hall_id)
+        SELECT h.id,
+          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'ticket.issued'
+             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last)),
+          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'rating.submitted'
+             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last)),
+          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'rating.submitted'
+             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last) AND e.body->'data'->>'level' IN \(unescaped: negative)),
+          (SELECT p90 FROM p WHERE p.hall_id = h.id)
+        FROM hall h
         """
     }
 

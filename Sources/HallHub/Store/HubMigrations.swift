@@ -109,27 +109,12 @@ enum HubMigrations {
             ]
         ),
         (
-            5, "ticket-projection",
+            5, "window-pause-index",
             [
-                """
-                CREATE TABLE hall_ticket (
-                    hall_id text NOT NULL REFERENCES hall(id),
-                    day text NOT NULL,
-                    number text NOT NULL,
-                    service_id text NOT NULL,
-                    state text NOT NULL,
-                    issued_at timestamptz NOT NULL,
-                    first_called_at timestamptz,
-                    last_sequence bigint NOT NULL,
-                    PRIMARY KEY (hall_id, day, number)
-                )
-                """,
-                "CREATE INDEX hall_ticket_day ON hall_ticket (day, state)",
                 """
                 CREATE INDEX hall_event_window_pause ON hall_event (hall_id, window_number, sequence)
                 WHERE type IN ('window.paused', 'window.resumed')
-                """,
-                HubTicketProjection.rebuild,
+                """
             ]
         ),
     ]

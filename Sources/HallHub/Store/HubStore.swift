@@ -100,7 +100,6 @@ public struct HubStore: Sendable {
                         FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
                         ON CONFLICT (hall_id, sequence) DO NOTHING
                         """, logger: logger)
-                    try await c.query(HubTicketProjection.upsert(hall: hall, bodies: fresh), logger: logger)
                 }
                 let sequence = max(lastSequence, batch.last)
                 try await c.query(
