@@ -93,6 +93,7 @@ let package = Package(
                 "HallCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -177,6 +178,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(name: "SystemTests", dependencies: ["HallCore", "HallTestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport"]),
+        .testTarget(
+            name: "BrowserTests", dependencies: ["HallServer", "HallEmulators", "HallIDCard", "HallCore", "HallTestSupport", "HallHub"]),
     ]
 )

@@ -1,13 +1,23 @@
+import Foundation
 import Hummingbird
 import Logging
 
 /// The hub's HTTP application over a migrated database.
 public enum HubApplication {
-    /// The router: refusals as JSON, then the halls' API.
-    public static func router(store: HubStore, maxRequestBytes: Int = HubConfiguration.defaults.maxRequestBytes) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    /// The router: forwarded headers from the trusted proxy, refusals as JSON, the halls' API,
+    /// then the banner's API.
+    public static func router(store: HubStore, configuration: HubConfiguration = .defaults) -> Router<HubRequestContext> {
+        let router = Router(context: HubRequestContext.self)
+        router.add(middleware: HubForwardedHeaders(trustedProxies: Set(configuration.trustedProxies)))
         router.add(middleware: HubErrorMiddleware())
-        HubRoutes(store: store, maxBytes: maxRequestBytes).register(on: router)
+        HubRoutes(store: store, maxBytes: configuration.maxRequestBytes).register(on: router)
+        let sessions = BannerSessions(store: store, accounts: configuration.accounts)
+        let gate = BannerGate(sessions: sessions)
+        DashboardRoutes(store: store, gate: gate, timeZone: TimeZone(identifier: configuration.timeZone) ?? .current).register(on: router)
+        BannerRoutes(
+            store: store, gate: gate, accounts: BannerAccountService(store: store, passwords: sessions.passwords),
+            maxBytes: configuration.maxRequestBytes
+        ).register(on: router)
         return router
     }
 
@@ -17,7 +27,7 @@ public enum HubApplication {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(store: store, maxRequestBytes: configuration.maxRequestBytes),
+            router: router(store: store, configuration: configuration),
             configuration: .init(
                 address: .hostname(configuration.listen.host, port: port ?? configuration.listen.port), serverName: "hall-hub"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

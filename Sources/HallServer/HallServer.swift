@@ -139,7 +139,8 @@ public final class HallServer: Sendable {
                 minimumMegabytes: configuration.minFreeDiskMegabytes))
         pages = PagesFeature(configuration: configuration, wording: wording.wording)
         screen = ScreenFeature(database: database, clock: clock, sink: sink)
-        hubLink = HubLinkFeature(configuration: configuration, database: database, metrics: metrics, clock: clock, logger: logger)
+        hubLink = HubLinkFeature(
+            configuration: configuration, database: database, metrics: metrics, clock: clock, logger: logger, intake: intake.service)
         health.watch(features)
     }
 

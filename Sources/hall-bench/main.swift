@@ -6,11 +6,20 @@ import HallServer
 ///
 ///   hall-bench [--quick] [durable | reads]   (only the durable issues, or only the reads with a long queue)
 ///   hall-bench hub-catchup [--quick | --days=N]   (the banner hub's catch-up vs PostgreSQL COPY, HubCatchUpBenchmark)
+///   hall-bench hub-dashboard [--quick | --days=N]   (the banner dashboard's query times, HubDashboardBenchmark)
 ///   hall-bench issue-profile N [--trace | --raw | --normal]   (a driver for profilers, see IssueProfile)
 let quick = CommandLine.arguments.contains("--quick")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
+if CommandLine.arguments.contains("hub-dashboard") {
+    let days = CommandLine.arguments.first { $0.hasPrefix("--days=") }.flatMap { Int($0.dropFirst("--days=".count)) }
+    let hub = try await HubDashboardBenchmark.run(quick: quick, days: days)
+    let json = try JSONSerialization.data(withJSONObject: ["hub_dashboard": hub, "quick": quick], options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: json, as: UTF8.self))
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
 if CommandLine.arguments.contains("hub-catchup") {
     let days = CommandLine.arguments.first { $0.hasPrefix("--days=") }.flatMap { Int($0.dropFirst("--days=".count)) }
     let hub = try await HubCatchUpBenchmark.run(quick: quick, days: days)

@@ -6,12 +6,13 @@ import Logging
 import ServiceLifecycle
 
 /// `hall-hub`: the banner's hub. `serve` (the default) migrates the database and serves the halls;
-/// `issue-code` gives the administrator a hall's one-time enrollment code; `halls` lists the halls.
+/// `issue-code` gives the administrator a hall's one-time enrollment code; `halls` lists the halls;
+/// `create-admin` makes the first banner administrator.
 @main
 struct HubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hall-hub", abstract: "The banner's hub: the town halls' events in PostgreSQL.",
-        subcommands: [Serve.self, IssueCode.self, Halls.self, Migrate.self], defaultSubcommand: Serve.self)
+        subcommands: [Serve.self, IssueCode.self, Halls.self, Migrate.self, CreateAdmin.self], defaultSubcommand: Serve.self)
 }
 
 /// The configuration options every subcommand takes.

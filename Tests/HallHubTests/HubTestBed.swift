@@ -19,12 +19,16 @@ final class HubTestBed: @unchecked Sendable {
     let database: HubDatabase
     let store: HubStore
     let port: Int
+    /// The hub's configuration (a cheap bcrypt cost by default, to keep tests quick).
+    let configuration: HubConfiguration
     private var pool: Task<Void, Never>?
     private var app: Task<Void, Never>?
 
     var url: String { "http://127.0.0.1:\(port)" }
 
-    init() async throws {
+    init(accounts: HubConfiguration.Accounts? = nil) async throws {
+        var configuration = HubConfiguration.defaults
+        configuration.accounts = accounts ?? Self.quickAccounts
         postgres = try PostgresServer()
         try await postgres.start()
         try postgres.createDatabase("hub")
@@ -37,6 +41,9 @@ final class HubTestBed: @unchecked Sendable {
         database = HubDatabase(settings, logger: logger)
         store = HubStore(database: database)
         port = try FreePort.next()
+        configuration.listen.port = port
+        configuration.database = settings
+        self.configuration = configuration
         pool = Task { [database] in await database.run() }
         try await database.migrate()
         try await startApplication()
@@ -44,8 +51,6 @@ final class HubTestBed: @unchecked Sendable {
 
     /// Starts the hub's HTTP application and waits until it answers.
     func startApplication() async throws {
-        var configuration = HubConfiguration.defaults
-        configuration.listen.port = port
         var logger = Logger(label: "hall-hub.test")
         logger.logLevel = .critical
         let app = HubApplication.make(configuration: configuration, store: store, logger: logger)
@@ -62,6 +67,13 @@ final class HubTestBed: @unchecked Sendable {
         app?.cancel()
         await app?.value
         app = nil
+    }
+
+    /// The default account settings with bcrypt cost 4.
+    static var quickAccounts: HubConfiguration.Accounts {
+        var accounts = HubConfiguration.defaults.accounts
+        accounts.passwordCost = 4
+        return accounts
     }
 
     /// Registers `hall` and returns its enrollment code.
@@ -82,6 +94,7 @@ enum HubHTTP {
     struct Answer {
         var status: Int
         var body: Data
+        var retryAfter: String? = nil
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 

@@ -43,6 +43,15 @@ public enum HubConfigurationLoader {
             throw .invalidValue(key: "database", reason: "name and username are needed")
         }
         guard c.maxRequestBytes >= 65_536 else { throw .invalidValue(key: "maxRequestBytes", reason: "must be at least 65536") }
+        guard TimeZone(identifier: c.timeZone) != nil else { throw .invalidValue(key: "timeZone", reason: "not a known time zone") }
+        let a = c.accounts
+        guard (4...31).contains(a.passwordCost) else { throw .invalidValue(key: "accounts.passwordCost", reason: "must be 4…31") }
+        guard a.sessionIdleSeconds >= 60, a.sessionAbsoluteSeconds >= a.sessionIdleSeconds else {
+            throw .invalidValue(key: "accounts.sessionIdleSeconds", reason: "at least 60, and not above accounts.sessionAbsoluteSeconds")
+        }
+        guard a.throttleFreeFailures >= 1, a.throttleFreeFailuresPerAddress >= a.throttleFreeFailures,
+            a.throttleBaseDelaySeconds > 0, a.throttleMaxDelaySeconds >= a.throttleBaseDelaySeconds
+        else { throw .invalidValue(key: "accounts.throttle", reason: "free failures ≥ 1 (per address ≥ per name), delays > 0, max ≥ base") }
     }
 
     private static func nest(_ path: [String], _ value: Any) -> [String: Any] {

@@ -49,6 +49,73 @@ enum HubMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        (
+            2, "banner-accounts",
+            [
+                """
+                CREATE TABLE banner_account (
+                    username text PRIMARY KEY,
+                    display_name text NOT NULL,
+                    role text NOT NULL,
+                    password_hash text NOT NULL,
+                    active boolean NOT NULL DEFAULT true,
+                    created_at timestamptz NOT NULL DEFAULT now(),
+                    updated_at timestamptz NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE banner_session (
+                    token_hash text PRIMARY KEY,
+                    username text NOT NULL REFERENCES banner_account(username),
+                    created_at timestamptz NOT NULL,
+                    last_seen_at timestamptz NOT NULL,
+                    remote_address text
+                )
+                """,
+                "ALTER TABLE hub_audit ADD COLUMN address text",
+                "CREATE INDEX hub_audit_at ON hub_audit (at)",
+            ]
+        ),
+        (
+            3, "publications",
+            [
+                """
+                CREATE TABLE publication (
+                    id bigserial PRIMARY KEY,
+                    kind text NOT NULL,
+                    label text NOT NULL,
+                    content text NOT NULL,
+                    published_by text NOT NULL,
+                    published_at timestamptz NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE hall_publication (
+                    hall_id text NOT NULL REFERENCES hall(id),
+                    publication_id bigint NOT NULL REFERENCES publication(id),
+                    applied boolean NOT NULL,
+                    message text NOT NULL,
+                    reported_at timestamptz NOT NULL DEFAULT now(),
+                    PRIMARY KEY (hall_id, publication_id)
+                )
+                """,
+            ]
+        ),
+        (
+            4, "ticket-day-index",
+            [
+                "CREATE INDEX hall_event_ticket_day ON hall_event ((body->'ticket'->>'day'), hall_id)"
+            ]
+        ),
+        (
+            5, "window-pause-index",
+            [
+                """
+                CREATE INDEX hall_event_window_pause ON hall_event (hall_id, window_number, sequence)
+                WHERE type IN ('window.paused', 'window.resumed')
+                """
+            ]
+        ),
     ]
 }

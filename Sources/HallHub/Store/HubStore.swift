@@ -14,7 +14,9 @@ public struct HubStore: Sendable {
 
     /// Registers `hall` (or finds it) and issues a one-time enrollment code for it, valid three
     /// days; returns the code, which the hub keeps only hashed. Audited as `issuedBy`.
-    public func issueEnrollmentCode(hall: String, name: String, issuedBy: String, at now: Date = Date()) async throws -> String {
+    public func issueEnrollmentCode(
+        hall: String, name: String, issuedBy: String, address: String? = nil, at now: Date = Date()
+    ) async throws -> String {
         guard HubEnrollmentRules.isValidHallID(hall) else { throw HubError.enrollment(.invalidHallID(hall)) }
         let code = HubSecrets.enrollmentCode()
         let hash = HubSecrets.hash(HubSecrets.normalizedCode(code))
@@ -27,16 +29,14 @@ public struct HubStore: Sendable {
                 INSERT INTO enrollment_code (code_hash, hall_id, issued_by, issued_at)
                 VALUES (\(hash), \(hall), \(issuedBy), \(now))
                 """, logger: logger)
-            try await c.query(
-                "INSERT INTO hub_audit (actor, action, detail) VALUES (\(issuedBy), 'enrollment_code.issued', \(hall))",
-                logger: logger)
+            try await Self.audit(c, actor: issuedBy, action: "enrollment_code.issued", detail: hall, address: address, logger: logger)
         }
         return code
     }
 
     /// Claims an enrollment code: the hall gets a new secret (any earlier one stops working). A used
     /// code works again until the hall's first batch (`HubEnrollmentRules`).
-    public func enroll(_ request: HubEnrollmentRequest, at now: Date = Date()) async throws -> HubEnrollmentGrant {
+    public func enroll(_ request: HubEnrollmentRequest, address: String? = nil, at now: Date = Date()) async throws -> HubEnrollmentGrant {
         guard HubEnrollmentRules.isValidHallID(request.hall) else { throw HubError.enrollment(.invalidHallID(request.hall)) }
         let hash = HubSecrets.hash(HubSecrets.normalizedCode(request.code))
         let secret = HubSecrets.hallSecret()
@@ -57,9 +57,7 @@ public struct HubStore: Sendable {
             try await c.query(
                 "UPDATE hall SET secret_hash = \(HubSecrets.hash(secret)), enrolled_at = \(now) WHERE id = \(request.hall)",
                 logger: logger)
-            try await c.query(
-                "INSERT INTO hub_audit (actor, action, detail) VALUES (\(request.hall), 'hall.enrolled', \(request.hall))",
-                logger: logger)
+            try await Self.audit(c, actor: request.hall, action: "hall.enrolled", detail: request.hall, address: address, logger: logger)
         }
         return HubEnrollmentGrant(hall: request.hall, secret: secret)
     }

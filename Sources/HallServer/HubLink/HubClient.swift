@@ -47,16 +47,40 @@ struct HubClient: Sendable {
         return .refused(status: status, refusal(status, data))
     }
 
+    /// The publications the hub has for `hall` that it has not reported on.
+    func publications(hall: String, secret: String) async throws -> [HubPublication] {
+        let (status, data) = try await request("GET", "api/halls/\(hall)/publications", body: nil, secret: secret)
+        guard status == 200 else {
+            let refused = refusal(status, data)
+            throw HubLinkError.refused(status: status, code: refused.error, message: refused.message ?? "")
+        }
+        return try HallJSON.decoder().decode([HubPublication].self, from: data)
+    }
+
+    /// Reports whether publication `id` was applied.
+    func report(_ report: HubPublicationReport, of id: Int64, hall: String, secret: String) async throws {
+        let path = "api/halls/\(hall)/publications/\(id)/report"
+        let (status, data) = try await request("POST", path, body: try HallJSON.encoder().encode(report), secret: secret)
+        guard status == 204 else {
+            let refused = refusal(status, data)
+            throw HubLinkError.refused(status: status, code: refused.error, message: refused.message ?? "")
+        }
+    }
+
     private func refusal(_ status: Int, _ data: Data) -> HubRefusal {
         (try? HallJSON.decoder().decode(HubRefusal.self, from: data)) ?? HubRefusal(error: "http_\(status)")
     }
 
     private func post(_ path: String, body: Data, secret: String?) async throws -> (Int, Data) {
+        try await request("POST", path, body: body, secret: secret)
+    }
+
+    private func request(_ method: String, _ path: String, body: Data?, secret: String?) async throws -> (Int, Data) {
         guard let url = URL(string: "\(base)/\(path)") else { throw HubLinkError.badURL(base) }
         var request = URLRequest(url: url)
-        request.httpMethod = "POST"
+        request.httpMethod = method
         request.httpBody = body
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         if let secret { request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization") }
         let (data, response) = try await session.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)

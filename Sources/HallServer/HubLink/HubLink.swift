@@ -20,6 +20,8 @@ public final class HubLink: Sendable {
         case resynchronised
         /// Enrolled with the code: the hall has its credential now.
         case enrolled
+        /// The hub's new publications were applied (or refused by the hall's validation) and reported.
+        case published(applied: Int, refused: Int)
     }
 
     /// The link's condition, for `/healthz`, `/metrics` and the console.
@@ -36,9 +38,19 @@ public final class HubLink: Sendable {
     let client: HubClient
     let clock: any HallClock
     let logger: Logger
+    /// Applies the banner's catalog and calendars (nil: the link does not fetch them).
+    let applier: (any HubPublicationApplier)?
     private let state = Mutex(Status())
+    /// When the link last asked the hub for publications.
+    private let lastPull = Mutex<Date?>(nil)
+    /// How often an idle link asks the hub for new publications.
+    static let publicationIntervalSeconds: Double = 60
 
-    init(settings: HubLinkConfiguration, outbox: SQLiteHubOutbox, clock: any HallClock, logger: Logger) {
+    init(
+        settings: HubLinkConfiguration, outbox: SQLiteHubOutbox, clock: any HallClock, logger: Logger,
+        applier: (any HubPublicationApplier)? = nil
+    ) {
+        self.applier = applier
         self.settings = settings
         self.outbox = outbox
         client = HubClient(base: settings.url)
@@ -53,7 +65,13 @@ public final class HubLink: Sendable {
         let link = try await outbox.state()
         guard let secret = link.secret(for: settings.hall) else { return try await enroll() }
         let events = try await outbox.events(after: link.acknowledged, limit: settings.batchSize + 1)
-        guard !events.isEmpty else { return .idle }
+        guard !events.isEmpty else {
+            let now = clock.now()
+            let due = lastPull.withLock { $0.map { now.timeIntervalSince($0) >= Self.publicationIntervalSeconds } ?? true }
+            guard due, applier != nil else { return .idle }
+            let (applied, refused) = try await pullPublications()
+            return applied + refused == 0 ? .idle : .published(applied: applied, refused: refused)
+        }
         let batch = SyncBatch(
             hall: settings.hall, send: try await outbox.takeSendNumber(), after: link.acknowledged,
             events: events.prefix(settings.batchSize).map(SyncProjection.project))
@@ -86,6 +104,33 @@ public final class HubLink: Sendable {
         }
     }
 
+    /// Fetches the hub's publications this hall has not reported on, applies each in order with
+    /// the same validation as a local import, and reports applied or refused (with the reason).
+    /// Returns how many were applied and refused.
+    @discardableResult
+    public func pullPublications() async throws -> (applied: Int, refused: Int) {
+        guard let applier, let secret = try await outbox.state().secret(for: settings.hall) else { return (0, 0) }
+        lastPull.withLock { $0 = clock.now() }
+        var counts = (applied: 0, refused: 0)
+        for publication in try await client.publications(hall: settings.hall, secret: secret) {
+            let report: HubPublicationReport
+            do {
+                try await applier.apply(publication)
+                report = HubPublicationReport(applied: true, message: "\(publication.kind.label) \(publication.label) 已启用")
+                counts.applied += 1
+            } catch let failure as any HallFailure {
+                report = HubPublicationReport(applied: false, message: failure.message)
+                counts.refused += 1
+            } catch {
+                report = HubPublicationReport(applied: false, message: "无法导入：\(type(of: error))")
+                counts.refused += 1
+            }
+            if !report.applied { logger.warning("hub publication #\(publication.id) refused: \(report.message)") }
+            try await client.report(report, of: publication.id, hall: settings.hall, secret: secret)
+        }
+        return counts
+    }
+
     /// Runs rounds until cancelled: at once while there is more to send, every `intervalSeconds`
     /// when idle, and after `SyncBackoff`'s wait when the hub is away or refuses.
     public func run() async {
@@ -97,7 +142,7 @@ public final class HubLink: Sendable {
                 let round = try await round()
                 state.withLock { $0.failures = 0; $0.lastError = nil }
                 switch round {
-                case .sent(_, _, true), .enrolled: wait = 0
+                case .sent(_, _, true), .enrolled, .published: wait = 0
                 case .resynchronised:
                     resyncs += 1
                     wait = resyncs > 3 ? backoff.delay(afterFailures: resyncs - 3) : 0

@@ -13,11 +13,15 @@ public final class HubLinkFeature: HallFeature {
     let metrics: HallMetrics
     let lagWarningSeconds: Double
 
-    init(configuration: HallConfiguration, database: HallDatabase, metrics: HallMetrics, clock: any HallClock, logger: Logger) {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, metrics: HallMetrics, clock: any HallClock, logger: Logger,
+        intake: IntakeService? = nil
+    ) {
         let settings = configuration.hub
+        let applier = intake.map { IntakePublicationApplier(intake: $0) }
         link =
             settings.isEnabled
-            ? HubLink(settings: settings, outbox: SQLiteHubOutbox(database), clock: clock, logger: logger) : nil
+            ? HubLink(settings: settings, outbox: SQLiteHubOutbox(database), clock: clock, logger: logger, applier: applier) : nil
         self.metrics = metrics
         lagWarningSeconds = settings.lagWarningSeconds
     }

@@ -1,0 +1,84 @@
+import Foundation
+import HallCore
+import PostgresNIO
+
+extension HubStore {
+    /// Every hall's figures of `day` at `now`, from the events held (the dashboard's table).
+    public func dashboard(day: LocalDay, at now: Date = Date()) async throws -> [HubHallDay] {
+        let dayText = day.description
+        var halls: [String: HubHallDay] = [:]
+        var order: [String] = []
+        for try await (id, name, batchAt, lastAt) in try await database.client.query(
+            """
+            SELECT h.id, h.name, h.last_batch_at,
+              (SELECT e.at FROM hall_event e WHERE e.hall_id = h.id ORDER BY e.sequence DESC LIMIT 1)
+            FROM hall h ORDER BY h.id
+            """, logger: logger
+        ).decode((String, String, Date?, Date?).self) {
+            order.append(id)
+            halls[id] = HubHallDay(
+                hall: id, name: name, lastEventAt: lastAt, lastBatchAt: batchAt,
+                lagSeconds: batchAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) }, windowsOpen: 0, waitingByService: [:],
+                waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0,
+                versions: nil)
+        }
+        for try await (id, service, count, oldest) in try await database.client.query(HubDashboardSQL.waiting(dayText), logger: logger)
+            .decode((String, String, Int64, Date).self)
+        {
+            halls[id]?.waitingByService[service] = Int(count)
+            halls[id]?.waiting += Int(count)
+            let waited = max(0, Int(now.timeIntervalSince(oldest).rounded(.down)))
+            let longest = halls[id]?.longestWaitSeconds ?? 0
+            halls[id]?.longestWaitSeconds = max(longest, waited)
+        }
+        for try await (id, issued, bad, windows) in try await database.client.query(HubDashboardSQL.dayCounts(dayText), logger: logger)
+            .decode((String, Int64, Int64, Int64).self)
+        {
+            halls[id]?.ticketsIssued = Int(issued)
+            halls[id]?.badRatings = Int(bad)
+            halls[id]?.windowsOpen = Int(windows)
+        }
+        for try await (id, followUps, overdue, dueSoon) in try await database.client.query(HubDashboardSQL.open, logger: logger)
+            .decode((String, Int64, Int64, Int64).self)
+        {
+            halls[id]?.openFollowUps = Int(followUps)
+            halls[id]?.overdueCases = Int(overdue)
+            halls[id]?.dueSoonCases = Int(dueSoon)
+        }
+        let running = try await self.versions()
+        for id in order { halls[id]?.versions = running[id] }
+        return order.compactMap { halls[$0] }
+    }
+
+    /// Every hall's figures of the month `year`-`month` (the monthly comparison).
+    public func monthly(year: Int, month: Int) async throws -> HubMonthlyComparison {
+        let period = ReportPeriod.monthly(year: year, month: month)
+        let days = period.days
+        let (first, last) = (days.lowerBound.description, days.upperBound.description)
+        var halls: [String: HubHallMonth] = [:]
+        var order: [String] = []
+        for try await (id, name) in try await database.client.query("SELECT id, name FROM hall ORDER BY id", logger: logger)
+            .decode((String, String).self)
+        {
+            order.append(id)
+            halls[id] = HubHallMonth(
+                hall: id, name: name, ticketsIssued: 0, waitingP90Seconds: nil, ratings: 0, satisfactionRate: nil, appointmentMinutes: 0,
+                extendedMinutes: 0)
+        }
+        for try await (id, issued, ratings, bad, p90) in try await database.client.query(
+            HubDashboardSQL.month(first, last), logger: logger
+        ).decode((String, Int64, Int64, Int64, Double?).self) {
+            halls[id]?.ticketsIssued = Int(issued)
+            halls[id]?.ratings = Int(ratings)
+            halls[id]?.satisfactionRate = ratings == 0 ? nil : Double(ratings - bad) / Double(ratings)
+            halls[id]?.waitingP90Seconds = p90
+        }
+        for try await (id, appointment, extended) in try await database.client.query(HubDashboardSQL.ledger(first, last), logger: logger)
+            .decode((String, Int64, Int64).self)
+        {
+            halls[id]?.appointmentMinutes = Int(appointment)
+            halls[id]?.extendedMinutes = Int(extended)
+        }
+        return HubMonthlyComparison(month: period.key, halls: order.compactMap { halls[$0] })
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import HallCore
+import HallHub
+import HallServer
+import Testing
+
+/// The banner dashboard's figures, from the events the hub holds, against each hall's own figures
+/// (its report code, its queue status, its follow-ups) for the same events.
+@Suite(.serialized) struct DashboardTests {
+    /// Serves, finishes and rates one ticket at `window` of `hall`.
+    static func serveAndRate(_ hall: TestHall, window: Int, _ level: RatingLevel) async throws {
+        let queue = hall.server.queue.service
+        // A ticket left called at the window is finished first (unrated).
+        if try await queue.status().windows.first(where: { $0.window.number == window })?.current != nil {
+            _ = try? await queue.start(window: window)
+            _ = try await queue.finish(window: window)
+        }
+        _ = try await queue.callNext(window: window)
+        _ = try await queue.start(window: window)
+        let done = try await queue.finish(window: window)
+        _ = try await hall.server.ratings.service.rateAsTicketHolder(ticketID: done.id, level: level)
+    }
+
+    @Test func theDashboardsFiguresEqualEachHallsOwn() async throws {
+        let hub = try await BannerAccountTests.hubWithAdministrator()
+        let a = try TestHall(id: "town-a", hub: hub.url, code: try await hub.code(for: "town-a"))
+        let b = try TestHall(id: "town-b", hub: hub.url, code: try await hub.code(for: "town-b"))
+        let window = try #require(a.server.configuration.windows.first?.number)
+        try await a.makeEvents(tickets: 30)
+        try await b.makeEvents(tickets: 18)
+        for level in [RatingLevel.verySatisfied, .dissatisfied, .satisfied, .veryDissatisfied, .basicallySatisfied] {
+            try await Self.serveAndRate(a, window: window, level)
+        }
+        try await Self.serveAndRate(b, window: window, .dissatisfied)
+        _ = try await b.server.queue.service.setPaused(true, window: window)
+        // One of A's follow-ups is closed by the hall's head: one stays open.
+        let followUp = try #require(try await a.server.ratings.service.followUps(openOnly: true).first)
+        _ = try await a.server.ratings.service.close(followUpID: followUp.followUp.id, note: "已电话回访", actor: "head")
+        try await a.drain()
+        try await b.drain()
+
+        let timeZone = a.server.configuration.queue.timeZone
+        let day = LocalDay(Date(), in: timeZone)
+        let board = try await hub.store.dashboard(day: day)
+        let month = try await hub.store.monthly(year: day.year, month: day.month)
+        #expect(board.map(\.hall) == ["town-a", "town-b"] && month.halls.map(\.hall) == ["town-a", "town-b"])
+        for hall in [a, b] {
+            let figures = try #require(board.first { $0.hall == hall.id })
+            let own = try await hall.server.reports.service.report(.daily(day))
+            let status = try await hall.server.queue.service.status()
+            #expect(figures.ticketsIssued == own.totals.issued, "\(hall.id)")
+            #expect(figures.badRatings == own.ratings.negative, "\(hall.id)")
+            var waiting: [String: Int] = [:]
+            for service in status.services where service.waiting > 0 { waiting[service.service.id] = service.waiting }
+            #expect(figures.waitingByService == waiting, "\(hall.id)")
+            #expect(figures.waiting == status.services.map(\.waiting).reduce(0, +))
+            #expect((figures.longestWaitSeconds != nil) == (figures.waiting > 0))
+            #expect(figures.openFollowUps == (try await hall.server.ratings.service.followUps(openOnly: true).count))
+            let openWindows = status.windows.filter { $0.window.number == window && !$0.window.isPaused }.count
+            #expect(figures.windowsOpen == openWindows, "\(hall.id)")
+            #expect(figures.lagSeconds != nil && figures.lastEventAt != nil)
+
+            let monthly = try #require(month.halls.first { $0.hall == hall.id })
+            let ownMonth = try await hall.server.reports.service.report(.monthly(year: day.year, month: day.month))
+            #expect(monthly.ticketsIssued == ownMonth.totals.issued)
+            #expect(monthly.ratings == ownMonth.ratings.total)
+            #expect(monthly.satisfactionRate == ownMonth.ratings.satisfactionRate)
+            // Times cross in whole seconds: the p90 agrees to within a second.
+            let p90 = try #require(monthly.waitingP90Seconds), ownP90 = try #require(ownMonth.totals.waiting.p90Seconds)
+            #expect(abs(p90 - ownP90) <= 1, "\(hall.id): \(p90) vs \(ownP90)")
+        }
+        #expect(board[0].badRatings == 2 && board[0].openFollowUps == 1 && board[1].windowsOpen == 0 && board[0].windowsOpen == 1)
+
+        // Through HTTP, signed in as a banner head: the same figures, and the month as CSV.
+        let admin = BannerClient(hub.url)
+        try await admin.signIn("chief", BannerAccountTests.adminPassword)
+        let head = BannerAccountCreation(username: "leader", displayName: "王旗长", role: .head, password: "oversee-2026")
+        #expect(try await admin.send("POST", "/api/accounts", json: head).status == 201)
+        let leader = BannerClient(hub.url)
+        #expect(try await leader.get("/api/dashboard?day=\(day)").status == 401)
+        try await leader.signIn("leader", "oversee-2026")
+        let answer = try await leader.get("/api/dashboard?day=\(day)")
+        let decoded = try HallJSON.decoder().decode(HubDashboard.self, from: answer.body)
+        #expect(decoded.halls.map(\.ticketsIssued) == board.map(\.ticketsIssued))
+        #expect(try await leader.get("/api/dashboard?day=2026-13-40").status == 400)
+        let csv = try await leader.get("/api/dashboard/monthly.csv?month=\(month.month)")
+        #expect(csv.status == 200 && csv.text.contains("town-a,town-a 便民服务中心,\(month.month),\(month.halls[0].ticketsIssued),"))
+        // Nothing about residents crossed: no 11-digit runs anywhere in what the hub holds.
+        let held = try hub.postgres.psql("SELECT body::text FROM hall_event", database: "hub")
+        #expect(held.range(of: #"[0-9]{11}"#, options: .regularExpression) == nil)
+        a.remove()
+        b.remove()
+        await hub.shutdown()
+    }
+}
