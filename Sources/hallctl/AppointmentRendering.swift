@@ -84,11 +84,13 @@ enum AppointmentRendering {
         return parts.joined(separator: "  ")
     }
 
-    static func visitDetail(_ v: HomeVisit) -> String {
+    /// A visit in full; people by their display names (`names`).
+    static func visitDetail(_ v: HomeVisit, names: StaffNames = StaffNames()) -> String {
+        let by = names.callName
         var lines = [visit(v), "地址：\(v.address)", "期望上门：\(v.preferredDay) \(v.preferredTime ?? "")", "诉求：\(v.request)"]
         if let a = v.agent { lines.append("代理人：\(a.name)（\(a.relation)）") }
         if let r = v.review {
-            lines.append("审核：\(r.by) \(r.on)\(r.late ? "（超期）" : "")")
+            lines.append("审核：\(by(r.by)) \(r.on)\(r.late ? "（超期）" : "")")
             if let reason = r.refusalReason { lines.append("不予上门理由：\(reason)；替代方案：\(r.alternative ?? "")") }
         }
         if let p = v.plan {
@@ -96,16 +98,16 @@ enum AppointmentRendering {
             lines.append("材料：" + p.materials.map(\.name).joined(separator: "、"))
         }
         if let id = v.caseID { lines.append("关联案件：#\(id)") }
-        if let c = v.identityCheck { lines.append("身份核验：\(Rendering.time(c.at)) \(c.by) \(c.result.label)") }
+        if let c = v.identityCheck { lines.append("身份核验：\(Rendering.time(c.at)) \(by(c.by)) \(c.result.label)") }
         if let o = v.outcome {
             lines.append(
                 "办理：\(o.summary)" + (o.finishedOnSite ? "（当场办结）" : "；未办结：\(o.unfinished ?? "")，期限 \(o.deadline.map(String.init(describing:)) ?? "-")")
             )
         }
-        lines += v.followUps.map { "督办：\(Rendering.time($0.at)) \($0.by) \($0.note)" }
+        lines += v.followUps.map { "督办：\(Rendering.time($0.at)) \(by($0.by)) \($0.note)" }
         if let note = v.closingNote { lines.append("办结：\(note)") }
-        lines += v.satisfactionCalls.map { "回访：\($0.by) \($0.outcome.label) \($0.note ?? "")" }
-        lines += v.spotChecks.map { "抽查：\($0.by) \($0.result.label) \($0.note ?? "")" }
+        lines += v.satisfactionCalls.map { "回访：\(by($0.by)) \($0.outcome.label) \($0.note ?? "")" }
+        lines += v.spotChecks.map { "抽查：\(by($0.by)) \($0.result.label) \($0.note ?? "")" }
         if !v.receipts.isEmpty { lines.append("回执：已出具 \(v.receipts.count) 次") }
         return lines.joined(separator: "\n")
     }

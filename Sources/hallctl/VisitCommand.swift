@@ -78,7 +78,8 @@ struct VisitCommand: AsyncParsableCommand {
 
         func run() async throws {
             let data = try await options.client.send("GET", "api/visits/\(ref)")
-            try options.output(data) { AppointmentRendering.visitDetail(try HallJSON.decoder().decode(HomeVisit.self, from: data)) }
+            let names = await StaffNames.load(options.client)
+            try options.output(data) { AppointmentRendering.visitDetail(try HallJSON.decoder().decode(HomeVisit.self, from: data), names: names) }
         }
     }
 

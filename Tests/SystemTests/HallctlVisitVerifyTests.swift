@@ -49,7 +49,7 @@ struct HallctlVisitVerifyTests {
         try await Task.sleep(for: .milliseconds(200))
         let other = try hall.run(["visit", "verify", "SM20261125-01", "--device", link, "--wait", "2"])
         #expect(other.status == 3 && other.output.contains("证件不是申请人本人的"), "\(other.text)")
-        #expect(try hall.ok(["visit", "show", "SM20261125-01"]).contains("li.na 证件不是申请人本人的"))
+        #expect(try hall.ok(["visit", "show", "SM20261125-01"]).contains("李娜 证件不是申请人本人的"))
         let shown = try hall.json(["visit", "show", "SM20261125-01"])
         #expect(shown["identityCheck"]?["result"]?.string == "idNumberDiffers" && shown["identityCheck"]?["reader"]?.string == "local")
 

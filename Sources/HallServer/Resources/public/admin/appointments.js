@@ -87,10 +87,11 @@
 
   async function loadQuality() {
     const visits = await Hall.api("GET", "/api/visits?state=completed,follow_up,closed");
+    await Hall.staffNames();
     $("visit-quality").replaceChildren(...(visits.length ? visits.map((v) => el("tr", {}, el("td", {}, v.number + " " + v.itemName),
       el("td", {}, v.plan ? v.plan.staff.map((s) => s.displayName).join("、") : ""),
-      el("td", {}, v.satisfactionCalls.map((c) => c.by + "：" + outcomes[c.outcome] + (c.note ? "（" + c.note + "）" : "")).join("；") || "未回访"),
-      el("td", {}, v.spotChecks.map((c) => c.by + "：" + (c.result === "passed" ? "合格" : "发现问题") + (c.note ? "（" + c.note + "）" : "")).join("；") || "未抽查"),
+      el("td", {}, v.satisfactionCalls.map((c) => Hall.personName(c.by) + "：" + outcomes[c.outcome] + (c.note ? "（" + c.note + "）" : "")).join("；") || "未回访"),
+      el("td", {}, v.spotChecks.map((c) => Hall.personName(c.by) + "：" + (c.result === "passed" ? "合格" : "发现问题") + (c.note ? "（" + c.note + "）" : "")).join("；") || "未抽查"),
       el("td", {}, el("button", { type: "button", class: "secondary", onclick: () => run(async () => {
         const passed = confirm("抽查结果：确定 = 合格，取消 = 发现问题");
         const note = prompt(passed ? "抽查记录（可留空）：" : "发现的问题（必填）：");
