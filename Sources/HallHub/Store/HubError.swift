@@ -16,6 +16,8 @@ public enum HubError: Error, Equatable, Sendable {
     case enrollment(HubEnrollmentError)
     /// A request the hub cannot read.
     case badRequest(String)
+    /// A transaction did not finish in time (PostgreSQL lost mid-transaction, or overloaded).
+    case databaseTimeout
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -23,6 +25,7 @@ public enum HubError: Error, Equatable, Sendable {
         case .hallMismatch: .forbidden
         case .replayed, .gap: .conflict
         case .malformedBatch, .badRequest: .badRequest
+        case .databaseTimeout: .serviceUnavailable
         case .enrollment(.usedCode), .enrollment(.expiredCode): .gone
         case .enrollment: .badRequest
         }
@@ -37,6 +40,7 @@ public enum HubError: Error, Equatable, Sendable {
         case .malformedBatch: "malformed_batch"
         case .enrollment(let e): e.code
         case .badRequest: "bad_request"
+        case .databaseTimeout: "database_timeout"
         }
     }
 
@@ -49,6 +53,7 @@ public enum HubError: Error, Equatable, Sendable {
         case .malformedBatch(let why): "批次格式错误：\(why)"
         case .enrollment(let e): e.description
         case .badRequest(let why): "请求无效：\(why)"
+        case .databaseTimeout: "中心数据库暂时无响应，请稍后重试"
         }
     }
 }
