@@ -1,6 +1,7 @@
 import Foundation
 import HallCore
 import HallPrinter
+import HallServer
 
 /// Time to encode a queue ticket (bytes ready for the printer), next to python-escpos
 /// building the same ticket when it is installed.
@@ -61,12 +62,8 @@ enum PrinterBenchmark {
         guard let file, let data = FileManager.default.contents(atPath: file.path),
             let catalog = try? MessageCatalog(language: .mn, json: data)
         else { return nil }
-        func text(_ key: String) -> String { catalog.text(key) ?? "" }
         return SecondScript(
-            wording: TicketWording(
-                yourNumber: text("ticket.yourNumber"), peopleAhead: text("ticket.peopleAhead"), noOneAhead: text("ticket.noOneAhead"),
-                estimatedWait: text("ticket.estimatedWait"), issuedAt: text("ticket.issuedAt"),
-                scanForProgress: text("ticket.scanForProgress"), courtesy: text("ticket.courtesy")),
+            wording: TicketWording(catalog: catalog),
             centerName: "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ ᠪᠠᠭ᠎ᠠ ᠬᠣᠲᠠ")
     }
 

@@ -17,13 +17,8 @@ extension ResidentWording {
     /// A ticket's lines in the hall's second language as they read now, or nil in a Chinese-only hall.
     func ticketSecondScript(mongolianName: String) -> SecondScript? {
         guard let language = languages.others.first, let catalog = catalog(language) else { return nil }
-        func text(_ key: String) -> String { catalog.text(key) ?? "" }
-        let wording = TicketWording(
-            yourNumber: text("ticket.yourNumber"), peopleAhead: text("ticket.peopleAhead"), noOneAhead: text("ticket.noOneAhead"),
-            estimatedWait: text("ticket.estimatedWait"), issuedAt: text("ticket.issuedAt"),
-            scanForProgress: text("ticket.scanForProgress"), courtesy: text("ticket.courtesy"))
         return SecondScript(
-            wording: wording, centerName: language == .mn && !mongolianName.isEmpty ? mongolianName : nil,
+            wording: TicketWording(catalog: catalog), centerName: language == .mn && !mongolianName.isEmpty ? mongolianName : nil,
             first: languages.precedesChinese(language))
     }
 }
