@@ -1,5 +1,6 @@
 import Foundation
 import HallCore
+import HallServer
 import HallTestSupport
 import Testing
 
@@ -12,12 +13,14 @@ struct BilingualPagesTests {
     static let mongolianCenter = "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ ᠪᠠᠭ᠎ᠠ ᠬᠣᠲᠠ"
     static let mongolianAgriculture = "ᠬᠥᠳᠡᠭᠡ ᠠᠵᠤ ᠠᠬᠤᠢ"
 
-    static func bilingualHall() async throws -> BrowserHarness {
+    /// The demo hall configured bilingual; `configure` changes the rest.
+    static func bilingualHall(configure: (inout HallConfiguration) -> Void = { _ in }) async throws -> BrowserHarness {
         try await BrowserHarness {
             $0.dataDirectory = BrowserHarness.dataDirectory
             $0.center.languages = ["mn", "zh"]
             $0.center.mongolianName = mongolianCenter
             if let i = $0.services.firstIndex(where: { $0.id == "agriculture" }) { $0.services[i].mongolianName = mongolianAgriculture }
+            configure(&$0)
         }
     }
 
@@ -191,11 +194,12 @@ struct BilingualPagesTests {
             try await b.setViewport(width: 1366, height: 768)
             try await b.open(hall.url("/admin/"))
             try await hall.signInOnPage("head")
+            try await b.waitVisible("button[data-tab=imports]")
             try await b.click("button[data-tab=imports]")
             try await b.waitVisible("#wording-card")
             #expect(try await b.text("#wording-summary").contains("未审校"))
-            let row = "tr[data-wording='page.kiosk.welcome']"
-            #expect(try await b.text("\(row) td:nth-child(2)") == "欢迎您！")
+            let row = "tr[data-wording='page.kiosk.prompt']"
+            #expect(try await b.text("\(row) td:nth-child(2)") == "请点击您要办理的业务取号")
             let corrected = "ᠲᠠᠪᠲᠠᠢ ᠮᠣᠷᠢᠯᠠᠭᠲᠤᠨ"
             try await b.script(
                 "const t = document.querySelector(arguments[0] + ' textarea'); t.value = arguments[1]; "
@@ -209,7 +213,7 @@ struct BilingualPagesTests {
             try await b.setViewport(width: 1080, height: 1920)
             try await b.open(hall.url("/kiosk/?device-token=\(BrowserHarness.kioskToken)"))
             try await b.waitVisible("button[data-service=agriculture]")
-            #expect(try await b.text(".welcome .lang-mn") == corrected)
+            #expect(try await b.text(".prompt .lang-mn") == corrected)
         } catch {
             await hall.close()
             throw error

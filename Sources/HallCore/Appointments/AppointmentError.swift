@@ -115,5 +115,16 @@ public enum AppointmentError: HallFailure, Equatable {
     }
 
     /// A date as written in Chinese: 2026年12月5日.
+    /// The values of the check-in refusals a resident reads at the kiosk.
+    public var messageValues: [String: String] {
+        switch self {
+        case .notToday(let d): ["year": String(d.year), "month": String(d.month), "day": String(d.day)]
+        case .tooEarlyToCheckIn(let slot, let from): ["slot": slot, "from": from]
+        case .checkInClosed(let slot): ["slot": slot]
+        case .alreadyCheckedIn(let ticket): ["ticket": ticket]
+        default: [:]
+        }
+    }
+
     static func date(_ day: LocalDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
 }

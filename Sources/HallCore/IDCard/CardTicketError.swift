@@ -23,5 +23,13 @@ public enum CardTicketError: HallFailure, Equatable {
         }
     }
 
+    public var messageValues: [String: String] {
+        switch self {
+        case .openTicketExists(let ticket): ["ticket": ticket]
+        case .dailyLimitReached(let limit): ["limit": String(limit)]
+        case .noBookingToday: [:]
+        }
+    }
+
     public var kind: FailureKind { .conflict }
 }

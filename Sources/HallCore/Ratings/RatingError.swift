@@ -51,6 +51,16 @@ public enum RatingError: HallFailure, Equatable {
         }
     }
 
+    /// The values of the refusals a resident reads on the status page or the rating pad.
+    public var messageValues: [String: String] {
+        switch self {
+        case .unknownTicket(let t), .notFinished(let t), .alreadyRated(let t): ["ticket": t]
+        case .expired(let t, let hours): ["ticket": t, "hours": String(hours)]
+        case .otherWindow(let t, let window): ["ticket": t, "window": String(window)]
+        default: [:]
+        }
+    }
+
     public var kind: FailureKind {
         switch self {
         case .unknownTicket, .unknownFollowUp: .notFound

@@ -36,9 +36,14 @@ public protocol HallFailure: Error, Sendable, CustomStringConvertible {
     var kind: FailureKind { get }
     /// When to try again, for a throttled request (`Retry-After`); nil otherwise.
     var retryAfterSeconds: Int? { get }
+    /// The script-neutral values in the message (a ticket number, a count), named as in the
+    /// message's catalog entry `error.<code>`, so that a bilingual page can say it in every
+    /// language. Empty for failures residents do not see.
+    var messageValues: [String: String] { get }
 }
 
 extension HallFailure {
     public var description: String { "\(code): \(message)" }
     public var retryAfterSeconds: Int? { nil }
+    public var messageValues: [String: String] { [:] }
 }

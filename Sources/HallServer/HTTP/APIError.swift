@@ -72,8 +72,16 @@ public enum APIError: HallFailure {
     }
 }
 
-/// The JSON body of every error response: `{ "error": code, "message": text }`.
+/// The JSON body of every error response: `{ "error": code, "message": text }`, and for a
+/// failure residents see, the values in its message (`values`, omitted when there are none).
 public struct ErrorBody: Codable, Sendable, Equatable {
     public var error: String
     public var message: String
+    public var values: [String: String]?
+
+    public init(error: String, message: String, values: [String: String]? = nil) {
+        self.error = error
+        self.message = message
+        self.values = values
+    }
 }

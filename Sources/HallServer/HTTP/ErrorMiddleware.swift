@@ -62,7 +62,9 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     static func response(for failure: any HallFailure) throws -> Response {
-        var response = try JSONResponse.make(ErrorBody(error: failure.code, message: failure.message), status: status(for: failure.kind))
+        var response = try JSONResponse.make(
+            ErrorBody(error: failure.code, message: failure.message, values: failure.messageValues.isEmpty ? nil : failure.messageValues),
+            status: status(for: failure.kind))
         if let seconds = failure.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
         if failure.kind == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
         return response

@@ -3,13 +3,13 @@ import HallPrinter
 
 extension ResidentWording {
     /// What the resident pages show, per configured language (code → key → text): the `page.`
-    /// keys with the head's corrections, in a bilingual hall only (a Chinese-only page keeps its
-    /// own wording).
+    /// and `error.` keys with the head's corrections, in a bilingual hall only (a Chinese-only
+    /// page keeps its own wording).
     func pageMessages() -> [String: [String: String]] {
         var messages: [String: [String: String]] = [:]
         for language in languages.isBilingual ? languages.ordered : [] {
             guard let catalog = catalog(language) else { continue }
-            messages[language.rawValue] = catalog.entries.filter { $0.key.hasPrefix("page.") }.mapValues(\.text)
+            messages[language.rawValue] = catalog.entries.filter { $0.key.hasPrefix("page.") || $0.key.hasPrefix("error.") }.mapValues(\.text)
         }
         return messages
     }

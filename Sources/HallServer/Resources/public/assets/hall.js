@@ -3,7 +3,7 @@
 "use strict";
 const Hall = (() => {
   class ApiError extends Error {
-    constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+    constructor(status, code, message, values) { super(message); this.status = status; this.code = code; this.values = values || {}; }
   }
 
   /** Calls the API. `token` (a device token) goes in the Authorization header; staff pages use
@@ -25,7 +25,7 @@ const Hall = (() => {
     try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
     if (!response.ok) {
       throw new ApiError(response.status, data && data.error || "http_" + response.status,
-        data && data.message || ("请求失败（HTTP " + response.status + "）"));
+        data && data.message || ("请求失败（HTTP " + response.status + "）"), data && data.values);
     }
     return data;
   }
@@ -34,7 +34,9 @@ const Hall = (() => {
   function showError(element, error) {
     if (!element) return;
     if (!error) { element.textContent = ""; element.classList.add("hidden"); return; }
-    element.textContent = error.message || String(error);
+    // In a bilingual hall a resident's page says it in every language (languages.js).
+    if (window.HallLanguages && HallLanguages.bilingual) element.replaceChildren(HallLanguages.failure(error));
+    else element.textContent = error.message || String(error);
     element.classList.remove("hidden");
   }
 

@@ -36,6 +36,18 @@ window.HallLanguages = (() => {
     return order.flatMap((code) => (code === "zh" ? own : [line(code, fill((messages[code] || {})[key] ?? "", values))]));
   }
 
+  /** A refusal (an ApiError, or an Error the page made with a catalog `key`) in every language, the
+   *  Chinese being halld's own message: the catalog's `error.<code>` filled with the values halld
+   *  sent, or `error.other` (ask the staff) for a refusal residents are not expected to meet. */
+  function failure(error) {
+    const chinese = error.message || String(error);
+    if (!bilingual) return chinese;
+    const own = error.key || "error." + error.code;
+    const known = order.every((code) => code === "zh" || (messages[code] || {})[own] !== undefined);
+    return Hall.el("span", { class: "bi" }, order.map((code) => line(code, code === "zh" ? chinese
+      : fill((messages[code] || {})[known ? own : "error.other"] ?? "", error.values))));
+  }
+
   /** The same as `say` for text that has no catalog key (a center or service name): `names` maps a
    *  language code to the name; a language without a name is left out. */
   function names(byLanguage) {
@@ -84,5 +96,5 @@ window.HallLanguages = (() => {
       document.body.prepend(Hall.el("div", { class: "mn-strip lang-mn", lang: tags.mn, id: "center-mn" }, config.mongolianCenter));
     }
   }
-  return { bilingual, order, say, around, names };
+  return { bilingual, order, say, around, names, failure };
 })();

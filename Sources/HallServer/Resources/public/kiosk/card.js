@@ -11,29 +11,35 @@
   const giveUpAfter = 60000;     // the resident walked away
   let attempt = 0;               // bumped to abandon a read in progress
   let backTimer = null;
+  const say = HallLanguages.say;
+  const words = {
+    choose: () => say("page.kiosk.card.choose", {}, "刷身份证取号：请选择业务"),
+    place: () => say("page.kiosk.card.place", {}, "请将第二代居民身份证平放在读卡区"),
+    checkIn: () => say("page.kiosk.card.checkIn", {}, "刷证签到"),
+  };
 
   const view = el("section", { id: "idcard-view", class: "idcard hidden" },
-    el("p", { class: "prompt", id: "idcard-title" }, "刷身份证取号：请选择业务"),
+    el("p", { class: "prompt", id: "idcard-title" }, words.choose()),
     el("div", { id: "idcard-services", class: "services" }),
-    el("p", { id: "idcard-prompt", class: "idcard-prompt hidden" }, "请将第二代居民身份证平放在读卡区"),
+    el("p", { id: "idcard-prompt", class: "idcard-prompt hidden" }, words.place()),
     el("div", { id: "idcard-error", class: "error hidden", role: "alert" }),
-    el("button", { id: "idcard-cancel", class: "secondary big", type: "button", onclick: () => back() }, "返回"));
+    el("button", { id: "idcard-cancel", class: "secondary big", type: "button", onclick: () => back() }, say("page.kiosk.cancel", {}, "返回")));
   const result = el("section", { id: "idcard-ticket", class: "hidden" },
     el("div", { class: "ticket-card" },
-      el("p", { class: "label" }, el("span", { id: "idcard-ticket-label" }, "您的号码"), " ", el("span", { id: "idcard-holder", class: "muted" })),
+      el("p", { class: "label" }, el("span", { id: "idcard-ticket-label" }), " ", el("span", { id: "idcard-holder", class: "muted" })),
       el("p", { id: "idcard-ticket-number", class: "number" }),
       el("p", { id: "idcard-ticket-service", class: "service" }),
-      el("p", { class: "facts" }, "前面还有 ", el("b", { id: "idcard-ticket-ahead" }), " 人，预计等候约 ", el("b", { id: "idcard-ticket-wait" }), " 分钟"),
+      el("p", { class: "facts", id: "idcard-ticket-facts" }),
       el("p", { id: "idcard-print", class: "muted" }),
-      el("p", { class: "muted" }, "请取走身份证，并留意大厅叫号屏和语音叫号。")),
-    el("button", { id: "idcard-done", class: "big", type: "button", onclick: () => back() }, "完成"));
+      el("p", { class: "muted" }, say("page.kiosk.card.takeCard", {}, "请取走身份证，并留意大厅叫号屏和语音叫号。"))),
+    el("button", { id: "idcard-done", class: "big", type: "button", onclick: () => back() }, say("page.kiosk.done", {}, "完成")));
   document.body.insertBefore(view, $("error") || null);
   document.body.insertBefore(result, $("error") || null);
 
   const entry = $("idcard-kiosk") || (document.querySelector("#choose .extra")) || document.body;
   entry.append(
-    el("button", { id: "idcard-start", class: "secondary big", type: "button", onclick: () => start() }, "刷身份证取号"),
-    el("button", { id: "idcard-check-in", class: "secondary big", type: "button", onclick: () => checkIn() }, "刷证签到"));
+    el("button", { id: "idcard-start", class: "secondary big", type: "button", onclick: () => start() }, say("page.kiosk.card.start", {}, "刷身份证取号")),
+    el("button", { id: "idcard-check-in", class: "secondary big", type: "button", onclick: () => checkIn() }, words.checkIn()));
 
   const others = () => ["setup", "choose", "ticket", "check-in-view", "check-in-result"].map($).filter(Boolean);
 
@@ -54,7 +60,7 @@
 
   async function start() {
     Hall.showError($("idcard-error"), null);
-    $("idcard-title").textContent = "刷身份证取号：请选择业务";
+    $("idcard-title").replaceChildren(words.choose());
     $("idcard-prompt").classList.add("hidden");
     showOnly(view);
     try {
@@ -62,7 +68,7 @@
       $("idcard-services").replaceChildren(...status.services.map((q) => el("button", {
         class: "service-button idcard-service", type: "button", "data-service": q.service.id,
         onclick: () => take(q.service.id, q.service.name),
-      }, q.service.name)));
+      }, serviceName(q.service.id, q.service.name))));
     } catch (e) { Hall.showError($("idcard-error"), e); }
   }
 
@@ -81,9 +87,14 @@
     }
   }
 
-  function reading(text) {
+  /** A service's name in the hall's languages (the Mongolian names come with /assets/hall-config.js). */
+  function serviceName(id, name) {
+    return HallLanguages.names({ zh: name, mn: ((window.HallConfig || {}).mongolianServices || {})[id] });
+  }
+
+  function reading(...nodes) {
     Hall.showError($("idcard-error"), null);
-    $("idcard-prompt").textContent = text;
+    $("idcard-prompt").replaceChildren(...nodes);
     $("idcard-prompt").classList.remove("hidden");
     for (const b of document.querySelectorAll(".idcard-service")) b.disabled = true;
   }
@@ -94,10 +105,11 @@
   }
 
   async function take(service, name) {
-    reading("【" + name + "】请将第二代居民身份证平放在读卡区");
+    if (HallLanguages.bilingual) reading(serviceName(service, name), " ", words.place());
+    else reading("【" + name + "】请将第二代居民身份证平放在读卡区");
     try {
       const ticket = await untilRead(() => Hall.api("POST", "/api/idcard/tickets", { service, wait: waitPerRequest }, token()));
-      if (ticket) showTicket(ticket, "您的号码", ticket.holder);
+      if (ticket) showTicket(ticket, say("page.kiosk.yourNumber", {}, "您的号码"), ticket.holder);
     } catch (e) {
       Hall.showError($("idcard-error"), e);
     } finally { done(); }
@@ -105,27 +117,28 @@
 
   async function checkIn() {
     Hall.showError($("idcard-error"), null);
-    $("idcard-title").textContent = "刷证签到";
+    $("idcard-title").replaceChildren(words.checkIn());
     $("idcard-services").replaceChildren();
     showOnly(view);
-    reading("请将预约时登记的第二代居民身份证平放在读卡区");
+    reading(say("page.kiosk.card.placeBooked", {}, "请将预约时登记的第二代居民身份证平放在读卡区"));
     try {
       const answer = await untilRead(() => Hall.api("POST", "/api/idcard/check-in", { wait: waitPerRequest }, token()));
-      if (answer) showTicket(answer, "预约签到成功", answer.appointment && answer.appointment.contact ? answer.appointment.contact.name : "");
+      if (answer) showTicket(answer, say("page.kiosk.checkIn.done", {}, "预约签到成功"), answer.appointment && answer.appointment.contact ? answer.appointment.contact.name : "");
     } catch (e) {
       Hall.showError($("idcard-error"), e);
     } finally { done(); }
   }
 
   function showTicket(issued, label, holder) {
-    $("idcard-ticket-label").textContent = label;
+    $("idcard-ticket-label").replaceChildren(label);
     $("idcard-holder").textContent = holder ? "（" + holder + "）" : "";
     $("idcard-ticket-number").textContent = issued.ticket.number;
-    $("idcard-ticket-service").textContent = issued.serviceName;
-    $("idcard-ticket-ahead").textContent = issued.peopleAhead;
-    $("idcard-ticket-wait").textContent = issued.estimatedWaitMinutes;
+    $("idcard-ticket-service").replaceChildren(serviceName(issued.ticket.serviceID, issued.serviceName));
+    $("idcard-ticket-facts").replaceChildren(
+      say("page.kiosk.ahead", { count: issued.peopleAhead }, "前面还有 {count} 人"), HallLanguages.bilingual ? "" : "，",
+      say("page.kiosk.wait", { minutes: issued.estimatedWaitMinutes }, "预计等候约 {minutes} 分钟"));
     const print = issued.print || {};
-    $("idcard-print").textContent = print.status === "printed" ? "号票已打印，请取票。" : (print.message || "");
+    $("idcard-print").replaceChildren(print.status === "printed" ? say("page.kiosk.printed", {}, "号票已打印，请取票。") : (print.message || ""));
     showOnly(result);
     clearTimeout(backTimer);
     backTimer = setTimeout(back, 20000);

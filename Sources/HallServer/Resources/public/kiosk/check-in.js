@@ -30,7 +30,7 @@
     const code = $("check-in-code").value.replace(/\D/g, "");
     Hall.showError($("check-in-error"), null);
     if (code.length !== 6) {
-      Hall.showError($("check-in-error"), new Error("请输入6位预约码。"));
+      Hall.showError($("check-in-error"), Object.assign(new Error("请输入6位预约码。"), { key: "page.kiosk.checkIn.codeRequired" }));
       return;
     }
     $("check-in-submit").disabled = true;
@@ -48,8 +48,13 @@
   function showResult(answer) {
     $("checkin-ticket-number").textContent = answer.ticket.number;
     $("checkin-service").textContent = answer.serviceName;
-    $("checkin-ahead").textContent = answer.peopleAhead;
-    $("checkin-wait").textContent = answer.estimatedWaitMinutes;
+    if (HallLanguages.bilingual) {
+      $("checkin-facts").replaceChildren(HallLanguages.say("page.kiosk.ahead", { count: answer.peopleAhead }, "前面还有 {count} 人"),
+        HallLanguages.say("page.kiosk.wait", { minutes: answer.estimatedWaitMinutes }, "预计等候约 {minutes} 分钟"));
+    } else {
+      $("checkin-ahead").textContent = answer.peopleAhead;
+      $("checkin-wait").textContent = answer.estimatedWaitMinutes;
+    }
     $("checkin-who").textContent = answer.appointment.contact.name + " · " + answer.appointment.itemName
       + " · " + answer.appointment.day + " " + answer.appointment.time;
     const failed = answer.print && answer.print.status !== "printed";
@@ -61,14 +66,16 @@
   }
 
   const pad = $("check-in-keypad");
+  const words = { 清空: ["page.kiosk.checkIn.clear", "清空"], 删除: ["page.kiosk.checkIn.delete", "删除"] };
   for (const key of ["1", "2", "3", "4", "5", "6", "7", "8", "9", "清空", "0", "删除"]) {
+    const label = words[key] ? HallLanguages.say(words[key][0], {}, words[key][1]) : key;
     pad.append(Hall.el("button", { type: "button", class: /\d/.test(key) ? "" : "secondary", "data-key": key, onclick: () => {
       const input = $("check-in-code");
       if (key === "清空") input.value = "";
       else if (key === "删除") input.value = input.value.slice(0, -1);
       else if (input.value.length < 6) input.value += key;
       startOver(60);
-    } }, key));
+    } }, label));
   }
   open.classList.remove("hidden");
   open.addEventListener("click", () => {

@@ -84,7 +84,27 @@
       li.append(name, what);
       list.append(li);
     });
+    fitWindows();
   }
+
+  /** A hall with many windows: the cards (two columns in a bilingual hall past five windows) take
+   *  smaller type, step by step, until none is clipped and the list ends above the main area's
+   *  bottom; never below 45% of the full size. */
+  function fitWindows() {
+    const list = $("windows");
+    list.classList.toggle("many", HallLanguages.bilingual && list.children.length > 5);
+    list.style.removeProperty("--window-scale");
+    const main = list.closest("main");
+    if (!list.children.length || !main) return;
+    const spills = () => list.getBoundingClientRect().bottom > main.getBoundingClientRect().bottom + 1
+      || [...list.children].some((li) => li.scrollWidth > li.clientWidth + 1);
+    for (let scale = 1; spills() && scale > 0.45;) {
+      scale = Math.max(0.45, scale * 0.96);
+      list.style.setProperty("--window-scale", String(scale));
+    }
+  }
+  window.addEventListener("resize", fitWindows);
+  if (document.fonts) document.fonts.ready.then(fitWindows);
 
   const recentWords = { called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结", no_show: "过号", left: "已离开" };
   function renderRecent() {
