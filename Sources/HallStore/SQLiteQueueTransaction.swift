@@ -63,8 +63,9 @@ struct SQLiteQueueTransaction: QueueTransaction {
             .map(Self.ticket)
     }
 
-    private static let countWaitingSQL = "SELECT COUNT(*) FROM ticket WHERE day = ? AND service_id = ? AND state = 'waiting'"
-    private static let countWaitingPrioritySQL = countWaitingSQL + " AND priority != 'normal'"
+    /// The waiting counts kept by triggers (migration v17-waiting-counts): one row, not a count.
+    private static let countWaitingSQL = "SELECT waiting FROM waiting_count WHERE day = ? AND service_id = ?"
+    private static let countWaitingPrioritySQL = "SELECT priority FROM waiting_count WHERE day = ? AND service_id = ?"
 
     func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
         try Int.fetchOne(
@@ -99,7 +100,7 @@ struct SQLiteQueueTransaction: QueueTransaction {
 
     func waitingCounts(day: LocalDay) throws -> [String: Int] {
         let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT service_id, COUNT(*) FROM ticket WHERE day = ? AND state = 'waiting' GROUP BY service_id"),
+            db.cachedStatement(sql: "SELECT service_id, waiting FROM waiting_count WHERE day = ? AND waiting > 0"),
             arguments: [day.description])
         return Dictionary(rows.map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
     }
