@@ -121,6 +121,7 @@ enum Migrations {
         registerIDCardTickets(&migrator)  // v14-idcard-tickets (tickets taken by ID card, keyed hashes only)
         registerHubLink(&migrator)  // v15-hub-link (the link to the banner's hub)
         registerWordingCorrections(&migrator)  // v16-wording-corrections (the head's corrections of residents' wording)
+        registerVoiceClips(&migrator)  // v17-voice-clips (recorded clips of the voice packs)
         return migrator
     }
 }
