@@ -33,7 +33,9 @@ struct VoicePackPlanTests {
     @Test("the clip rules: mono 16-bit at the pack rate, at most 3 s and 256 KiB")
     func rules() {
         let rate = VoiceClipRules.sampleRate
-        #expect(throws: Never.self) { try VoiceClipRules.check(channels: 1, sampleRate: rate, bitsPerSample: 16, dataBytes: rate * 6, fileBytes: 44 + rate * 6) }
+        #expect(throws: Never.self) {
+            try VoiceClipRules.check(channels: 1, sampleRate: rate, bitsPerSample: 16, dataBytes: rate * 6, fileBytes: 44 + rate * 6)
+        }
         #expect(throws: VoicePackError.tooLong(3.1)) {
             try VoiceClipRules.check(channels: 1, sampleRate: rate, bitsPerSample: 16, dataBytes: Int(Double(rate) * 6.2), fileBytes: 100)
         }
