@@ -22,7 +22,7 @@ struct VoicePackPageTests {
             let b = hall.browser
             try await b.open(hall.url("/admin/"))
             try await hall.signInOnPage("head")
-            try await b.click("button[data-tab='devices']")
+            try await b.tap("button[data-tab='devices']")
             try await b.waitVisible("#voice-packs-card")
             try await b.waitVisible("#voice-missing-mn")
             let before = try await b.script("return Number(document.getElementById('voice-missing-mn').dataset.missing);") as? Int ?? -1
@@ -30,10 +30,10 @@ struct VoicePackPageTests {
             #expect(try await b.text("[data-state='digit.0']") == "缺少")
             #expect(try await b.text("#voice-missing-mn").contains("缺少："))
 
-            try await b.click("button[data-record='digit.0']")
+            try await b.tap("button[data-record='digit.0']")
             try await b.waitUntil("recording", "return document.querySelector(\"button[data-record='digit.0']\").textContent === '停止';")
             try await Task.sleep(for: .milliseconds(1_200))
-            try await b.click("button[data-record='digit.0']")
+            try await b.tap("button[data-record='digit.0']")
             try await b.waitUntil(
                 "the upload", timeout: .seconds(30),
                 "const c = document.querySelector(\"[data-state='digit.0']\"); return !!c && c.textContent.startsWith('已录');")

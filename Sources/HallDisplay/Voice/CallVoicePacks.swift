@@ -8,6 +8,9 @@ public enum CallPhrase: Sendable, Equatable {
 
 /// The hall's recorded voice packs, as the announcer needs them.
 public protocol CallVoicePacks: Sendable {
+    /// Whether the hall has packs at all (a language other than Chinese): a call's audio then
+    /// changes when a pack becomes complete or incomplete, so clients must not keep it long.
+    var hasPacks: Bool { get }
     /// The parts of `call` in the order of the hall's languages; nil while calls are Mandarin only
     /// (a one-language hall, or a pack not complete).
     func phrases(for call: DisplayCall) -> [CallPhrase]?

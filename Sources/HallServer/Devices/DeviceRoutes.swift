@@ -48,8 +48,10 @@ struct DeviceRoutes {
                 do { file = try announcer.audioFile(for: given) } catch { throw DeviceRouteError.voice("\(error)") }
             }
             let data = try Data(contentsOf: file)
+            // A Chinese-only hall's call never changes; a bilingual one's does when a voice pack is completed.
+            let caching = announcer.packs?.hasPacks == true ? "no-cache" : "max-age=86400"
             return Response(
-                status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "max-age=86400"],
+                status: .ok, headers: [.contentType: "audio/wav", .cacheControl: caching],
                 body: .init(byteBuffer: .init(bytes: data)))
         }
         router.get("api/devices") { _, _ in

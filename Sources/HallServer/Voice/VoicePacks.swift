@@ -56,6 +56,8 @@ public final class VoicePacks: CallVoicePacks {
             }
     }
 
+    public var hasPacks: Bool { !languages.others.isEmpty }
+
     public func phrases(for call: DisplayCall) -> [CallPhrase]? {
         guard !languages.others.isEmpty else { return nil }
         var phrases: [CallPhrase] = []

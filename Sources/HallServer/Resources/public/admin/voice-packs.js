@@ -10,6 +10,8 @@
   const names = { mn: "蒙古语" };
   const kinds = { digit: "数字", letter: "字母", word: "词语" };
   let rules = { sampleRate: 22050, maxSeconds: 3 };
+  // While a clip is being recorded the list is not redrawn (that would drop its 停止 button).
+  let recording = false;
 
   /** Mono 16-bit PCM WAV bytes of Float32 samples. */
   function wav(samples, rate) {
@@ -49,6 +51,7 @@
   /** Records until 停止 or the clip's longest length, then uploads. */
   async function record(language, clip, button) {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    recording = true;
     const recorder = new MediaRecorder(stream);
     const chunks = [];
     recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); };
@@ -62,6 +65,7 @@
     await stopped;
     clearTimeout(timer);
     stream.getTracks().forEach((t) => t.stop());
+    recording = false;
     button.textContent = "上传中…";
     await upload(language, clip, await toPackWAV(new Blob(chunks, { type: recorder.mimeType })));
   }
@@ -97,6 +101,7 @@
 
   async function load() {
     const listing = await Hall.api("GET", "/api/voice-packs");
+    if (recording) return;
     rules = listing;
     $("voice-packs-card").classList.toggle("hidden", listing.packs.length === 0);
     $("voice-packs").replaceChildren(...listing.packs.map(pack));
