@@ -41,13 +41,14 @@ public final class HallServer: Sendable {
     public let idCard: IDCardFeature
     public let hubLink: HubLinkFeature
     public let wording: WordingFeature
+    public let voicePacks: VoicePacksFeature
 
     /// Every feature of the hall. Their order does not matter: no route or middleware of one
     /// depends on another's being added first.
     public var features: [any HallFeature] {
         [
             devices, accounts, queue, intake, extended, ledger, homeVisits, appointments, ratings, posts, reports, followUps,
-            captures, operations, pages, setup, pairing, screen, idCard, hubLink, wording,
+            captures, operations, pages, setup, pairing, screen, idCard, hubLink, wording, voicePacks,
         ]
     }
 
@@ -79,9 +80,11 @@ public final class HallServer: Sendable {
         wording = try WordingFeature(
             catalogs: try ResidentCatalogs(configuration: configuration), database: database, clock: clock,
             sink: FanOutEventSink([hub, metrics] + sinks), logger: logger)
+        voicePacks = try VoicePacksFeature(wording: wording.wording, configuration: configuration, database: database, clock: clock)
         devices = try DevicesFeature(
             configuration: configuration, database: database, standIns: standIns, scanHelper: scanHelper,
-            callImage: wording.wording.languages.isBilingual ? LEDCallImage(wording: wording.wording) : nil, clock: clock, logger: logger)
+            callImage: wording.wording.languages.isBilingual ? LEDCallImage(wording: wording.wording) : nil,
+            voicePacks: voicePacks.packs, clock: clock, logger: logger)
         let sink = FanOutEventSink([hub, metrics] + (devices.calls.map { [$0.sink] } ?? []) + sinks)
 
         let paired = try PairingFeature.registry(database: database, clock: clock)

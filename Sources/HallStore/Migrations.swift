@@ -122,6 +122,7 @@ enum Migrations {
         registerHubLink(&migrator)  // v15-hub-link (the link to the banner's hub)
         registerWordingCorrections(&migrator)  // v16-wording-corrections (the head's corrections of residents' wording)
         registerWaitingCounts(&migrator)  // v17-waiting-counts (waiting tickets per service, kept by triggers)
+        registerVoiceClips(&migrator)  // v18-voice-clips (recorded clips of the voice packs)
         return migrator
     }
 }

@@ -47,7 +47,11 @@ final class BrowserHarness: @unchecked Sendable {
     ///   - configure: changes to the demo configuration (e.g. the office printer). The kiosk issues
     ///     tickets at any time of day unless `configure` says otherwise, so tests of other features
     ///     do not depend on when they run.
-    init(clock: any HallClock = SystemClock(), configure: (inout HallConfiguration) -> Void = { _ in }) async throws {
+    ///   - browserArguments: more Chromium flags (e.g. the fake microphone's).
+    init(
+        clock: any HallClock = SystemClock(), browserArguments: [String] = [],
+        configure: (inout HallConfiguration) -> Void = { _ in }
+    ) async throws {
         for program in [Self.chromium, Self.chromedriver] where !FileManager.default.isExecutableFile(atPath: program) {
             throw WebDriver.Failure(description: "\(program) is missing: run scripts/deps.sh test (Debian packages chromium, chromium-driver)")
         }
@@ -82,7 +86,7 @@ final class BrowserHarness: @unchecked Sendable {
                 } catch { lastError = "\(error)" }
                 try await Task.sleep(for: .milliseconds(50))
             }
-            browser = try await WebDriver(port: driverPort, chromium: Self.chromium)
+            browser = try await WebDriver(port: driverPort, chromium: Self.chromium, extraArguments: browserArguments)
         } catch {
             kill(driver.processIdentifier, SIGKILL)
             driver.waitUntilExit()

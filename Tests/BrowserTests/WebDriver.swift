@@ -14,8 +14,8 @@ final class WebDriver: @unchecked Sendable {
     private let session: String
     private static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
-    /// Opens a browser session on the chromedriver listening on `port`.
-    init(port: Int, chromium: String) async throws {
+    /// Opens a browser session on the chromedriver listening on `port`, with `extraArguments` for Chromium.
+    init(port: Int, chromium: String, extraArguments: [String] = []) async throws {
         self.port = port
         let capabilities: [String: Any] = [
             "capabilities": [
@@ -26,7 +26,7 @@ final class WebDriver: @unchecked Sendable {
                         "args": [
                             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--window-size=1280,900", "--lang=zh-CN", "--no-first-run",
-                        ],
+                        ] + extraArguments,
                     ],
                 ]
             ]

@@ -60,6 +60,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case manageScreenNotice = "screen.notice"
     /// Read and correct the strings residents see in the hall's second language, export the catalog.
     case correctWording = "wording.correct"
+    /// Record, upload, play back and remove voice packs' clips (Mongolian calls).
+    case manageVoicePacks = "voice.manage"
     /// Read the daily and monthly reports.
     case readReports = "report.read"
     // Extended hours, ledger, follow-ups (issue 6)
@@ -114,6 +116,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .managePosts: [.head]
         case .manageScreenNotice: [.head, .admin]
         case .correctWording: [.head, .admin]
+        case .manageVoicePacks: [.head, .admin]
         case .readReports: [.head, .admin]
         case .manageHours: [.head, .admin]
         case .reportAbsence: [.clerk, .head]
@@ -168,6 +171,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
         case .managePosts: "安排AB岗"
         case .manageScreenNotice: "设置叫号屏滚动通知"
         case .correctWording: "校改群众用语（蒙古文）"
+        case .manageVoicePacks: "录制语音包"
         case .readReports: "查看报表"
         case .manageHours: "修改办公时间"
         case .reportAbsence: "报告不能延时服务"

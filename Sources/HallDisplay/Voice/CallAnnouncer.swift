@@ -16,6 +16,8 @@ public final class CallAnnouncer: @unchecked Sendable {
     public let settings: AnnouncementSettings
     public let cache: VoiceCache
     public let player: (any AudioPlayer)?
+    /// Recorded voice packs: once complete, calls are spoken from them and the Mandarin together.
+    public let packs: (any CallVoicePacks)?
     /// Called on the announcer's queue when the audio of a call is ready (e.g. to tell hall screens).
     public let onAudioReady: (@Sendable (DisplayCall, URL) -> Void)?
 
@@ -28,11 +30,12 @@ public final class CallAnnouncer: @unchecked Sendable {
     public init(
         settings: AnnouncementSettings = AnnouncementSettings(), cache: VoiceCache,
         player: (any AudioPlayer)? = CommandAudioPlayer.hostHasSoundCard() ? CommandAudioPlayer() : nil,
-        onAudioReady: (@Sendable (DisplayCall, URL) -> Void)? = nil
+        packs: (any CallVoicePacks)? = nil, onAudioReady: (@Sendable (DisplayCall, URL) -> Void)? = nil
     ) {
         self.settings = settings
         self.cache = cache
         self.player = player
+        self.packs = packs
         self.onAudioReady = onAudioReady
     }
 
@@ -59,7 +62,7 @@ public final class CallAnnouncer: @unchecked Sendable {
         let text = spokenText(for: call)
         var record = Record(call: call, text: text, file: nil, playedLocally: false, error: nil)
         do {
-            let file = try cache.audioFile(for: text)
+            let file = try audioFile(for: call)
             record.file = file
             onAudioReady?(call, file)
             if settings.playLocally, let player {

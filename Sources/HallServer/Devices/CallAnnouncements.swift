@@ -16,7 +16,7 @@ public struct CallAnnouncements: Sendable {
     static func make(
         _ configuration: HallConfiguration, transport: HardwareConfiguration.DisplayTransport,
         devicesDirectory: URL, stateDirectory: URL, standIns: (any DeviceStandIns)?,
-        usbAdapter: DisplayUSBAdapter?, callImage: LEDCallImage?, logger: Logger
+        usbAdapter: DisplayUSBAdapter?, callImage: LEDCallImage?, voicePacks: (any CallVoicePacks)?, logger: Logger
     ) throws -> CallAnnouncements? {
         let hardware = configuration.hardware
         let bus = try ledBus(
@@ -30,7 +30,7 @@ public struct CallAnnouncements: Sendable {
             let player: (any AudioPlayer)? = hardware.voice.playLocally && CommandAudioPlayer.hostHasSoundCard() ? CommandAudioPlayer() : nil
             announcer = CallAnnouncer(
                 settings: settings, cache: VoiceCache(directory: stateDirectory.appendingPathComponent("voice")),
-                player: player)
+                player: player, packs: voicePacks)
         }
         guard bus != nil || announcer != nil else { return nil }
         var drawCall: (@Sendable (DisplayCall, String, DisplayProfile.Pixels) -> DisplayBitmap?)?

@@ -30,7 +30,7 @@ struct DeviceRoutes {
     func register(on router: Router<HallRequestContext>) {
         router.get("api/voice") { request, context in
             guard let announcer = devices.calls?.announcer else { throw DeviceRouteError.voiceDisabled }
-            let text: String
+            let file: URL
             if let number = RouteSupport.text(request, "number") {
                 // The call as the daemon speaks it: its phrase template (call or recall) and repeat count.
                 let call = try Self.call(
@@ -39,21 +39,19 @@ struct DeviceRoutes {
                 guard windows.contains(call.window) else { throw QueueError.unknownWindow(call.window) }
                 let letters = String(call.ticketNumber.prefix { $0.isLetter })
                 guard prefixes.contains(where: { $0.uppercased() == letters }) else { throw DeviceRouteError.unknownTicketPrefix(letters) }
-                text = announcer.spokenText(for: call)
+                try admit(context)
+                do { file = try announcer.audioFile(for: call) } catch { throw DeviceRouteError.voice("\(error)") }
             } else {
                 guard context.principal != nil else { throw AccessError.notSignedIn }
                 guard let given = RouteSupport.text(request, "text") else { throw APIError.missingField("text") }
                 guard given.count <= 100 else { throw APIError.invalidParameter(name: "text", value: String(given.prefix(16)) + "…") }
-                text = given
+                do { file = try announcer.audioFile(for: given) } catch { throw DeviceRouteError.voice("\(error)") }
             }
-            if context.principal == nil, let wait = limit.admit(context.remoteAddress ?? "", at: clock.now()) {
-                throw DeviceRouteError.tooManyVoiceRequests(retryAfterSeconds: wait)
-            }
-            let file: URL
-            do { file = try announcer.audioFile(for: text) } catch { throw DeviceRouteError.voice("\(error)") }
             let data = try Data(contentsOf: file)
+            // A Chinese-only hall's call never changes; a bilingual one's does when a voice pack is completed.
+            let caching = announcer.packs?.hasPacks == true ? "no-cache" : "max-age=86400"
             return Response(
-                status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "max-age=86400"],
+                status: .ok, headers: [.contentType: "audio/wav", .cacheControl: caching],
                 body: .init(byteBuffer: .init(bytes: data)))
         }
         router.get("api/devices") { _, _ in
@@ -66,6 +64,13 @@ struct DeviceRoutes {
 }
 
 extension DeviceRoutes {
+    /// Counts an anonymous request for a call; refuses one too many (429).
+    func admit(_ context: HallRequestContext) throws {
+        if context.principal == nil, let wait = limit.admit(context.remoteAddress ?? "", at: clock.now()) {
+            throw DeviceRouteError.tooManyVoiceRequests(retryAfterSeconds: wait)
+        }
+    }
+
     /// A call from query parameters: a ticket number such as `A012` (ASCII letters, then digits,
     /// at most 8 characters) and a window number.
     static func call(number: String, window: String?, recall: Bool) throws -> DisplayCall {

@@ -37,7 +37,7 @@ public final class DevicesFeature: HallFeature {
 
     init(
         configuration: HallConfiguration, database: HallDatabase, standIns: (any DeviceStandIns)?, scanHelper: SaneHelper?,
-        callImage: LEDCallImage? = nil, clock: any HallClock, logger: Logger
+        callImage: LEDCallImage? = nil, voicePacks: (any CallVoicePacks)? = nil, clock: any HallClock, logger: Logger
     ) throws {
         let hardware = configuration.hardware
         let devices = URL(fileURLWithPath: configuration.devicesDirectory)
@@ -60,7 +60,8 @@ public final class DevicesFeature: HallFeature {
         let displayAdapter = try choice.displayAdapter()
         calls = try CallAnnouncements.make(
             configuration, transport: choice.displays, devicesDirectory: devices,
-            stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, callImage: callImage, logger: logger)
+            stateDirectory: state, standIns: standIns, usbAdapter: displayAdapter, callImage: callImage, voicePacks: voicePacks,
+            logger: logger)
         idCardReaders = try IDCardReaders(hardware.idCardReaders, devicesDirectory: devices, standIns: standIns, logger: logger)
         scanners = try ScannerStations.make(configuration: configuration, database: database, helper: scanHelper, logger: logger)
         hotplug = DeviceHotplug(printer: choice.printer == .usb ? .anyPrinter : nil, displayAdapter: displayAdapter, logger: logger)
