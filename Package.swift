@@ -160,7 +160,9 @@ let package = Package(
         .testTarget(
             name: "HallScannerTests", dependencies: ["HallScanner", "CV4L2", "CUMockdev", "HallTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"]),
+        .testTarget(
+            name: "HallDocumentsTests", dependencies: ["HallDocuments", "HallTransport", "HallTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "HallServerTests",
             dependencies: [

@@ -92,7 +92,8 @@ public final class HallServer: Sendable {
         pairing = PairingFeature(configuration: configuration, database: database, registry: paired, accounts: accounts, clock: clock)
         setup = try SetupFeature(database: database)
         let staff = accounts.service.store
-        intake = try IntakeFeature(configuration: configuration, database: database, clock: clock, sink: sink)
+        intake = try IntakeFeature(
+            configuration: configuration, database: database, wording: wording.wording, clock: clock, sink: sink)
         let calendar = HallCalendarSource(intake: intake.service)
 
         let queueService = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: configuration.queue, sink: sink)

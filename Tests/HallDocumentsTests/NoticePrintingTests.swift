@@ -50,3 +50,28 @@ struct NoticePrintingTests {
         #expect(text.contains("个体工商户设立登记"))
     }
 }
+
+/// A bilingual notice through CUPS: the Mongolian comes back from the printer's spool as text.
+@Suite("Bilingual notices printed through CUPS", .timeLimit(.minutes(2)))
+struct BilingualNoticePrintingTests {
+    @Test func bilingualAcceptanceNoticeIsPrintedWithItsMongolianText() async throws {
+        let ipp = try CupsTestPrinter(formats: ["application/pdf"])
+        defer { ipp.stop() }
+        let notice = try BilingualNoticeTests.document("acceptance-short")
+        let pdf = try notice.renderPDF()
+        let printer = IPPDocumentPrinter(destination: .ippURI(ipp.uri), settings: NoticePrintingTests.settings)
+
+        let outcome = try await printer.print(pdf, title: notice.documentTitle)
+
+        #expect(outcome.state == .completed)
+        let file = try #require(ipp.spooledFiles().first)
+        #expect(try Data(contentsOf: file) == pdf)
+        let result = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", file.path, "-"])
+        let text = BilingualNoticeTests.letters(result.output)
+        let title = try #require(try BilingualNoticeTests.catalog(.mn).entries["doc.acceptance.title"]?.text)
+        let mongolianTitle = try #require(text.range(of: BilingualNoticeTests.letters(title)))
+        let chineseTitle = try #require(text.range(of: "受理通知书"))
+        #expect(mongolianTitle.lowerBound < chineseTitle.lowerBound)
+        #expect(text.contains("个体工商户设立登记"))
+    }
+}

@@ -23,15 +23,17 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
     public var clerk: String
     /// The public case-status page, encoded in the QR code.
     public var statusURL: String
-    /// Extra notes printed after the standard ones.
+    /// Extra notes printed after the standard ones (as given, in Chinese).
     public var notes: [String]
+    /// The fixed wording in the hall's languages (Chinese only unless given).
+    public var wording: DocumentWording
 
     public init(
         center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
         applicant: NoticeApplicant, itemName: String, acceptedOn: LocalDay,
         materials: [ReceivedMaterial], promisedWorkingDays: Int, promisedCompletionDate: LocalDay,
         delivery: DeliveryMethod, window: String, clerk: String, statusURL: String,
-        notes: [String] = []
+        notes: [String] = [], wording: DocumentWording = .chinese
     ) {
         self.center = center
         self.caseNumber = caseNumber
@@ -47,6 +49,7 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         self.clerk = clerk
         self.statusURL = statusURL
         self.notes = notes
+        self.wording = wording
     }
 
     public var documentTitle: String { "受理通知书 \(caseNumber)" }
@@ -54,60 +57,73 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
     /// Handed over as one sheet: QR code and seal stay on the first page.
     public var keepsToOnePage: Bool { true }
 
+    public var pageGeometry: PageGeometry { wording.pageGeometry }
+
+    public func pageFooter(page: Int, of total: Int) -> String { wording.footer(page: page, of: total) }
+
     public func compose(on page: PDFComposer) throws(DocumentError) {
         guard !materials.isEmpty else { throw .invalidContent("受理通知书须列明已收取的材料") }
         guard promisedWorkingDays > 0 else { throw .invalidContent("承诺办结时限须大于 0 个工作日") }
         let qr = try QRMatrix(encoding: statusURL)
 
-        page.noticeHeader(center: center, title: "受理通知书", number: noticeNumber ?? caseNumber)
+        let w = wording
+        page.noticeHeader(center: center, wording: w, titleKey: "doc.acceptance.title", number: noticeNumber ?? caseNumber)
         page.text("\(applicant.name)：", style: .body, spacingAfter: 4)
         page.paragraph(
-            "\(applicant.pronoun)于\(acceptedOn.chineseText)提交的“\(itemName)”申请材料已收悉。"
-                + "经审查，申请材料齐全、符合法定形式，本中心决定予以受理，并已同步分送相关部门并联审批。"
-                + "现将有关事项告知如下：")
+            w.lines(
+                applicant.kind == .person ? "doc.acceptance.intro.person" : "doc.acceptance.intro.enterprise",
+                ["item": itemName], dates: ["date": acceptedOn]))
 
-        page.heading("一、受理信息")
+        page.heading(w.lines("doc.acceptance.section.info"))
         // Ordered so that short values pair up on one line (keyValueRows pairShortRows).
         var rows = [
-            KeyValueRow("受理编号", caseNumber), KeyValueRow("受理日期", acceptedOn.chineseText),
-            KeyValueRow("申请人", applicant.name),
+            KeyValueRow(w.label("doc.label.caseNumber"), caseNumber),
+            KeyValueRow(w.label("doc.label.acceptedOn"), acceptedOn.chineseText),
+            KeyValueRow(w.label("doc.label.applicant"), applicant.name),
         ]
-        if let id = applicant.maskedIdNumber { rows.append(KeyValueRow("证件号码", id)) }
+        if let id = applicant.maskedIdNumber { rows.append(KeyValueRow(w.label("doc.label.idNumber"), id)) }
         rows += [
-            KeyValueRow("申请事项", itemName),
-            KeyValueRow("咨询电话", center.phone),
-            KeyValueRow("承诺办结时限", "\(promisedWorkingDays)个工作日（\(promisedCompletionDate.chineseText)前办结）"),
-            KeyValueRow("结果送达方式", delivery.label),
-            KeyValueRow("受理窗口", window),
-            KeyValueRow("经办人", clerk),
+            KeyValueRow(w.label("doc.label.item"), itemName),
+            KeyValueRow(w.label("doc.label.phone"), center.phone),
+            KeyValueRow(
+                w.label("doc.label.timeLimit"),
+                "\(promisedWorkingDays)个工作日（\(promisedCompletionDate.chineseText)前办结）"),
+            KeyValueRow(w.label("doc.label.delivery"), delivery.label),
+            KeyValueRow(w.label("doc.label.window"), window),
+            KeyValueRow(w.label("doc.label.clerk"), clerk),
         ]
-        page.keyValueRows(rows, labelWidth: 86, pairShortRows: true)
+        // A label of two scripts packs its lines (the Mongolian face's line is tall).
+        var rowStyle = TextStyle.body
+        if w.isBilingual { rowStyle.lineSpacing = 0.8 }
+        page.keyValueRows(
+            rows, labelWidth: w.isBilingual ? 120 : 86, pairLabelWidth: w.isBilingual ? 120 : nil, style: rowStyle,
+            pairShortRows: true)
 
-        page.heading("二、已收取材料")
+        page.heading(w.lines("doc.acceptance.section.materials"))
         page.table(
             TableSpec(
                 columns: [
-                    TableColumn("序号", weight: 0.7, alignment: .center),
-                    TableColumn("材料名称", weight: 5),
-                    TableColumn("原件/复印件", weight: 1.6, alignment: .center),
-                    TableColumn("份数", weight: 0.9, alignment: .center),
+                    TableColumn(w.label("doc.column.index"), weight: w.isBilingual ? 1.3 : 0.7, alignment: .center),
+                    TableColumn(w.label("doc.column.material"), weight: 5),
+                    TableColumn(w.label("doc.column.form"), weight: 1.6, alignment: .center),
+                    TableColumn(w.label("doc.column.count"), weight: 0.9, alignment: .center),
                 ],
                 rows: materials.enumerated().map { index, material in
                     ["\(index + 1)", material.name, material.form.label, "\(material.count)份"]
                 },
-                footer: ["", "合计", "", "\(materials.reduce(0) { $0 + $1.count })份"]))
+                footer: ["", w.label("doc.table.total"), "", "\(materials.reduce(0) { $0 + $1.count })份"]))
 
-        page.heading("三、注意事项")
+        page.heading(w.lines("doc.acceptance.section.notes"))
         page.numberedItems(
             [
-                "本事项办理不收取任何费用。",
-                "请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。",
-                "可扫描下方二维码或拨打咨询电话 \(center.phone) 查询办理进度。",
-            ] + notes)
+                w.lines("doc.notice.free"), w.lines("doc.acceptance.note.keep"),
+                w.lines("doc.acceptance.note.progress", ["phone": center.phone]),
+            ],
+            extra: notes)
 
-        page.receiptLines(clerk: clerk)
+        page.receiptLines(clerk: clerk, wording: w)
         page.closingBlock(
             seal: SealPlaceholder(organization: center.name, date: acceptedOn.chineseText),
-            qrCode: qr, qrCaption: "扫码查询办理进度", qrText: statusURL)
+            sealLabel: w.sealLabel(center), qrCode: qr, qrCaption: w.label("doc.notice.scanForProgress"), qrText: statusURL)
     }
 }

@@ -19,14 +19,16 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
     public var clerk: String
     /// The public case-status page, encoded in the QR code.
     public var statusURL: String
-    /// Extra notes printed after the standard ones.
+    /// Extra notes printed after the standard ones (as given, in Chinese).
     public var notes: [String]
+    /// The fixed wording in the hall's languages (Chinese only unless given).
+    public var wording: DocumentWording
 
     public init(
         center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
         applicant: NoticeApplicant, itemName: String, submittedOn: LocalDay,
         corrections: [MaterialCorrection], correctionDeadline: LocalDay, window: String,
-        clerk: String, statusURL: String, notes: [String] = []
+        clerk: String, statusURL: String, notes: [String] = [], wording: DocumentWording = .chinese
     ) {
         self.center = center
         self.caseNumber = caseNumber
@@ -40,6 +42,7 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
         self.clerk = clerk
         self.statusURL = statusURL
         self.notes = notes
+        self.wording = wording
     }
 
     public var documentTitle: String { "补正告知书 \(caseNumber)" }
@@ -47,46 +50,49 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
     /// Handed over as one sheet: QR code and seal stay on the first page.
     public var keepsToOnePage: Bool { true }
 
+    public var pageGeometry: PageGeometry { wording.pageGeometry }
+
+    public func pageFooter(page: Int, of total: Int) -> String { wording.footer(page: page, of: total) }
+
     public func compose(on page: PDFComposer) throws(DocumentError) {
         guard !corrections.isEmpty else { throw .invalidContent("补正告知书须列明需要补正的材料") }
         let qr = try QRMatrix(encoding: statusURL)
 
-        page.noticeHeader(center: center, title: "补正告知书", number: noticeNumber ?? caseNumber)
+        let w = wording
+        page.noticeHeader(center: center, wording: w, titleKey: "doc.correction.title", number: noticeNumber ?? caseNumber)
         page.text("\(applicant.name)：", style: .body, spacingAfter: 4)
         page.paragraph(
-            "\(applicant.pronoun)于\(submittedOn.chineseText)提交的“\(itemName)”申请材料，"
-                + "经审查，尚有以下\(corrections.count)项材料需要补正。根据一次性告知制度，"
-                + "现将需要补正的全部材料及原因一次性告知如下：")
+            w.lines(
+                applicant.kind == .person ? "doc.correction.intro.person" : "doc.correction.intro.enterprise",
+                ["item": itemName, "count": "\(corrections.count)"], dates: ["date": submittedOn]))
 
-        page.heading("一、需要补正的材料")
+        page.heading(w.lines("doc.correction.section.items"))
         page.table(
             TableSpec(
                 columns: [
-                    TableColumn("序号", weight: 0.7, alignment: .center),
-                    TableColumn("材料名称", weight: 3),
-                    TableColumn("情形", weight: 1, alignment: .center),
-                    TableColumn("原因及补正要求", weight: 4.3),
+                    TableColumn(w.label("doc.column.index"), weight: w.isBilingual ? 1.3 : 0.7, alignment: .center),
+                    TableColumn(w.label("doc.column.material"), weight: 3),
+                    TableColumn(w.label("doc.column.problem"), weight: 1, alignment: .center),
+                    TableColumn(w.label("doc.column.reason"), weight: 4.3),
                 ],
                 rows: corrections.enumerated().map { index, item in
                     ["\(index + 1)", item.materialName, item.problem.label, item.reason]
                 }))
 
-        page.heading("二、补正期限及办理方式")
-        page.paragraph(
-            "请于\(correctionDeadline.chineseText)前，携带上述全部补正材料及本告知书到"
-                + "\(window)重新提交。补正材料齐全、符合法定形式的，本中心当场予以受理并出具受理通知书。")
+        page.heading(w.lines("doc.correction.section.deadline"))
+        page.paragraph(w.lines("doc.correction.deadline", ["window": window], dates: ["date": correctionDeadline]))
 
-        page.heading("三、其他事项")
+        page.heading(w.lines("doc.correction.section.other"))
         page.numberedItems(
             [
-                "受理编号：\(caseNumber)；申请事项：\(itemName)。",
-                "本事项办理不收取任何费用。",
-                "如对补正内容有疑问，请咨询经办人或拨打咨询电话 \(center.phone)。",
-            ] + notes)
+                w.lines("doc.correction.note.case", ["case": caseNumber, "item": itemName]), w.lines("doc.notice.free"),
+                w.lines("doc.correction.note.ask", ["phone": center.phone]),
+            ],
+            extra: notes)
 
-        page.receiptLines(clerk: "\(clerk)（\(window)）")
+        page.receiptLines(clerk: "\(clerk)（\(window)）", wording: w)
         page.closingBlock(
             seal: SealPlaceholder(organization: center.name, date: submittedOn.chineseText),
-            qrCode: qr, qrCaption: "扫码查询办理进度", qrText: statusURL)
+            sealLabel: w.sealLabel(center), qrCode: qr, qrCaption: w.label("doc.notice.scanForProgress"), qrText: statusURL)
     }
 }

@@ -1,10 +1,17 @@
 /// Parts shared by the center's notices.
 extension PDFComposer {
-    /// The head of a notice: the center's name, the title, and 编号 right-aligned under a rule.
-    func noticeHeader(center: ServiceCenterInfo, title: String, number: String) {
-        text(center.name, style: TextStyle(size: 16, bold: true, alignment: .center), spacingAfter: 4)
-        self.title(title)
-        text("编号：\(number)", style: .body.aligned(.right), spacingAfter: 0)
+    /// The head of a notice: the center's name (its Mongolian name above it in a bilingual notice,
+    /// when there is one), the title, and 编号 right-aligned under a rule.
+    func noticeHeader(center: ServiceCenterInfo, wording: DocumentWording, titleKey: String, number: String) {
+        let nameStyle = TextStyle(size: 16, bold: true, alignment: .center)
+        var names = [DocumentWording.Line(text: center.name, isChinese: true)]
+        if wording.isBilingual, let mongolian = center.mongolianName, !mongolian.isEmpty {
+            let mongolianFirst = wording.languages.first?.isChinese == false
+            names.insert(.init(text: mongolian, isChinese: false), at: mongolianFirst ? 0 : 1)
+        }
+        say(names, style: nameStyle, spacingAfter: 4, between: 1)
+        title(wording.lines(titleKey))
+        say(wording.lines("doc.notice.number", ["number": number]), style: .body.aligned(.right), spacingAfter: 0, between: 1)
         rule(lineWidth: 1.2, spacing: 5)
         space(4)
     }
@@ -17,18 +24,21 @@ extension PDFComposer {
         space(4)
     }
 
-    /// The clerk line and the applicant's acknowledgement with its date blanks: on one line when
-    /// both fit, else the clerk on its own line, so that the date blanks never wrap.
-    func receiptLines(clerk: String) {
+    /// The clerk line and the applicant's acknowledgement with its date blanks, in each language:
+    /// on one line when both fit, else the clerk on its own line, so that the date blanks never wrap.
+    func receiptLines(clerk: String, wording: DocumentWording) {
         space(6)
-        let clerkText = "经办人：\(clerk)"
-        let receipt = "申请人签收：＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日"
-        let together = "\(clerkText)　　\(receipt)"
-        if makeBlock(together, style: .body, width: geometry.contentWidth).lines.count == 1 {
-            signatureLines([together])
-        } else {
-            text(clerkText, style: .body, spacingAfter: 4)
-            signatureLines([receipt])
+        let clerkLines = wording.lines("doc.notice.clerk", ["clerk": clerk])
+        let receiptLines = wording.lines("doc.notice.receipt")
+        for (clerkLine, receiptLine) in zip(clerkLines, receiptLines) {
+            let style = Self.style(.body, for: clerkLine)
+            let together = "\(clerkLine.text)　　\(receiptLine.text)"
+            if makeBlock(together, style: style, width: geometry.contentWidth).lines.count == 1 {
+                signatureLines([together], style: style)
+            } else {
+                text(clerkLine.text, style: style, spacingAfter: 4)
+                signatureLines([receiptLine.text], style: style)
+            }
         }
         space(4)
     }

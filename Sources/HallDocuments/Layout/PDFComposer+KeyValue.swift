@@ -14,13 +14,14 @@ extension PDFComposer {
     /// the value wrapped in the rest of the line. Each row stays on one page.
     ///
     /// With `pairShortRows`, two neighbouring rows whose values fit on one line in half the
-    /// width share a line (left and right half), which keeps a notice on one sheet.
+    /// width share a line (left and right half), which keeps a notice on one sheet; their labels
+    /// get `pairLabelWidth` (by default the smaller of `labelWidth` and 86 points).
     public func keyValueRows(
-        _ rows: [KeyValueRow], labelWidth: Double = 112, style: TextStyle = .body,
+        _ rows: [KeyValueRow], labelWidth: Double = 112, pairLabelWidth: Double? = nil, style: TextStyle = .body,
         pairShortRows: Bool = false
     ) {
         let halfWidth = geometry.contentWidth / 2
-        let pairLabelWidth = min(labelWidth, 86)
+        let pairLabelWidth = pairLabelWidth ?? min(labelWidth, 86)
         var index = 0
         while index < rows.count {
             if pairShortRows, index + 1 < rows.count,
@@ -57,11 +58,13 @@ extension PDFComposer {
         row.value.isEmpty ? "—" : row.value
     }
 
-    /// The row laid out in `width`, or nil when label or value would wrap.
+    /// The row laid out in `width`, or nil when label or value would wrap (a label of one line
+    /// per language may hold that many lines).
     private func singleLineCell(_ row: KeyValueRow, labelWidth: Double, width: Double, style: TextStyle) -> KeyValueCell? {
         let label = makeBlock(row.label + "：", style: style.emphasized, width: labelWidth)
         let value = makeBlock(displayValue(row), style: style, width: width - labelWidth)
-        guard label.lines.count == 1, value.lines.count == 1 else { return nil }
+        let labelLines = row.label.split(separator: "\n", omittingEmptySubsequences: false).count
+        guard label.lines.count == labelLines, value.lines.count == 1 else { return nil }
         return KeyValueCell(label: label, value: value, labelWidth: labelWidth)
     }
 }

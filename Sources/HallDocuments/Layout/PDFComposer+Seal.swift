@@ -17,15 +17,16 @@ public struct SealPlaceholder: Sendable, Equatable {
 extension PDFComposer {
     /// The closing band of a form: on the left an optional QR code with its caption and the
     /// link it encodes (for those who type it), on the right the seal placeholder (organization +
-    /// （盖章）, date, dashed stamp circle). The band never splits across pages.
+    /// （盖章）, date, dashed stamp circle). The band never splits across pages. `sealLabel` replaces
+    /// the words over the seal (organization + （盖章）), e.g. with one line per language.
     public func closingBlock(
-        seal: SealPlaceholder, qrCode: QRMatrix? = nil, qrCaption: String? = nil, qrText: String? = nil,
-        qrSide: Double = 84
+        seal: SealPlaceholder, sealLabel: String? = nil, qrCode: QRMatrix? = nil, qrCaption: String? = nil,
+        qrText: String? = nil, qrSide: Double = 84
     ) {
         let columnWidth = 250.0
         let leftWidth = geometry.contentWidth - columnWidth - 12
         let qrSide = qrSide * scale
-        let orgBlock = makeBlock("\(seal.organization)（盖章）", style: .body.aligned(.center), width: columnWidth)
+        let orgBlock = makeBlock(sealLabel ?? "\(seal.organization)（盖章）", style: .body.aligned(.center), width: columnWidth)
         let dateBlock = makeBlock(seal.date, style: .body.aligned(.center), width: columnWidth)
         let captionBlock = qrCaption.map { makeBlock($0, style: .small.aligned(.left), width: leftWidth) }
         let linkBlock = qrText.map { makeBlock($0, style: .link, width: leftWidth) }
@@ -68,9 +69,9 @@ extension PDFComposer {
     }
 
     /// Signature lines such as 申请人签收：__________ drawn right-aligned, one per line.
-    public func signatureLines(_ lines: [String]) {
+    public func signatureLines(_ lines: [String], style: TextStyle = .body) {
         for line in lines {
-            text(line, style: .body.aligned(.right), spacingAfter: 8)
+            text(line, style: style.aligned(.right), spacingAfter: 8)
         }
     }
 }

@@ -15,6 +15,8 @@ public protocol PDFDocumentContent: Sendable {
     var keepsToOnePage: Bool { get }
     /// Draws the document, top to bottom.
     func compose(on composer: PDFComposer) throws(DocumentError)
+    /// The footer of page `page` of `total` (by default 第 n 页 共 m 页).
+    func pageFooter(page: Int, of total: Int) -> String
 }
 
 /// The scales a one-sheet document is tried at, largest first: 12 pt body down to about 10 pt.
@@ -25,6 +27,7 @@ public enum PageFit {
 extension PDFDocumentContent {
     public var pageGeometry: PageGeometry { .a4 }
     public var keepsToOnePage: Bool { false }
+    public func pageFooter(page: Int, of total: Int) -> String { Self.footer(page: page, of: total) }
 
     /// The scale the document is drawn at: 1, or for a one-sheet document the largest of
     /// `PageFit.scales` at which it fits one page (the smallest when none does).
@@ -90,7 +93,7 @@ struct PDFRenderPass<Document: PDFDocumentContent> {
 
         let total = totalPages
         let composer = PDFComposer(cr: cr, geometry: geometry, scale: scale) { page in
-            Document.footer(page: page, of: total ?? page)
+            document.pageFooter(page: page, of: total ?? page)
         }
         try document.compose(on: composer)
         composer.finish()

@@ -26,6 +26,8 @@ public struct TextStyle: Sendable, Equatable {
     public static let serifFamily = "Noto Serif CJK SC"
     /// Noto Sans CJK SC (Debian package fonts-noto-cjk): the 黑体-like face of labels and tables.
     public static let sansFamily = "Noto Sans CJK SC"
+    /// Noto Sans Mongolian (Debian package fonts-noto-core): traditional Mongolian, set horizontally.
+    public static let mongolianFamily = "Noto Sans Mongolian"
 
     /// Document title: serif, bold, 22 pt (二号), centred.
     public static let title = TextStyle(size: 22, bold: true, alignment: .center, lineSpacing: 1.0)

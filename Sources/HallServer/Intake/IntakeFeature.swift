@@ -16,13 +16,16 @@ public final class IntakeFeature: HallFeature {
     let timeZone: TimeZone
 
     /// Seeds the catalog and the calendar from `data/` on first start.
-    init(configuration: HallConfiguration, database: HallDatabase, clock: any HallClock, sink: any HallEventSink) throws {
+    init(
+        configuration: HallConfiguration, database: HallDatabase, wording: ResidentWording, clock: any HallClock,
+        sink: any HallEventSink
+    ) throws {
         service = IntakeService(store: SQLiteIntakeStore(database), clock: clock, settings: configuration.intake, sink: sink)
         notices = CaseNotices(
             database: database, stateDirectory: configuration.stateDirectory,
             officePrinter: configuration.officePrinter, clock: clock)
         keys = try CaseKeys.cases(database)
-        content = NoticeContent(configuration: configuration, keys: keys)
+        content = NoticeContent(configuration: configuration, keys: keys, wording: wording)
         self.clock = clock
         timeZone = configuration.queue.timeZone
         _ = try IntakeDataFiles.seed(database, dataDirectory: configuration.dataDirectory, at: clock.now())

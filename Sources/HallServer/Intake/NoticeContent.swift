@@ -7,9 +7,13 @@ struct NoticeContent {
     let configuration: HallConfiguration
     /// Keys the public status link printed as a QR code.
     let keys: CaseKeys
+    /// The residents' wording (the head's corrections apply to the next notice).
+    let wording: ResidentWording
 
     var center: ServiceCenterInfo {
-        ServiceCenterInfo(name: configuration.center.name, phone: configuration.center.phone)
+        let mongolian = configuration.center.mongolianName
+        return ServiceCenterInfo(
+            name: configuration.center.name, phone: configuration.center.phone, mongolianName: mongolian.isEmpty ? nil : mongolian)
     }
 
     /// 受理通知书 of an accepted case; `clerk` is the accepting clerk's display name (经办人).
@@ -23,7 +27,8 @@ struct NoticeContent {
             materials: c.received.map { HallDocuments.ReceivedMaterial(name: $0.name, form: form($0.form), count: $0.count) },
             promisedWorkingDays: c.item.timeLimit.workingDays, promisedCompletionDate: promised,
             delivery: delivery(c.delivery), window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
-            notes: c.hasProvisionalDates ? ["承诺办结日期按暂定日历计算，如遇国家节假日调整将顺延。"] : [])
+            notes: c.hasProvisionalDates ? ["承诺办结日期按暂定日历计算，如遇国家节假日调整将顺延。"] : [],
+            wording: wording.documentWording())
     }
 
     /// 补正告知书 of a case waiting for corrections; `clerk` is the clerk's display name (经办人).
@@ -39,7 +44,8 @@ struct NoticeContent {
                     materialName: $0.name, problem: $0.problem == .missing ? .missing : .defective,
                     reason: Self.reason($0))
             },
-            correctionDeadline: deadline, window: windowName(c.window), clerk: clerk, statusURL: statusURL(c))
+            correctionDeadline: deadline, window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
+            wording: wording.documentWording())
     }
 
     /// The clerk's reason, with the checklist's note when there is one.

@@ -1,0 +1,64 @@
+import HallCore
+
+/// The fixed wording of the notices (titles, headings, labels, sentences, footer) in the hall's
+/// languages, by the catalogs' shared `doc.*` keys, in the order the languages are printed: one
+/// above the other, Mongolian first in the region's rule. The daemon builds it from the message
+/// catalogs with the head's corrections; a Chinese-only hall uses ``chinese``.
+public struct DocumentWording: Sendable, Equatable {
+    /// One language's texts.
+    public struct Language: Sendable, Equatable {
+        /// The catalog's language code, e.g. `zh`, `mn`.
+        public var code: String
+        /// `doc.*` key → text with `{placeholders}`.
+        public var texts: [String: String]
+
+        public init(code: String, texts: [String: String]) {
+            self.code = code
+            self.texts = texts
+        }
+
+        var isChinese: Bool { code == "zh" }
+    }
+
+    /// One language's text of a key, filled in.
+    struct Line: Equatable {
+        let text: String
+        let isChinese: Bool
+    }
+
+    /// The languages in printing order.
+    public var languages: [Language]
+
+    public init(languages: [Language]) {
+        self.languages = languages
+    }
+
+    /// True when more than one language is printed.
+    public var isBilingual: Bool { languages.count > 1 }
+
+    /// The Chinese wording every notice has printed (the `doc.*` keys of `data/i18n/zh.json`).
+    public static let chinese = DocumentWording(languages: [Language(code: "zh", texts: ChineseDocumentTexts.all)])
+
+    /// Each language's text of `key`, `values` and `dates` filled in (a date as 2026年11月25日 in
+    /// Chinese, 2026.11.25 in the other scripts), in printing order; a language without the key is
+    /// left out.
+    func lines(_ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:]) -> [Line] {
+        languages.compactMap { language in
+            guard let template = language.texts[key], !template.isEmpty else { return nil }
+            var filled = values
+            for (name, day) in dates {
+                filled[name] = language.isChinese ? day.chineseText : Self.numericDate(day)
+            }
+            return Line(text: MessageCatalog.fill(template, filled), isChinese: language.isChinese)
+        }
+    }
+
+    /// The texts of `key` one under the other, for a label or a table header.
+    func label(_ key: String, _ values: [String: String] = [:]) -> String {
+        lines(key, values).map(\.text).joined(separator: "\n")
+    }
+
+    static func numericDate(_ day: LocalDay) -> String {
+        "\(day.year).\(day.month < 10 ? "0" : "")\(day.month).\(day.day < 10 ? "0" : "")\(day.day)"
+    }
+}

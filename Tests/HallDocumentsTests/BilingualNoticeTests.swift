@@ -1,0 +1,162 @@
+import Foundation
+import HallCore
+import HallDocuments
+import HallTestSupport
+import Testing
+
+/// Notices in a bilingual hall: every fixed string in Mongolian (horizontal, Noto Sans Mongolian)
+/// above its Chinese at the same size, the Mongolian kept as text that pdftotext reads back.
+@Suite("Bilingual notices")
+struct BilingualNoticeTests {
+    static let names = ["acceptance-short", "acceptance-long", "correction-short", "correction-long"]
+
+    static func catalog(_ language: ResidentLanguage) throws -> MessageCatalog {
+        try MessageCatalog(language: language, json: Data(contentsOf: PackagePaths.url("data/i18n/\(language.rawValue).json")))
+    }
+
+    /// The shipped catalogs' `doc.*` wording, Mongolian first.
+    static func wording() throws -> DocumentWording {
+        DocumentWording(
+            languages: try [ResidentLanguage.mn, .zh].map { language in
+                DocumentWording.Language(
+                    code: language.rawValue,
+                    texts: try catalog(language).entries.filter { $0.key.hasPrefix("doc.") }.mapValues(\.text))
+            })
+    }
+
+    static func document(_ name: String) throws -> any PDFDocumentContent {
+        let wording = try wording()
+        let mongolianName = "ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ"
+        if name.hasPrefix("acceptance") {
+            var notice = name == "acceptance-long" ? NoticeFixtures.longAcceptance : NoticeFixtures.acceptance
+            notice.wording = wording
+            notice.center.mongolianName = mongolianName
+            return notice
+        }
+        var notice = name == "correction-long" ? NoticeFixtures.longCorrection : NoticeFixtures.correction
+        notice.wording = wording
+        notice.center.mongolianName = mongolianName
+        return notice
+    }
+
+    /// The keys a notice prints (a person's notice: not the enterprise's opening; the footer is
+    /// checked page by page).
+    static func printed(_ key: String, in name: String) -> Bool {
+        let acceptance = name.hasPrefix("acceptance")
+        let columns = acceptance ? ["index", "material", "form", "count"] : ["index", "material", "problem", "reason"]
+        guard !key.hasSuffix(".intro.enterprise") else { return false }
+        return key.hasPrefix(acceptance ? "doc.acceptance." : "doc.correction.") || key.hasPrefix("doc.notice.")
+            || columns.contains { key == "doc.column.\($0)" }
+            || (acceptance && (key.hasPrefix("doc.label.") || key == "doc.table.total"))
+    }
+
+    /// Whitespace and the marks pdftotext may drop (free variation selectors, MVS, NNBSP) removed.
+    static func letters(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(
+            contentsOf: text.unicodeScalars.filter {
+                !(0x180B...0x180F).contains($0.value) && $0.value != 0x202F && !$0.properties.isWhitespace
+            })
+        return String(scalars)
+    }
+
+    /// The fixed parts of a template (the text between its placeholders), as `letters` has them.
+    static func fragments(_ template: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var inPlaceholder = false
+        for character in template {
+            if character == "{" {
+                parts.append(current)
+                current = ""
+                inPlaceholder = true
+            } else if character == "}" {
+                inPlaceholder = false
+            } else if !inPlaceholder {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.map(letters).filter { $0.count >= 2 }
+    }
+
+    @Test("pdftotext finds each Mongolian string of the notice, before its Chinese", arguments: names)
+    func mongolianAboveChinese(name: String) throws {
+        let scratch = try ScratchDirectory()
+        let pdf = try PDFReadBack(data: try Self.document(name).renderPDF(), in: scratch, name: "\(name)-mn-zh.pdf")
+        let result = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"])
+        #expect(result.status == 0)
+        var text = Self.letters(result.output)
+        #expect(text.unicodeScalars.contains { (0x1820...0x1878).contains($0.value) })
+        // The page footers (in both scripts) may fall between a line's parts in reading order.
+        let pages = try #require(try pdf.pageCount())
+        let wording = try Self.wording()
+        for page in 1...pages {
+            for language in wording.languages {
+                let values = ["page": "\(page)", "total": "\(pages)"]
+                let footer = Self.letters(MessageCatalog.fill(language.texts["doc.footer.page"] ?? "", values))
+                #expect(text.contains(footer), "\(name): footer \(footer)")
+                text = text.replacingOccurrences(of: footer, with: "")
+            }
+        }
+        let mongolian = try Self.catalog(.mn), chinese = try Self.catalog(.zh)
+        let keys = chinese.entries.keys.filter { Self.printed($0, in: name) }.sorted()
+        #expect(keys.count >= (name.hasPrefix("acceptance") ? 25 : 15))
+        for key in keys {
+            let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
+            for fragment in Self.fragments(mn) + Self.fragments(zh) {
+                #expect(text.contains(fragment), "\(name): \(key): '\(fragment)' not found")
+            }
+            // Its Chinese follows the Mongolian closely (a label's Chinese may come after the values
+            // of its row in pdftotext's reading order).
+            if let first = Self.fragments(mn).first, let chineseFirst = Self.fragments(zh).first,
+                let mnAt = text.range(of: first)
+            {
+                let window = text[mnAt.upperBound...].prefix(400)
+                #expect(window.contains(chineseFirst), "\(name): \(key): no '\(chineseFirst)' right after its Mongolian")
+            }
+        }
+        #expect(text.contains(NoticeFixtures.center.name) || text.contains("乌兰陶勒盖镇便民服务中心"))
+        #expect(text.contains(Self.letters("ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ")))
+    }
+
+    /// Not one sheet yet: said twice, a notice takes two pages even at `PageFit`'s smallest scale.
+    @Test("a bilingual notice takes at most two pages, the QR code and the seal together on the last", arguments: names)
+    func twoPagesAtMost(name: String) throws {
+        let document = try Self.document(name)
+        let scratch = try ScratchDirectory()
+        let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: "\(name)-fit.pdf")
+        let pages = try #require(try pdf.pageCount())
+        #expect(pages <= 2)
+        let last = try pdf.lines(page: pages).joined()
+        #expect(last.contains("（盖章）") && last.contains("扫码查询办理进度"), "QR and seal travel together")
+        #expect(try pdf.qrPayloads().count == 1)
+        print("bilingual \(name): \(pages) pages at scale \(try document.fittingScale())")
+    }
+
+    @Test("the built-in Chinese wording is the Chinese catalog's doc.* keys, word for word")
+    func builtInChineseIsTheCatalog() throws {
+        let catalog = try Self.catalog(.zh).entries.filter { $0.key.hasPrefix("doc.") }.mapValues(\.text)
+        #expect(catalog.count >= 40)
+        #expect(DocumentWording.chinese.languages.map(\.code) == ["zh"])
+        #expect(DocumentWording.chinese.languages.first?.texts == catalog)
+    }
+
+    @Test("a corrected string is printed; a language lacking a key leaves only that line out")
+    func correctedWordingIsPrinted() throws {
+        var wording = try Self.wording()
+        let corrected = "ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ"
+        wording.languages[0].texts["doc.acceptance.title"] = corrected
+        wording.languages[0].texts["doc.notice.free"] = nil
+        var notice = NoticeFixtures.acceptance
+        notice.wording = wording
+        let scratch = try ScratchDirectory()
+        let result = try ExternalTool.run(
+            "pdftotext", ["-enc", "UTF-8", try PDFReadBack(data: notice.renderPDF(), in: scratch).pdf.path, "-"])
+        let text = Self.letters(result.output)
+        #expect(text.contains(Self.letters(corrected)))
+        #expect(text.contains("本事项办理不收取任何费用。"))
+        let shippedFree = try #require(try Self.catalog(.mn).entries["doc.notice.free"]?.text)
+        #expect(!text.contains(Self.letters(shippedFree)))
+    }
+}

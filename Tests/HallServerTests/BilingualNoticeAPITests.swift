@@ -1,0 +1,45 @@
+import Foundation
+import HallCore
+import HallServer
+import HallTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// A bilingual hall's notices over HTTP: the Mongolian from the catalog, with the head's correction.
+@Suite("Bilingual notices over HTTP")
+struct BilingualNoticeAPITests {
+    /// Traditional Mongolian letters only (pdftotext may drop the variation selectors, MVS and NNBSP).
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { (0x1820...0x1878).contains($0.value) }))
+    }
+
+    @Test("the head's correction of a notice's title is printed on the next correction notice, above the Chinese")
+    func correctedTitleOnTheNotice() async throws {
+        let hall = try IntakeTestHall(at: IntakeAPITests.day, WordingAPITests.bilingual)
+        defer { hall.remove() }
+        let corrected = "ᠨᠥᠬᠦᠵᠦ ᠵᠠᠰᠠᠬᠤ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ"
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead("wangfang")
+            let (status, body) = try await client.send(
+                .put, "/api/wording/mn/doc.correction.title", #"{"text":"\#(corrected)","reviewed":true}"#)
+            #expect(status == .ok, "\(body)")
+            let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: IntakeAPITests.item))
+            let marks =
+                #"{"marks":[{"material":"id-card","status":"received"},"#
+                + #"{"material":"household-register","status":"missing"}]}"#
+            let answer = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review", marks)
+            let notice = try #require(answer.notice)
+            let (pdfStatus, _, pdf) = try await client.bytes(notice.url)
+            #expect(pdfStatus == .ok)
+            let text = try pdfText(pdf)
+            let mongolian = Self.letters(text)
+            #expect(mongolian.contains(Self.letters(corrected)))
+            #expect(mongolian.contains(Self.letters("ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ")), "the center's Mongolian name")
+            let title = try #require(text.range(of: "补正告知书"))
+            let firstMongolian = try #require(text.unicodeScalars.firstIndex { (0x1820...0x1878).contains($0.value) })
+            #expect(firstMongolian < title.lowerBound)
+            #expect(text.contains("居民户口簿") && text.contains("一、需要补正的材料"))
+        }
+    }
+}
