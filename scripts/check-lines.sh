@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a Swift line of ours is longer than the formatter's limit (.swift-format: 150):
-# `swift format` cannot break long string literals, so they are split by hand.
+# `swift format` cannot break long string literals, so they are split by hand. Also fails on a
+# merge's conflict markers left in any tracked file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=$(python3 -c 'import json; print(json.load(open(".swift-format"))["lineLength"])')
@@ -18,4 +19,9 @@ if [ -n "$long" ]; then
   echo "$long" >&2
   exit 1
 fi
-echo "check-lines: every Swift line is at most $limit characters"
+if markers=$(git grep -n -E '^(<<<<<<<|>>>>>>>) ' -- . ':!scripts/check-lines.sh'); then
+  echo "conflict markers left by a merge:" >&2
+  echo "$markers" >&2
+  exit 1
+fi
+echo "check-lines: every Swift line is at most $limit characters; no conflict markers"

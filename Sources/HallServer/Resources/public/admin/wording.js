@@ -7,11 +7,10 @@
   const $ = (id) => document.getElementById(id);
   if (!$("wording-card")) return;
   // Where each key's string appears, from its first part.
-<<<<<<< HEAD
-  const places = { kiosk: "取号机", screen: "叫号屏", status: "排队进度页", rating: "评价", ticket: "号票", error: "办事提示", led: "窗口屏" };
-=======
-  const places = { kiosk: "取号机", screen: "叫号屏", status: "排队进度页", rating: "评价", ticket: "号票", voice: "叫号语音" };
->>>>>>> voice
+  const places = {
+    kiosk: "取号机", screen: "叫号屏", status: "排队进度页", rating: "评价", ticket: "号票", error: "办事提示", led: "窗口屏",
+    voice: "叫号语音", doc: "通知书",
+  };
   const place = (key) => places[key.split(".")[key.startsWith("page.") ? 1 : 0]] || key;
 
   function row(entry, language) {
