@@ -93,12 +93,18 @@ public struct HubStore: Sendable {
             case .apply(let events):
                 let fresh = Array(bodies.suffix(events.count))
                 if !fresh.isEmpty {
+                    // The days of the tickets the batch touched wait for their roll-up (HubStore+RollUps).
                     try await c.query(
                         """
-                        INSERT INTO hall_event (hall_id, sequence, type, at, window_number, body)
-                        SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
-                        FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
-                        ON CONFLICT (hall_id, sequence) DO NOTHING
+                        WITH ins AS (
+                          INSERT INTO hall_event (hall_id, sequence, type, at, window_number, body)
+                          SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
+                          FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
+                          ON CONFLICT (hall_id, sequence) DO NOTHING
+                          RETURNING body->'ticket'->>'day' AS day)
+                        INSERT INTO hall_day_pending (hall_id, day)
+                        SELECT DISTINCT \(hall), day FROM ins WHERE day IS NOT NULL ORDER BY 2
+                        ON CONFLICT (hall_id, day) DO UPDATE SET marks = hall_day_pending.marks + 1
                         """, logger: logger)
                 }
                 let sequence = max(lastSequence, batch.last)
