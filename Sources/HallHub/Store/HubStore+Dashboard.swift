@@ -8,7 +8,7 @@ extension HubStore {
         let dayText = day.description
         var halls: [String: HubHallDay] = [:]
         var order: [String] = []
-        for try await (id, name, batchAt, lastAt) in try await database.client.query(
+        for (id, name, batchAt, lastAt) in try await database.rows(
             """
             SELECT h.id, h.name, h.last_batch_at,
               (SELECT e.at FROM hall_event e WHERE e.hall_id = h.id ORDER BY e.sequence DESC LIMIT 1)
@@ -23,7 +23,7 @@ extension HubStore {
                 versions: nil)
         }
         var paused = Set<[String]>()
-        for try await (id, window) in try await database.client.query(HubDashboardSQL.paused, logger: logger).decode((String, Int32).self) {
+        for (id, window) in try await database.rows(HubDashboardSQL.paused, logger: logger).decode((String, Int32).self) {
             paused.insert([id, String(window)])
         }
         for (id, days) in try await dayFigures(from: dayText, through: dayText) {
@@ -39,7 +39,7 @@ extension HubStore {
             halls[id]?.badRatings = figures.bad
             halls[id]?.windowsOpen = figures.windows.filter { !paused.contains([id, String($0)]) }.count
         }
-        for try await (id, followUps, overdue, dueSoon) in try await database.client.query(HubDashboardSQL.open, logger: logger)
+        for (id, followUps, overdue, dueSoon) in try await database.rows(HubDashboardSQL.open, logger: logger)
             .decode((String, Int64, Int64, Int64).self)
         {
             halls[id]?.openFollowUps = Int(followUps)
@@ -58,7 +58,7 @@ extension HubStore {
         let (first, last) = (days.lowerBound.description, days.upperBound.description)
         var halls: [String: HubHallMonth] = [:]
         var order: [String] = []
-        for try await (id, name) in try await database.client.query("SELECT id, name FROM hall ORDER BY id", logger: logger)
+        for (id, name) in try await database.rows("SELECT id, name FROM hall ORDER BY id", logger: logger)
             .decode((String, String).self)
         {
             order.append(id)
@@ -74,7 +74,7 @@ extension HubStore {
             halls[id]?.satisfactionRate = ratings == 0 ? nil : Double(ratings - bad) / Double(ratings)
             halls[id]?.waitingP90Seconds = Percentile.value(90, of: days.values.flatMap(\.waits))
         }
-        for try await (id, appointment, extended) in try await database.client.query(HubDashboardSQL.ledger(first, last), logger: logger)
+        for (id, appointment, extended) in try await database.rows(HubDashboardSQL.ledger(first, last), logger: logger)
             .decode((String, Int64, Int64).self)
         {
             halls[id]?.appointmentMinutes = Int(appointment)

@@ -15,7 +15,7 @@ extension HubStore {
     @discardableResult
     public func rollUp(before today: LocalDay, limit: Int = 10_000) async throws -> Int {
         var due: [(String, String)] = []
-        for try await row in try await database.client.query(
+        for row in try await database.rows(
             "SELECT hall_id, day FROM hall_day_pending WHERE day < \(today.description) ORDER BY day, hall_id LIMIT \(limit)",
             logger: logger
         ).decode((String, String).self) { due.append(row) }
@@ -45,12 +45,12 @@ extension HubStore {
     /// still pending (today among them).
     func dayFigures(from first: String, through last: String) async throws -> [String: [String: HubDayFigures]] {
         var pending = Set<[String]>()
-        for try await (hall, day) in try await database.client.query(
+        for (hall, day) in try await database.rows(
             "SELECT hall_id, day FROM hall_day_pending WHERE day BETWEEN \(first) AND \(last)", logger: logger
         ).decode((String, String).self) { pending.insert([hall, day]) }
         var figures: [String: [String: HubDayFigures]] = [:]
         let columns = "hall_id, day, issued, ratings, bad, windows, waiting::text, waits"
-        for try await row in try await database.client.query(
+        for row in try await database.rows(
             "SELECT \(unescaped: columns) FROM hall_day WHERE day BETWEEN \(first) AND \(last)", logger: logger
         ).decode((String, String, Int64, Int64, Int64, [Int32], String, [Double]).self) where !pending.contains([row.0, row.1]) {
             figures[row.0, default: [:]][row.1] = HubDayFigures(
@@ -62,7 +62,7 @@ extension HubStore {
         var query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM (")
         query.sql += live.sql + ") q"
         query.binds = live.binds
-        for try await row in try await database.client.query(query, logger: logger)
+        for row in try await database.rows(query, logger: logger)
             .decode((String, String, Int64, Int64, Int64, [Int32], String, [Double]).self) where pending.contains([row.0, row.1])
         {
             figures[row.0, default: [:]][row.1] = HubDayFigures(
