@@ -96,9 +96,10 @@ public final class PostgresServer: @unchecked Sendable {
 
     private func signalAll(_ signal: Int32) {
         guard let pid = lock.withLock({ self.process?.processIdentifier }) else { return }
-        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        // The postmaster first, so that it starts no backend after its children are listed.
         kill(pid, signal)
-        for child in children.split(separator: " ").compactMap({ Int32($0) }) { kill(child, signal) }
+        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        for child in children.split(whereSeparator: \.isWhitespace).compactMap({ Int32($0) }) { kill(child, signal) }
     }
 
     /// A crash: SIGKILL to the postmaster, no checkpoint; the next `start` runs crash recovery.
