@@ -66,13 +66,14 @@ extension HubStore {
                 hall: id, name: name, ticketsIssued: 0, waitingP90Seconds: nil, ratings: 0, satisfactionRate: nil, appointmentMinutes: 0,
                 extendedMinutes: 0)
         }
+        let p90 = try await waitingP90(from: days.lowerBound, through: days.upperBound)
         for (id, days) in try await dayFigures(from: first, through: last) {
             let issued = days.values.map(\.issued).reduce(0, +)
             let ratings = days.values.map(\.ratings).reduce(0, +), bad = days.values.map(\.bad).reduce(0, +)
             halls[id]?.ticketsIssued = issued
             halls[id]?.ratings = ratings
             halls[id]?.satisfactionRate = ratings == 0 ? nil : Double(ratings - bad) / Double(ratings)
-            halls[id]?.waitingP90Seconds = Percentile.value(90, of: days.values.flatMap(\.waits))
+            halls[id]?.waitingP90Seconds = p90[id]
         }
         for (id, appointment, extended) in try await database.rows(HubDashboardSQL.ledger(first, last), logger: logger)
             .decode((String, Int64, Int64).self)

@@ -42,14 +42,14 @@ extension HubStore {
     }
 
     /// Every hall's figures of the days `first`…`last`: from the roll-ups, and live for the days
-    /// still pending (today among them).
+    /// still pending (today among them). The waits stay in PostgreSQL (`waitingP90`): `waits` is empty.
     func dayFigures(from first: String, through last: String) async throws -> [String: [String: HubDayFigures]] {
         var pending = Set<[String]>()
         for (hall, day) in try await database.rows(
             "SELECT hall_id, day FROM hall_day_pending WHERE day BETWEEN \(first) AND \(last)", logger: logger
         ).decode((String, String).self) { pending.insert([hall, day]) }
         var figures: [String: [String: HubDayFigures]] = [:]
-        let columns = "hall_id, day, issued, ratings, bad, windows, waiting::text, waits"
+        let columns = "hall_id, day, issued, ratings, bad, windows, waiting::text, '{}'::float8[]"
         for row in try await database.rows(
             "SELECT \(unescaped: columns) FROM hall_day WHERE day BETWEEN \(first) AND \(last)", logger: logger
         ).decode((String, String, Int64, Int64, Int64, [Int32], String, [Double]).self) where !pending.contains([row.0, row.1]) {
@@ -69,5 +69,33 @@ extension HubStore {
                 issued: row.2, ratings: row.3, bad: row.4, windows: row.5, waiting: row.6, waits: row.7)
         }
         return figures
+    }
+
+    /// Per hall: the nearest-rank 90th percentile (the hall's report's) of the called tickets'
+    /// waits of the days `first`…`last`, from the roll-ups and, for pending days, live.
+    func waitingP90(from first: LocalDay, through last: LocalDay) async throws -> [String: Double] {
+        // LocalDay's text is digits and dashes only: safe as literals beside the live query's binds.
+        let (a, b) = ("'\(first.description)'", "'\(last.description)'")
+        var liveDays: [String] = []
+        for day in try await database.rows("SELECT DISTINCT day FROM hall_day_pending WHERE day BETWEEN \(first.description) AND \(last.description)")
+            .decode(String.self) { liveDays.append(day) }
+        let live = HubDashboardSQL.dayFigures(liveDays)
+        var query = PostgresQuery(
+            unsafeSQL: """
+                WITH p AS (SELECT hall_id, day FROM hall_day_pending WHERE day BETWEEN \(a) AND \(b)),
+                v AS (
+                  SELECT d.hall_id, x.v FROM hall_day d CROSS JOIN LATERAL unnest(d.waits) AS x(v)
+                  WHERE d.day BETWEEN \(a) AND \(b) AND NOT EXISTS (SELECT 1 FROM p WHERE p.hall_id = d.hall_id AND p.day = d.day)
+                  UNION ALL
+                  SELECT q.hall_id, x.v FROM (\(live.sql)) q CROSS JOIN LATERAL unnest(q.waits) AS x(v)
+                  WHERE EXISTS (SELECT 1 FROM p WHERE p.hall_id = q.hall_id AND p.day = q.day)),
+                r AS (SELECT hall_id, v, row_number() OVER (PARTITION BY hall_id ORDER BY v) AS rn,
+                             count(*) OVER (PARTITION BY hall_id) AS n FROM v)
+                SELECT hall_id, v FROM r WHERE rn = (9 * n + 9) / 10
+                """)
+        query.binds = live.binds
+        var p90: [String: Double] = [:]
+        for (hall, value) in try await database.rows(query).decode((String, Double).self) { p90[hall] = value }
+        return p90
     }
 }
