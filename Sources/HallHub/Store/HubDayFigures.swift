@@ -1,7 +1,8 @@
 import Foundation
 
 /// One hall's figures of one day, from the events of the day's tickets: what a closed day's
-/// roll-up (`hall_day`) keeps, and what the live query gives for today.
+/// roll-up (`hall_day`) keeps, and what the live query gives for today (the waits, for the
+/// month's p90, stay in PostgreSQL: `HubStore.waitingP90`).
 struct HubDayFigures: Sendable {
     var issued = 0
     var ratings = 0
@@ -10,12 +11,10 @@ struct HubDayFigures: Sendable {
     var windows: [Int] = []
     /// Tickets whose latest state is waiting, per service: how many, and the oldest issue time.
     var waiting: [String: (count: Int, oldest: Date)] = [:]
-    /// Each called ticket's issue → first call, in seconds.
-    var waits: [Double] = []
 
     /// A row of `HubDashboardSQL.dayFigures` or of `hall_day`; `waiting` is the JSON
     /// `{service: [count, oldest epoch seconds]}`.
-    init(issued: Int64, ratings: Int64, bad: Int64, windows: [Int32], waiting: String, waits: [Double]) {
+    init(issued: Int64, ratings: Int64, bad: Int64, windows: [Int32], waiting: String) {
         self.issued = Int(issued)
         self.ratings = Int(ratings)
         self.bad = Int(bad)
@@ -24,7 +23,6 @@ struct HubDayFigures: Sendable {
         for (service, pair) in pairs where pair.count == 2 && pair[0].isFinite && pair[0] >= 0 && pair[0] < 1e9 {
             self.waiting[service] = (Int(pair[0]), Date(timeIntervalSince1970: pair[1]))
         }
-        self.waits = waits
     }
 
     init() {}

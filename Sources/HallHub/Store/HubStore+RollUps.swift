@@ -42,19 +42,19 @@ extension HubStore {
     }
 
     /// Every hall's figures of the days `first`…`last`: from the roll-ups, and live for the days
-    /// still pending (today among them). The waits stay in PostgreSQL (`waitingP90`): `waits` is empty.
+    /// still pending (today among them).
     func dayFigures(from first: String, through last: String) async throws -> [String: [String: HubDayFigures]] {
         var pending = Set<[String]>()
         for (hall, day) in try await database.rows(
             "SELECT hall_id, day FROM hall_day_pending WHERE day BETWEEN \(first) AND \(last)", logger: logger
         ).decode((String, String).self) { pending.insert([hall, day]) }
         var figures: [String: [String: HubDayFigures]] = [:]
-        let columns = "hall_id, day, issued, ratings, bad, windows, waiting::text, '{}'::float8[]"
+        let columns = "hall_id, day, issued, ratings, bad, windows, waiting::text"
         for row in try await database.rows(
             "SELECT \(unescaped: columns) FROM hall_day WHERE day BETWEEN \(first) AND \(last)", logger: logger
-        ).decode((String, String, Int64, Int64, Int64, [Int32], String, [Double]).self) where !pending.contains([row.0, row.1]) {
+        ).decode((String, String, Int64, Int64, Int64, [Int32], String).self) where !pending.contains([row.0, row.1]) {
             figures[row.0, default: [:]][row.1] = HubDayFigures(
-                issued: row.2, ratings: row.3, bad: row.4, windows: row.5, waiting: row.6, waits: row.7)
+                issued: row.2, ratings: row.3, bad: row.4, windows: row.5, waiting: row.6)
         }
         let liveDays = Array(Set(pending.map { $0[1] })).sorted()
         guard !liveDays.isEmpty else { return figures }
@@ -63,10 +63,10 @@ extension HubStore {
         query.sql += live.sql + ") q"
         query.binds = live.binds
         for row in try await database.rows(query, logger: logger)
-            .decode((String, String, Int64, Int64, Int64, [Int32], String, [Double]).self) where pending.contains([row.0, row.1])
+            .decode((String, String, Int64, Int64, Int64, [Int32], String).self) where pending.contains([row.0, row.1])
         {
             figures[row.0, default: [:]][row.1] = HubDayFigures(
-                issued: row.2, ratings: row.3, bad: row.4, windows: row.5, waiting: row.6, waits: row.7)
+                issued: row.2, ratings: row.3, bad: row.4, windows: row.5, waiting: row.6)
         }
         return figures
     }
