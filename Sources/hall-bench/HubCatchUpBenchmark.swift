@@ -58,6 +58,8 @@ enum HubCatchUpBenchmark {
                 }
             }
         }
+        // The background job's share: every day just sent, summarised into its roll-up.
+        let rollUpSeconds = try await timed { _ = try await store.rollUp(before: LocalDay(year: 2100, month: 1, day: 1)) }
         let copySeconds = try await timed {
             try await forEachHall { h in
                 try await database.client.withConnection { connection in
@@ -79,6 +81,8 @@ enum HubCatchUpBenchmark {
             "halls": halls, "days": days, "events": rows, "events_held": held, "rows_copied": copied,
             "hub_events_per_s": hubRate.rounded(), "copy_rows_per_s": copyRate.rounded(),
             "ratio_to_copy": (hubRate / copyRate * 1000).rounded() / 1000, "target_ratio": 0.5,
+            "roll_up_s": (rollUpSeconds * 10).rounded() / 10,
+            "ratio_to_copy_with_roll_ups": (Double(rows) / (hubSeconds + rollUpSeconds) / copyRate * 1000).rounded() / 1000,
             "batch": batch, "workers": workers, "path": "HubStore.apply in-process (no HTTP), JSON encoding included on both sides",
         ]
     }

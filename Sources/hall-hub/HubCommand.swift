@@ -61,8 +61,12 @@ struct Serve: AsyncParsableCommand {
             tasks.addTask { await database.run() }
             defer { tasks.cancelAll() }
             try await Self.migrate(database, logger: logger)
+            let rollUps = RollUpService(
+                store: store, timeZone: TimeZone(identifier: configuration.timeZone) ?? .current, interval: .seconds(30), logger: logger)
             let group = ServiceGroup(
-                configuration: .init(services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                configuration: .init(
+                    services: [.init(service: app), .init(service: rollUps)], gracefulShutdownSignals: [.sigterm, .sigint],
+                    logger: logger))
             try await group.run()
         }
     }

@@ -41,7 +41,8 @@ import Testing
 
         let timeZone = a.server.configuration.queue.timeZone
         let day = LocalDay(Date(), in: timeZone)
-        let board = try await hub.store.dashboard(day: day)
+        let now = Date()
+        let board = try await hub.store.dashboard(day: day, at: now)
         let month = try await hub.store.monthly(year: day.year, month: day.month)
         #expect(board.map(\.hall) == ["town-a", "town-b"] && month.halls.map(\.hall) == ["town-a", "town-b"])
         for hall in [a, b] {
@@ -88,8 +89,35 @@ import Testing
         // Nothing about residents crossed: no 11-digit runs anywhere in what the hub holds.
         let held = try hub.postgres.psql("SELECT body::text FROM hall_event", database: "hub")
         #expect(held.range(of: #"[0-9]{11}"#, options: .regularExpression) == nil)
+        try await Self.theClosedDayFromItsRollUpIsTheSame(hub, a, day: day, now: now, board: board, month: month)
         a.remove()
         b.remove()
         await hub.shutdown()
+    }
+
+    /// Today was figured live: once the day is closed (as seen from tomorrow) and rolled up, the
+    /// same figures come from the roll-ups; a late batch for the day makes it pending again, and
+    /// its figures follow the hall's own at once.
+    static func theClosedDayFromItsRollUpIsTheSame(
+        _ hub: HubTestBed, _ a: TestHall, day: LocalDay, now: Date, board: [HubHallDay], month: HubMonthlyComparison
+    ) async throws {
+        #expect(try await hub.store.rollUp(before: day) == 0)
+        #expect(try await hub.store.rollUp(before: day.adding(days: 1)) == 2)
+        func count(_ sql: String) throws -> String {
+            try hub.postgres.psql(sql, database: "hub").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try count("SELECT count(*) FROM hall_day WHERE day = '\(day)'") == "2")
+        #expect(try count("SELECT count(*) FROM hall_day_pending") == "0")
+        #expect(try await hub.store.dashboard(day: day, at: now) == board)
+        #expect(try await hub.store.monthly(year: day.year, month: day.month) == month)
+
+        try await a.makeEvents(tickets: 1)
+        try await a.drain()
+        let later = try #require(try await hub.store.dashboard(day: day).first { $0.hall == a.id })
+        let own = try await a.server.reports.service.report(.daily(day))
+        #expect(later.ticketsIssued == own.totals.issued && later.ticketsIssued == board[0].ticketsIssued + 1)
+        #expect(try await hub.store.rollUp(before: day.adding(days: 1)) == 1)
+        let rolled = try #require(try await hub.store.dashboard(day: day).first { $0.hall == a.id })
+        #expect(rolled.ticketsIssued == own.totals.issued && rolled.waiting == later.waiting)
     }
 }

@@ -26,7 +26,8 @@ final class HubTestBed: @unchecked Sendable {
 
     var url: String { "http://127.0.0.1:\(port)" }
 
-    init(accounts: HubConfiguration.Accounts? = nil) async throws {
+    /// `deadlineSeconds`: the hub's database deadline (its default, 10 s, unless a test shortens it).
+    init(accounts: HubConfiguration.Accounts? = nil, deadlineSeconds: Double = 10) async throws {
         var configuration = HubConfiguration.defaults
         configuration.accounts = accounts ?? Self.quickAccounts
         postgres = try PostgresServer()
@@ -38,7 +39,7 @@ final class HubTestBed: @unchecked Sendable {
         settings.name = "hub"
         var logger = Logger(label: "hall-hub.test")
         logger.logLevel = .critical
-        database = HubDatabase(settings, logger: logger)
+        database = HubDatabase(settings, logger: logger, deadlineSeconds: deadlineSeconds)
         store = HubStore(database: database)
         port = try FreePort.next()
         configuration.listen.port = port

@@ -87,6 +87,21 @@ public final class PostgresServer: @unchecked Sendable {
         lock.withLock { self.process = nil }
     }
 
+    /// Freezes the server (SIGSTOP to the postmaster and every backend it started): connections
+    /// stay open and queries hang without an answer, as on a stuck machine. `resume` thaws it.
+    public func pause() { signalAll(SIGSTOP) }
+
+    /// Thaws a paused server (SIGCONT).
+    public func resume() { signalAll(SIGCONT) }
+
+    private func signalAll(_ signal: Int32) {
+        guard let pid = lock.withLock({ self.process?.processIdentifier }) else { return }
+        // The postmaster first, so that it starts no backend after its children are listed.
+        kill(pid, signal)
+        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        for child in children.split(whereSeparator: \.isWhitespace).compactMap({ Int32($0) }) { kill(child, signal) }
+    }
+
     /// A crash: SIGKILL to the postmaster, no checkpoint; the next `start` runs crash recovery.
     public func kill9() {
         guard let process = lock.withLock({ self.process }) else { return }

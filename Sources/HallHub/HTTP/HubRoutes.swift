@@ -10,7 +10,7 @@ struct HubRoutes: Sendable {
 
     func register(on router: Router<HubRequestContext>) {
         router.get("healthz") { _, _ in
-            let databaseOK = (try? await store.database.client.query("SELECT 1")) != nil
+            let databaseOK = (try? await store.database.rows("SELECT 1")) != nil
             return try HubJSON.response(["status": databaseOK ? "ok" : "degraded"], status: databaseOK ? .ok : .serviceUnavailable)
         }
         router.post("api/enroll") { request, context in

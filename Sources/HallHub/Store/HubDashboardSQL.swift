@@ -5,46 +5,51 @@ import PostgresNIO
 enum HubDashboardSQL {
     static let negative = "('dissatisfied', 'very_dissatisfied')"
 
-    /// The day's tickets whose last known state is waiting: per hall and service, how many, and the oldest issue time.
-    static func waiting(_ day: String) -> PostgresQuery {
+    /// Per hall and day of `days` (of `hall` only, when given), from the events of the day's tickets:
+    /// tickets issued, ratings, bad ratings, the windows that called, the tickets whose latest state
+    /// is waiting (`{service: [count, oldest issue time as epoch seconds]}`, by the service now
+    /// holding them) and each called ticket's wait (first `ticket.called` − `issuedAt`, seconds,
+    /// ascending). Columns as `hall_day`'s, so the roll-up stores exactly what the live figures are.
+    static func dayFigures(_ days: [String], hall: String? = nil) -> PostgresQuery {
         """
-        SELECT hall_id, service, count(*), min(issued_at) FROM (
-          SELECT DISTINCT ON (hall_id, body->'ticket'->>'number') hall_id, body->'ticket'->>'state' AS state,
-                 body->'ticket'->>'serviceID' AS service, (body->'ticket'->>'issuedAt')::timestamptz AS issued_at
-          FROM hall_event WHERE body->'ticket'->>'day' = \(day)
-          ORDER BY hall_id, body->'ticket'->>'number', sequence DESC) t
-        WHERE state = 'waiting' AND service IS NOT NULL AND issued_at IS NOT NULL
-        GROUP BY hall_id, service
+        WITH t AS MATERIALIZED (
+          SELECT hall_id, body->'ticket'->>'day' AS day, sequence, type, at, window_number,
+                 body->'ticket'->>'number' AS num, body->'ticket'->>'state' AS state, body->'ticket'->>'serviceID' AS service,
+                 (body->'ticket'->>'issuedAt')::timestamptz AS issued_at, body->'data'->>'level' AS level
+          FROM hall_event WHERE body->'ticket'->>'day' = ANY(\(days)::text[]) AND (\(hall)::text IS NULL OR hall_id = \(hall)::text)),
+        k AS (
+          SELECT hall_id, day, count(*) FILTER (WHERE type = 'ticket.issued') AS issued,
+                 count(*) FILTER (WHERE type = 'rating.submitted') AS ratings,
+                 count(*) FILTER (WHERE type = 'rating.submitted' AND level IN \(unescaped: negative)) AS bad,
+                 coalesce(array_agg(DISTINCT window_number) FILTER (WHERE type = 'ticket.called' AND window_number IS NOT NULL),
+                          '{}'::integer[]) AS windows
+          FROM t GROUP BY hall_id, day),
+        w AS (
+          SELECT hall_id, day, array_agg(v ORDER BY v) AS waits FROM (
+            SELECT hall_id, day, extract(epoch FROM min(at) - min(issued_at))::float8 AS v FROM t
+            WHERE type = 'ticket.called' GROUP BY hall_id, day, num) x
+          WHERE v IS NOT NULL GROUP BY hall_id, day),
+        s AS (
+          SELECT hall_id, day, jsonb_object_agg(service, jsonb_build_array(n, extract(epoch FROM oldest)::float8)) AS waiting FROM (
+            SELECT hall_id, day, service, count(*) AS n, min(issued_at) AS oldest FROM (
+              SELECT DISTINCT ON (hall_id, day, num) hall_id, day, state, service, issued_at FROM t
+              ORDER BY hall_id, day, num, sequence DESC) l
+            WHERE state = 'waiting' AND service IS NOT NULL AND issued_at IS NOT NULL GROUP BY hall_id, day, service) y
+          GROUP BY hall_id, day)
+        SELECT k.hall_id, k.day, k.issued, k.ratings, k.bad, k.windows, coalesce(s.waiting, '{}'::jsonb) AS waiting,
+               coalesce(w.waits, '{}'::float8[]) AS waits
+        FROM k LEFT JOIN w USING (hall_id, day) LEFT JOIN s USING (hall_id, day)
         """
     }
 
-    /// Per hall: tickets of the day, bad ratings of the day's tickets, windows that called on the
-    /// day and whose last pause/resume is not a pause.
-    static func dayCounts(_ day: String) -> PostgresQuery {
+    /// Per hall: the windows whose latest pause or resumption is a pause.
+    static let paused: PostgresQuery = """
+        SELECT hall_id, w FROM (
+          SELECT DISTINCT ON (hall_id, window_number) hall_id, window_number AS w, type FROM hall_event
+          WHERE type IN ('window.paused', 'window.resumed') AND window_number IS NOT NULL
+          ORDER BY hall_id, window_number, sequence DESC) l
+        WHERE type = 'window.paused'
         """
-        WITH called AS (
-          SELECT DISTINCT hall_id, window_number AS w FROM hall_event
-          WHERE body->'ticket'->>'day' = \(day) AND type = 'ticket.called' AND window_number IS NOT NULL),
-        bad AS (
-          SELECT hall_id, count(*) AS n FROM hall_event
-          WHERE body->'ticket'->>'day' = \(day) AND type = 'rating.submitted' AND body->'data'->>'level' IN \(unescaped: negative)
-          GROUP BY hall_id),
-        issued AS (
-          SELECT hall_id, count(*) AS n FROM hall_event
-          WHERE body->'ticket'->>'day' = \(day) AND type = 'ticket.issued' GROUP BY hall_id),
-        paused AS (
-          SELECT hall_id, w FROM (
-            SELECT DISTINCT ON (hall_id, window_number) hall_id, window_number AS w, type FROM hall_event
-            WHERE type IN ('window.paused', 'window.resumed') AND window_number IS NOT NULL
-            ORDER BY hall_id, window_number, sequence DESC) l
-          WHERE type = 'window.paused'),
-        open AS (
-          SELECT c.hall_id, count(*) AS n FROM called c
-          WHERE NOT EXISTS (SELECT 1 FROM paused p WHERE p.hall_id = c.hall_id AND p.w = c.w) GROUP BY c.hall_id)
-        SELECT h.id, coalesce(i.n, 0), coalesce(b.n, 0), coalesce(o.n, 0)
-        FROM hall h LEFT JOIN issued i ON i.hall_id = h.id LEFT JOIN bad b ON b.hall_id = h.id LEFT JOIN open o ON o.hall_id = h.id
-        """
-    }
 
     /// Per hall: follow-ups whose last event opened them; cases reported overdue (or due soon, and
     /// not overdue) with no completion, closing, delivery or withdrawal since.
@@ -66,29 +71,6 @@ enum HubDashboardSQL {
                                                                 'case.delivered', 'case.withdrawn')
             GROUP BY body->'data'->>'caseID') x) c ON true
         """
-
-    /// Per hall over the days `first`…`last`: tickets issued, ratings, bad ratings, and the nearest-rank
-    /// 90th percentile of issue → first call (the hall's report's definition).
-    static func month(_ first: String, _ last: String) -> PostgresQuery {
-        """
-        WITH w AS (
-          SELECT hall_id, extract(epoch FROM min(at) - min((body->'ticket'->>'issuedAt')::timestamptz))::float8 AS v
-          FROM hall_event WHERE type = 'ticket.called' AND body->'ticket'->>'day' BETWEEN \(first) AND \(last)
-          GROUP BY hall_id, body->'ticket'->>'day', body->'ticket'->>'number'),
-        r AS (SELECT hall_id, v, row_number() OVER (PARTITION BY hall_id ORDER BY v) AS rn,
-                     count(*) OVER (PARTITION BY hall_id) AS n FROM w),
-        p AS (SELECT hall_id, max(CASE WHEN rn = (9 * n + 9) / 10 THEN v END) AS p90 FROM r GROUP BY hall_id)
-        SELECT h.id,
-          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'ticket.issued'
-             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last)),
-          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'rating.submitted'
-             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last)),
-          (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id AND e.type = 'rating.submitted'
-             AND e.body->'ticket'->>'day' BETWEEN \(first) AND \(last) AND e.body->'data'->>'level' IN \(unescaped: negative)),
-          (SELECT p90 FROM p WHERE p.hall_id = h.id)
-        FROM hall h
-        """
-    }
 
     /// Per hall: minutes of appointment duty and of extended hours of the ledger entries dated
     /// `first`…`last`, each entry at its latest (recorded or adjusted) minutes.

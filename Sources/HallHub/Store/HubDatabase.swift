@@ -7,8 +7,12 @@ import PostgresNIO
 public final class HubDatabase: Sendable {
     public let client: PostgresClient
     let logger: Logger
+    /// How long a transaction or a statement may take before the hub gives it up (503).
+    let deadlineSeconds: Double
 
-    public init(_ configuration: HubConfiguration.Database, logger: Logger = Logger(label: "hall-hub.db")) {
+    /// `deadlineSeconds`: 10 s by default, under the hall's own 15 s request timeout.
+    public init(_ configuration: HubConfiguration.Database, logger: Logger = Logger(label: "hall-hub.db"), deadlineSeconds: Double = 10) {
+        self.deadlineSeconds = deadlineSeconds
         var options = PostgresClient.Configuration.Options()
         options.maximumConnections = configuration.maxConnections
         options.minimumConnections = 0

@@ -117,5 +117,37 @@ enum HubMigrations {
                 """
             ]
         ),
+        (
+            6, "day-rollups",
+            [
+                """
+                CREATE TABLE hall_day (
+                    hall_id text NOT NULL REFERENCES hall(id),
+                    day text NOT NULL,
+                    issued bigint NOT NULL,
+                    ratings bigint NOT NULL,
+                    bad bigint NOT NULL,
+                    windows integer[] NOT NULL,
+                    waiting jsonb NOT NULL,
+                    waits float8[] NOT NULL,
+                    rolled_at timestamptz NOT NULL DEFAULT now(),
+                    PRIMARY KEY (hall_id, day)
+                )
+                """,
+                """
+                CREATE TABLE hall_day_pending (
+                    hall_id text NOT NULL,
+                    day text NOT NULL,
+                    marks bigint NOT NULL DEFAULT 1,
+                    PRIMARY KEY (hall_id, day)
+                )
+                """,
+                "CREATE INDEX hall_day_pending_day ON hall_day_pending (day)",
+                """
+                INSERT INTO hall_day_pending (hall_id, day)
+                SELECT DISTINCT hall_id, body->'ticket'->>'day' FROM hall_event WHERE body->'ticket'->>'day' IS NOT NULL
+                """,
+            ]
+        ),
     ]
 }

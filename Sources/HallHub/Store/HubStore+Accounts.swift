@@ -11,10 +11,10 @@ public struct BannerCredential: Sendable {
 extension HubStore {
     /// The account `username` with its hash, if any.
     public func credential(_ username: String) async throws -> BannerCredential? {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT username, display_name, role, active, password_hash FROM banner_account WHERE username = \(username)",
             logger: logger)
-        for try await (name, display, role, active, hash) in rows.decode((String, String, String, Bool, String).self) {
+        for (name, display, role, active, hash) in try rows.decode((String, String, String, Bool, String).self) {
             guard let role = BannerRole(rawValue: role) else { continue }
             return BannerCredential(account: BannerAccount(username: name, displayName: display, role: role, isActive: active), passwordHash: hash)
         }
@@ -23,10 +23,10 @@ extension HubStore {
 
     /// Every banner account, by name.
     public func accounts() async throws -> [BannerAccount] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT username, display_name, role, active FROM banner_account ORDER BY username", logger: logger)
         var accounts: [BannerAccount] = []
-        for try await (name, display, role, active) in rows.decode((String, String, String, Bool).self) {
+        for (name, display, role, active) in try rows.decode((String, String, String, Bool).self) {
             guard let role = BannerRole(rawValue: role) else { continue }
             accounts.append(BannerAccount(username: name, displayName: display, role: role, isActive: active))
         }
@@ -91,27 +91,28 @@ extension HubStore {
 
     /// Records one line of the hub's audit.
     public func audit(actor: String, action: String, detail: String, address: String?) async throws {
-        try await database.client.withConnection { c in
-            try await Self.audit(c, actor: actor, action: action, detail: detail, address: address, logger: logger)
-        }
+        try await database.rows(Self.auditLine(actor: actor, action: action, detail: detail, address: address))
     }
 
     static func audit(
         _ c: PostgresConnection, actor: String, action: String, detail: String, address: String?, logger: Logger
     ) async throws {
-        try await c.query(
-            """
-            INSERT INTO hub_audit (actor, action, detail, address)
-            VALUES (\(String(actor.prefix(64))), \(action), \(String(detail.prefix(500))), \(address))
-            """, logger: logger)
+        try await c.query(auditLine(actor: actor, action: action, detail: detail, address: address), logger: logger)
+    }
+
+    static func auditLine(actor: String, action: String, detail: String, address: String?) -> PostgresQuery {
+        """
+        INSERT INTO hub_audit (actor, action, detail, address)
+        VALUES (\(String(actor.prefix(64))), \(action), \(String(detail.prefix(500))), \(address))
+        """
     }
 
     /// The latest `limit` lines of the audit, newest first.
     public func auditTrail(limit: Int = 200) async throws -> [HubAuditRecord] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT at, actor, action, detail, address FROM hub_audit ORDER BY id DESC LIMIT \(limit)", logger: logger)
         var records: [HubAuditRecord] = []
-        for try await (at, actor, action, detail, address) in rows.decode((Date, String, String, String, String?).self) {
+        for (at, actor, action, detail, address) in try rows.decode((Date, String, String, String, String?).self) {
             records.append(HubAuditRecord(at: at, actor: actor, action: action, detail: detail, address: address))
         }
         return records

@@ -8,7 +8,7 @@ extension HubStore {
         let dayText = day.description
         var halls: [String: HubHallDay] = [:]
         var order: [String] = []
-        for try await (id, name, batchAt, lastAt) in try await database.client.query(
+        for (id, name, batchAt, lastAt) in try await database.rows(
             """
             SELECT h.id, h.name, h.last_batch_at,
               (SELECT e.at FROM hall_event e WHERE e.hall_id = h.id ORDER BY e.sequence DESC LIMIT 1)
@@ -22,23 +22,24 @@ extension HubStore {
                 waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0,
                 versions: nil)
         }
-        for try await (id, service, count, oldest) in try await database.client.query(HubDashboardSQL.waiting(dayText), logger: logger)
-            .decode((String, String, Int64, Date).self)
-        {
-            halls[id]?.waitingByService[service] = Int(count)
-            halls[id]?.waiting += Int(count)
-            let waited = max(0, Int(now.timeIntervalSince(oldest).rounded(.down)))
-            let longest = halls[id]?.longestWaitSeconds ?? 0
-            halls[id]?.longestWaitSeconds = max(longest, waited)
+        var paused = Set<[String]>()
+        for (id, window) in try await database.rows(HubDashboardSQL.paused, logger: logger).decode((String, Int32).self) {
+            paused.insert([id, String(window)])
         }
-        for try await (id, issued, bad, windows) in try await database.client.query(HubDashboardSQL.dayCounts(dayText), logger: logger)
-            .decode((String, Int64, Int64, Int64).self)
-        {
-            halls[id]?.ticketsIssued = Int(issued)
-            halls[id]?.badRatings = Int(bad)
-            halls[id]?.windowsOpen = Int(windows)
+        for (id, days) in try await dayFigures(from: dayText, through: dayText) {
+            guard let figures = days[dayText] else { continue }
+            for (service, waiting) in figures.waiting {
+                halls[id]?.waitingByService[service] = waiting.count
+                halls[id]?.waiting += waiting.count
+                let waited = max(0, Int(now.timeIntervalSince(waiting.oldest).rounded(.down)))
+                let longest = halls[id]?.longestWaitSeconds ?? 0
+                halls[id]?.longestWaitSeconds = max(longest, waited)
+            }
+            halls[id]?.ticketsIssued = figures.issued
+            halls[id]?.badRatings = figures.bad
+            halls[id]?.windowsOpen = figures.windows.filter { !paused.contains([id, String($0)]) }.count
         }
-        for try await (id, followUps, overdue, dueSoon) in try await database.client.query(HubDashboardSQL.open, logger: logger)
+        for (id, followUps, overdue, dueSoon) in try await database.rows(HubDashboardSQL.open, logger: logger)
             .decode((String, Int64, Int64, Int64).self)
         {
             halls[id]?.openFollowUps = Int(followUps)
@@ -57,7 +58,7 @@ extension HubStore {
         let (first, last) = (days.lowerBound.description, days.upperBound.description)
         var halls: [String: HubHallMonth] = [:]
         var order: [String] = []
-        for try await (id, name) in try await database.client.query("SELECT id, name FROM hall ORDER BY id", logger: logger)
+        for (id, name) in try await database.rows("SELECT id, name FROM hall ORDER BY id", logger: logger)
             .decode((String, String).self)
         {
             order.append(id)
@@ -65,15 +66,16 @@ extension HubStore {
                 hall: id, name: name, ticketsIssued: 0, waitingP90Seconds: nil, ratings: 0, satisfactionRate: nil, appointmentMinutes: 0,
                 extendedMinutes: 0)
         }
-        for try await (id, issued, ratings, bad, p90) in try await database.client.query(
-            HubDashboardSQL.month(first, last), logger: logger
-        ).decode((String, Int64, Int64, Int64, Double?).self) {
-            halls[id]?.ticketsIssued = Int(issued)
-            halls[id]?.ratings = Int(ratings)
+        let p90 = try await waitingP90(from: days.lowerBound, through: days.upperBound)
+        for (id, days) in try await dayFigures(from: first, through: last) {
+            let issued = days.values.map(\.issued).reduce(0, +)
+            let ratings = days.values.map(\.ratings).reduce(0, +), bad = days.values.map(\.bad).reduce(0, +)
+            halls[id]?.ticketsIssued = issued
+            halls[id]?.ratings = ratings
             halls[id]?.satisfactionRate = ratings == 0 ? nil : Double(ratings - bad) / Double(ratings)
-            halls[id]?.waitingP90Seconds = p90
+            halls[id]?.waitingP90Seconds = p90[id]
         }
-        for try await (id, appointment, extended) in try await database.client.query(HubDashboardSQL.ledger(first, last), logger: logger)
+        for (id, appointment, extended) in try await database.rows(HubDashboardSQL.ledger(first, last), logger: logger)
             .decode((String, Int64, Int64).self)
         {
             halls[id]?.appointmentMinutes = Int(appointment)

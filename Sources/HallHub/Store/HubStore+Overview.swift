@@ -22,7 +22,7 @@ extension HubStore {
     public func overview(day: LocalDay, timeZone: TimeZone) async throws -> [HubHallOverview] {
         let dayText = day.description
         let start = day.start(in: timeZone), end = day.adding(days: 1).start(in: timeZone)
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             """
             SELECT h.id, h.name, h.last_sequence, h.last_batch_at,
               (SELECT count(*) FROM hall_event e
@@ -37,7 +37,7 @@ extension HubStore {
             FROM hall h ORDER BY h.id
             """, logger: logger)
         var result: [HubHallOverview] = []
-        for try await (id, name, last, batchAt, issued, waiting, bad) in rows.decode(
+        for (id, name, last, batchAt, issued, waiting, bad) in try rows.decode(
             (String, String, Int64, Date?, Int64, Int64, Int64).self)
         {
             result.append(

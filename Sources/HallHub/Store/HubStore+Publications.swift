@@ -30,14 +30,14 @@ extension HubStore {
 
     /// The publications `hall` has not reported on yet, oldest first.
     public func pendingPublications(for hall: String) async throws -> [HubPublication] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             """
             SELECT p.id, p.kind, p.label, p.content, p.published_at FROM publication p
             WHERE NOT EXISTS (SELECT 1 FROM hall_publication r WHERE r.hall_id = \(hall) AND r.publication_id = p.id)
             ORDER BY p.id
             """, logger: logger)
         var pending: [HubPublication] = []
-        for try await (id, kind, label, content, at) in rows.decode((Int64, String, String, String, Date).self) {
+        for (id, kind, label, content, at) in try rows.decode((Int64, String, String, String, Date).self) {
             guard let kind = HubPublicationKind(rawValue: kind) else { continue }
             pending.append(HubPublication(id: id, kind: kind, label: label, content: content, publishedAt: at))
         }
@@ -66,7 +66,7 @@ extension HubStore {
     /// What each hall runs: per hall, the label of the latest catalog and calendar publication it
     /// applied, and how many it refused.
     public func versions() async throws -> [String: HubHallVersions] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             """
             SELECT h.id,
               (SELECT p.label FROM hall_publication r JOIN publication p ON p.id = r.publication_id
@@ -77,7 +77,7 @@ extension HubStore {
             FROM hall h
             """, logger: logger)
         var versions: [String: HubHallVersions] = [:]
-        for try await (id, catalog, calendars, refused) in rows.decode((String, String?, String?, Int64).self) {
+        for (id, catalog, calendars, refused) in try rows.decode((String, String?, String?, Int64).self) {
             versions[id] = HubHallVersions(catalog: catalog, calendarYears: calendars, refused: Int(refused))
         }
         return versions
@@ -85,10 +85,10 @@ extension HubStore {
 
     /// Every publication with its kind and label (newest first), without the content.
     public func publications() async throws -> [HubPublicationSummary] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT id, kind, label, published_by, published_at FROM publication ORDER BY id DESC", logger: logger)
         var list: [HubPublicationSummary] = []
-        for try await (id, kind, label, by, at) in rows.decode((Int64, String, String, String, Date).self) {
+        for (id, kind, label, by, at) in try rows.decode((Int64, String, String, String, Date).self) {
             list.append(HubPublicationSummary(id: id, kind: kind, label: label, publishedBy: by, publishedAt: at))
         }
         return list

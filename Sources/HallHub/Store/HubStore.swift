@@ -64,9 +64,9 @@ public struct HubStore: Sendable {
 
     /// Whether `secret` is the enrolled hall `hall`'s.
     public func authenticate(hall: String, secret: String) async throws -> Bool {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT secret_hash FROM hall WHERE id = \(hall) AND secret_hash IS NOT NULL", logger: logger)
-        for try await stored in rows.decode(String.self) { return HubSecrets.equal(stored, HubSecrets.hash(secret)) }
+        for stored in try rows.decode(String.self) { return HubSecrets.equal(stored, HubSecrets.hash(secret)) }
         return false
     }
 
@@ -93,12 +93,18 @@ public struct HubStore: Sendable {
             case .apply(let events):
                 let fresh = Array(bodies.suffix(events.count))
                 if !fresh.isEmpty {
+                    // The days of the tickets the batch touched wait for their roll-up (HubStore+RollUps).
                     try await c.query(
                         """
-                        INSERT INTO hall_event (hall_id, sequence, type, at, window_number, body)
-                        SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
-                        FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
-                        ON CONFLICT (hall_id, sequence) DO NOTHING
+                        WITH ins AS (
+                          INSERT INTO hall_event (hall_id, sequence, type, at, window_number, body)
+                          SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
+                          FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
+                          ON CONFLICT (hall_id, sequence) DO NOTHING
+                          RETURNING body->'ticket'->>'day' AS day)
+                        INSERT INTO hall_day_pending (hall_id, day)
+                        SELECT DISTINCT \(hall), day FROM ins WHERE day IS NOT NULL ORDER BY 2
+                        ON CONFLICT (hall_id, day) DO UPDATE SET marks = hall_day_pending.marks + 1
                         """, logger: logger)
                 }
                 let sequence = max(lastSequence, batch.last)
@@ -114,24 +120,24 @@ public struct HubStore: Sendable {
 
     /// The events the hub holds for `hall`, in sequence order.
     public func events(of hall: String) async throws -> [SyncEvent] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             "SELECT body::text FROM hall_event WHERE hall_id = \(hall) ORDER BY sequence", logger: logger)
         let decoder = HallJSON.decoder()
         var events: [SyncEvent] = []
-        for try await body in rows.decode(String.self) { events.append(try decoder.decode(SyncEvent.self, from: Data(body.utf8))) }
+        for body in try rows.decode(String.self) { events.append(try decoder.decode(SyncEvent.self, from: Data(body.utf8))) }
         return events
     }
 
     /// Every hall the hub knows, with what it holds of each.
     public func halls() async throws -> [HubHallStatus] {
-        let rows = try await database.client.query(
+        let rows = try await database.rows(
             """
             SELECT h.id, h.name, h.enrolled_at, h.last_sequence, h.last_batch_at,
                    (SELECT count(*) FROM hall_event e WHERE e.hall_id = h.id)
             FROM hall h ORDER BY h.id
             """, logger: logger)
         var halls: [HubHallStatus] = []
-        for try await (id, name, enrolled, last, batchAt, count) in rows.decode((String, String, Date?, Int64, Date?, Int64).self) {
+        for (id, name, enrolled, last, batchAt, count) in try rows.decode((String, String, Date?, Int64, Date?, Int64).self) {
             halls.append(
                 HubHallStatus(id: id, name: name, enrolledAt: enrolled, lastSequence: last, lastBatchAt: batchAt, events: count))
         }
