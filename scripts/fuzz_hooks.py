@@ -11,11 +11,16 @@ refused" means a real disagreement. Cases generated as invalid are left as they 
 A staff caller does not manage its own account (a password reset ends the caller's sessions and
 a change of roles its permissions, like signing out, which the runs leave to the anonymous caller
 too); the other accounts, the server's refusals to act on oneself and every other route are fuzzed.
+
+A voice clip's upload (PUT /api/voice-packs/…, `audio/wav`) is sent as the raw bytes generated for
+its binary body, as schemathesis sends `application/octet-stream`.
 """
 import os
 import re
 
 import schemathesis
+
+schemathesis.serializer.alias("audio/wav", "application/octet-stream")
 
 # The signed-in caller's own user name (scripts/fuzz-api.py sets it for staff runs).
 OWN_USERNAME = os.environ.get("HALL_FUZZ_USERNAME")
