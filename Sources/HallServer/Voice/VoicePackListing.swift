@@ -11,6 +11,17 @@ struct VoicePackListing: Encodable {
         var seconds: Double?
         var recordedBy: String?
         var recordedAt: Date?
+
+        /// The state of clip `name` (`clip` when the name parses), recorded as `kept` or missing.
+        init(name: String, clip: VoiceClip?, kept: VoicePacks.Clip?) {
+            self.name = name
+            label = clip?.label ?? name
+            kind = clip?.kind ?? ""
+            recorded = kept != nil
+            seconds = kept.map { ($0.audio.duration * 100).rounded() / 100 }
+            recordedBy = kept?.recordedBy
+            recordedAt = kept?.recordedAt
+        }
     }
 
     struct Pack: Encodable {
@@ -43,13 +54,7 @@ struct VoicePackListing: Encodable {
             let recorded = packs.recorded(language)
             do throws(VoicePackError) {
                 let plan = try packs.plan(language)
-                let states = plan.required.map { clip in
-                    let kept = recorded[clip.name]
-                    return ClipState(
-                        name: clip.name, label: clip.label, kind: clip.kind, recorded: kept != nil,
-                        seconds: kept.map { ($0.audio.duration * 100).rounded() / 100 }, recordedBy: kept?.recordedBy,
-                        recordedAt: kept?.recordedAt)
-                }
+                let states = plan.required.map { ClipState(name: $0.name, clip: $0, kept: recorded[$0.name]) }
                 let missing = plan.missing(recorded: Set(recorded.keys)).map(\.name)
                 return Pack(
                     language: language.rawValue, template: template, complete: missing.isEmpty, clips: states, missing: missing,

@@ -20,11 +20,7 @@ struct VoicePackRoutes {
             let name = try Self.clipName(context)
             let kept = try await packs.upload(
                 language: try context.parameters.require("language"), name: name, wav: [UInt8](body), actor: context.actorName ?? "")
-            let clip = VoiceClip(name: name)
-            return try JSONResponse.make(
-                VoicePackListing.ClipState(
-                    name: name, label: clip?.label ?? name, kind: clip?.kind ?? "", recorded: true,
-                    seconds: (kept.audio.duration * 100).rounded() / 100, recordedBy: kept.recordedBy, recordedAt: kept.recordedAt))
+            return try JSONResponse.make(VoicePackListing.ClipState(name: name, clip: VoiceClip(name: name), kept: kept))
         }
         api.get("voice-packs/{language}/clips/{clip}") { _, context in
             let wav = try packs.wav(language: try context.parameters.require("language"), name: try Self.clipName(context))

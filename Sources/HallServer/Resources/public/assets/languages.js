@@ -56,6 +56,12 @@ window.HallLanguages = (() => {
     return present.length > 1 ? Hall.el("span", { class: "bi" }, present.map((code) => line(code, byLanguage[code]))) : byLanguage.zh;
   }
 
+  /** A service's name (`id`, Chinese `name`) in the hall's languages: the Mongolian name comes
+   *  with the configuration (services[].mongolianName). */
+  function service(id, name) {
+    return names({ zh: name, mn: (config.mongolianServices || {})[id] });
+  }
+
   /** A group too wide for its place (a long sentence on a phone) is stacked, the Mongolian above
    *  the Chinese, and its columns made taller until they fit the width. */
   function fit() {
@@ -96,5 +102,5 @@ window.HallLanguages = (() => {
       document.body.prepend(Hall.el("div", { class: "mn-strip lang-mn", lang: tags.mn, id: "center-mn" }, config.mongolianCenter));
     }
   }
-  return { bilingual, order, say, around, names, failure };
+  return { bilingual, order, say, around, names, service, failure };
 })();

@@ -68,7 +68,7 @@
       $("idcard-services").replaceChildren(...status.services.map((q) => el("button", {
         class: "service-button idcard-service", type: "button", "data-service": q.service.id,
         onclick: () => take(q.service.id, q.service.name),
-      }, serviceName(q.service.id, q.service.name))));
+      }, HallLanguages.service(q.service.id, q.service.name))));
     } catch (e) { Hall.showError($("idcard-error"), e); }
   }
 
@@ -87,11 +87,6 @@
     }
   }
 
-  /** A service's name in the hall's languages (the Mongolian names come with /assets/hall-config.js). */
-  function serviceName(id, name) {
-    return HallLanguages.names({ zh: name, mn: ((window.HallConfig || {}).mongolianServices || {})[id] });
-  }
-
   function reading(...nodes) {
     Hall.showError($("idcard-error"), null);
     $("idcard-prompt").replaceChildren(...nodes);
@@ -105,7 +100,7 @@
   }
 
   async function take(service, name) {
-    if (HallLanguages.bilingual) reading(serviceName(service, name), " ", words.place());
+    if (HallLanguages.bilingual) reading(HallLanguages.service(service, name), " ", words.place());
     else reading("【" + name + "】请将第二代居民身份证平放在读卡区");
     try {
       const ticket = await untilRead(() => Hall.api("POST", "/api/idcard/tickets", { service, wait: waitPerRequest }, token()));
@@ -133,7 +128,7 @@
     $("idcard-ticket-label").replaceChildren(label);
     $("idcard-holder").textContent = holder ? "（" + holder + "）" : "";
     $("idcard-ticket-number").textContent = issued.ticket.number;
-    $("idcard-ticket-service").replaceChildren(serviceName(issued.ticket.serviceID, issued.serviceName));
+    $("idcard-ticket-service").replaceChildren(HallLanguages.service(issued.ticket.serviceID, issued.serviceName));
     $("idcard-ticket-facts").replaceChildren(
       say("page.kiosk.ahead", { count: issued.peopleAhead }, "前面还有 {count} 人"), HallLanguages.bilingual ? "" : "，",
       say("page.kiosk.wait", { minutes: issued.estimatedWaitMinutes }, "预计等候约 {minutes} 分钟"));

@@ -25,8 +25,6 @@
 
   // One line on what each service covers (the services' `description` in the configuration).
   const descriptions = (window.HallConfig && window.HallConfig.serviceDescriptions) || {};
-  // A bilingual hall's service names in Mongolian (services[].mongolianName).
-  const mongolianNames = (window.HallConfig && window.HallConfig.mongolianServices) || {};
   const say = HallLanguages.say;
 
   /** What a resident reads on a service button: people waiting and the wait of a ticket taken now
@@ -59,7 +57,7 @@
       box.replaceChildren(...status.services.map((q) => Hall.el("button", {
         class: "service-button", type: "button", "data-service": q.service.id,
         onclick: () => take(q.service.id),
-      }, Hall.el("span", { class: "name" }, HallLanguages.names({ zh: q.service.name, mn: mongolianNames[q.service.id] })),
+      }, Hall.el("span", { class: "name" }, HallLanguages.service(q.service.id, q.service.name)),
       descriptions[q.service.id] ? Hall.el("span", { class: "what" }, descriptions[q.service.id]) : "",
       Hall.el("span", { class: "wait", "data-wait": q.service.id }, waitLine(q)))));
     } catch (e) { Hall.showError($("error"), e); }
@@ -82,7 +80,7 @@
 
   function showTicket(issued) {
     $("ticket-number").textContent = issued.ticket.number;
-    $("ticket-service").replaceChildren(HallLanguages.names({ zh: issued.serviceName, mn: mongolianNames[issued.ticket.serviceID] }));
+    $("ticket-service").replaceChildren(HallLanguages.service(issued.ticket.serviceID, issued.serviceName));
     $("ticket-ahead").textContent = issued.peopleAhead;
     if (HallLanguages.bilingual) {
       $("ticket-facts").replaceChildren(say("page.kiosk.ahead", { count: issued.peopleAhead }, "前面还有 {count} 人"), issued.estimatedWaitMinutes > 0

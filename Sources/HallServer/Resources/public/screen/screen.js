@@ -54,8 +54,6 @@
     else if (text !== undefined) e.textContent = text;
     return e;
   }
-  // A bilingual hall's service names in Mongolian (services[].mongolianName).
-  const mongolianNames = (window.HallConfig && window.HallConfig.mongolianServices) || {};
 
   // A window's card: its number as large as the ticket's, the ticket, and a state label (called,
   // recalled, serving) that differs in colour as well as in words.
@@ -134,7 +132,7 @@
       const letter = el("td", "letter");
       letter.append(el("b", "", s.prefix));
       tr.append(letter);
-      tr.append(el("td", "service-name", HallLanguages.names({ zh: s.name, mn: mongolianNames[id] })));
+      tr.append(el("td", "service-name", HallLanguages.service(id, s.name)));
       tr.append(el("td", "count", `${s.waiting}人`));
       // The wait of a ticket taken now (GET /api/status), not of the tickets already waiting.
       tr.append(el("td", "estimate", s.estimatedWaitMinutes > 0 ? `取号约${s.estimatedWaitMinutes}分钟` : "无需等候"));
