@@ -114,7 +114,6 @@ public enum AppointmentError: HallFailure, Equatable {
         }
     }
 
-    /// A date as written in Chinese: 2026年12月5日.
     /// The values of the check-in refusals a resident reads at the kiosk.
     public var messageValues: [String: String] {
         switch self {
@@ -126,5 +125,6 @@ public enum AppointmentError: HallFailure, Equatable {
         }
     }
 
+    /// A date as written in Chinese: 2026年12月5日.
     static func date(_ day: LocalDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
 }
