@@ -38,12 +38,13 @@ fuzz:
 	$(SWIFT) build --product halld
 	.venv-test/bin/python scripts/fuzz-api.py
 
-# Only what ships (halld, hallctl): the test-only targets (umockdev) are not built. The Swift
-# runtime is linked statically, so the binaries run on a Debian 12 without a Swift toolchain.
+# Only what ships (halld, hallctl, hall-hub): the test-only targets (umockdev) are not built. The
+# Swift runtime is linked statically, so the binaries run on a Debian 12 without a Swift toolchain.
 release:
 	scripts/deps.sh run
 	$(SWIFT) build -c release --static-swift-stdlib --product halld
 	$(SWIFT) build -c release --static-swift-stdlib --product hallctl
+	$(SWIFT) build -c release --static-swift-stdlib --product hall-hub
 
 # The Debian package build/hall_<version>_<arch>.deb (docs/install.md).
 deb: release

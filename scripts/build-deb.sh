@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 release=.build/release
-for product in halld hallctl; do
+for product in halld hallctl hall-hub; do
   [ -x "$release/$product" ] || { echo "build-deb: $release/$product is missing: run make release first" >&2; exit 1; }
 done
 
@@ -19,7 +19,7 @@ rm -rf "$stage" && mkdir -p "$stage/DEBIAN"
 
 # Binaries and the SwiftPM resource bundle beside them (found next to the executable).
 install -d "$stage/usr/lib/hall" "$stage/usr/bin"
-for product in halld hallctl; do
+for product in halld hallctl hall-hub; do
   install -m 0755 "$release/$product" "$stage/usr/lib/hall/$product"
   strip --strip-unneeded --remove-section=.comment --remove-section=.note "$stage/usr/lib/hall/$product"
   ln -s "../lib/hall/$product" "$stage/usr/bin/$product"
@@ -35,6 +35,8 @@ find "$stage/usr/share/hall" -name '*.py' -delete   # maintainers' checking scri
 
 # System integration: unit, user, folders, udev rules, the configuration (a conffile).
 install -D -m 0644 systemd/halld.service "$stage/lib/systemd/system/halld.service"
+# The banner's hub: shipped, never enabled by the package (a town hall does not run one; docs/install.md).
+install -D -m 0644 systemd/hall-hub.service "$stage/lib/systemd/system/hall-hub.service"
 install -D -m 0644 systemd/hall.sysusers.conf "$stage/usr/lib/sysusers.d/hall.conf"
 install -D -m 0644 systemd/hall.tmpfiles.conf "$stage/usr/lib/tmpfiles.d/hall.conf"
 install -D -m 0644 devices/udev/60-hall-devices.rules "$stage/lib/udev/rules.d/60-hall-devices.rules"
@@ -52,7 +54,8 @@ printf 'hall (%s) bookworm; urgency=medium\n\n  * Built from commit %s.\n\n -- H
 scripts/deb-copyright.sh "$doc"
 install -D -m 0644 packaging/man/halld.8 "$stage/usr/share/man/man8/halld.8"
 install -D -m 0644 packaging/man/hallctl.1 "$stage/usr/share/man/man1/hallctl.1"
-gzip -9n "$stage/usr/share/man/man8/halld.8" "$stage/usr/share/man/man1/hallctl.1"
+install -D -m 0644 packaging/man/hall-hub.8 "$stage/usr/share/man/man8/hall-hub.8"
+gzip -9n "$stage/usr/share/man/man8/halld.8" "$stage/usr/share/man/man1/hallctl.1" "$stage/usr/share/man/man8/hall-hub.8"
 
 # Files readable by all, writable by root (some resource bundles ship read-only files).
 find "$stage" -path "$stage/DEBIAN" -prune -o -type f ! -perm -u+x -exec chmod 0644 {} +
@@ -66,7 +69,8 @@ shlibs_dir=$(mktemp -d)
 trap 'rm -rf "$shlibs_dir"' EXIT
 mkdir -p "$shlibs_dir/debian"
 printf 'Source: hall\n\nPackage: hall\nArchitecture: any\n' >"$shlibs_dir/debian/control"
-shlibs=$(cd "$shlibs_dir" && dpkg-shlibdeps -O "$OLDPWD/$stage/usr/lib/hall/halld" "$OLDPWD/$stage/usr/lib/hall/hallctl" 2>/dev/null |
+shlibs=$(cd "$shlibs_dir" && dpkg-shlibdeps -O "$OLDPWD/$stage/usr/lib/hall/halld" "$OLDPWD/$stage/usr/lib/hall/hallctl" \
+  "$OLDPWD/$stage/usr/lib/hall/hall-hub" 2>/dev/null |
   sed -n 's/^shlibs:Depends=//p')
 size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" -e "s/@SHLIBS@/$shlibs/" \

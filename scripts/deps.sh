@@ -15,9 +15,9 @@ test_packages=(
   python3-venv umockdev libumockdev-dev cups-ipp-utils avahi-daemon dbus poppler-utils zbar-tools sane-utils sox
   chromium chromium-driver
   libfaketime sqlite3
-  postgresql-15
+  postgresql-15 openssl
 )
-deb_packages=(dpkg-dev binutils xz-utils lintian debootstrap curl zbar-tools sqlite3)
+deb_packages=(dpkg-dev binutils xz-utils lintian debootstrap curl zbar-tools sqlite3 openssl)
 
 wanted=("${run_packages[@]}")
 [ "$mode" = bench ] && wanted+=(python3-venv)

@@ -51,7 +51,25 @@ check_no_swift_toolchain() {
   [ ! -e "$root/opt/swift" ] || fail "the root has /opt/swift"
   if in_root ldd /usr/lib/hall/halld | grep -E 'libswift|libFoundation|not found'; then fail "halld needs a library the package does not pull"; fi
   if in_root ldd /usr/lib/hall/hallctl | grep -E 'libswift|libFoundation|not found'; then fail "hallctl needs a library the package does not pull"; fi
+  if in_root ldd /usr/lib/hall/hall-hub | grep -E 'libswift|libFoundation|not found'; then fail "hall-hub needs a library the package does not pull"; fi
   in_root /usr/bin/hallctl --help >/dev/null || fail "hallctl does not run"
+}
+
+# The banner's hub ships with the package but is not enabled: a town hall does not run one.
+check_hub_installed_not_enabled() {
+  step "hall-hub is installed, runs, and its unit is in place but not enabled"
+  in_root /usr/bin/hall-hub --help >/dev/null || fail "hall-hub does not run"
+  [ -f "$root/lib/systemd/system/hall-hub.service" ] || fail "the hall-hub unit is missing"
+  [ -L "$root/etc/systemd/system/multi-user.target.wants/halld.service" ] || fail "halld.service is not enabled"
+  [ ! -e "$root/etc/systemd/system/multi-user.target.wants/hall-hub.service" ] || fail "hall-hub.service is enabled"
+  in_root getent passwd hall-hub >/dev/null || fail "no hall-hub user"
+  in_root /usr/bin/hall-hub make-certificates --dir /var/tmp/hub-tls --host hub.test --host 10.0.0.1 >/dev/null ||
+    fail "hall-hub make-certificates failed"
+  [ "$(in_root stat -c "%a %U %G" /var/tmp/hub-tls/hub.key)" = "640 root hall-hub" ] || fail "hub.key is not root:hall-hub 0640"
+  [ "$(stat -c '%a' "$root/var/tmp/hub-tls/ca.key")" = "600" ] || fail "ca.key is not 0600"
+  openssl verify -CAfile "$root/var/tmp/hub-tls/ca.crt" "$root/var/tmp/hub-tls/hub.crt" >/dev/null ||
+    fail "the hub's certificate does not verify against its CA"
+  rm -rf "$root/var/tmp/hub-tls"
 }
 
 # A database written by an older halld, as if the previous package had run: loaded before the start.

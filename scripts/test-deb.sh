@@ -18,6 +18,7 @@ trap 'cleanup_root' EXIT
 make_root
 install_package "$deb"
 check_no_swift_toolchain
+check_hub_installed_not_enabled
 
 step "a fresh install serves first-run setup on the LAN; hallctl setup completes it with the one-time code"
 start_halld

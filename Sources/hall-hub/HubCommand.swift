@@ -7,12 +7,12 @@ import ServiceLifecycle
 
 /// `hall-hub`: the banner's hub. `serve` (the default) migrates the database and serves the halls;
 /// `issue-code` gives the administrator a hall's one-time enrollment code; `halls` lists the halls;
-/// `create-admin` makes the first banner administrator.
+/// `create-admin` makes the first banner administrator; `make-certificates` the hub CA and certificate.
 @main
 struct HubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hall-hub", abstract: "The banner's hub: the town halls' events in PostgreSQL.",
-        subcommands: [Serve.self, IssueCode.self, Halls.self, Migrate.self, CreateAdmin.self], defaultSubcommand: Serve.self)
+        subcommands: [Serve.self, IssueCode.self, Halls.self, Migrate.self, CreateAdmin.self, MakeCertificates.self], defaultSubcommand: Serve.self)
 }
 
 /// The configuration options every subcommand takes.
@@ -54,7 +54,7 @@ struct Serve: AsyncParsableCommand {
         let logger = log
         let database = HubDatabase(configuration.database, logger: logger)
         let store = HubStore(database: database)
-        let app = HubApplication.make(configuration: configuration, store: store, logger: logger) { port in
+        let app = try HubApplication.make(configuration: configuration, store: store, logger: logger) { port in
             logger.info("hall-hub listening on \(configuration.listen.host):\(port)")
         }
         try await withThrowingTaskGroup(of: Void.self) { tasks in

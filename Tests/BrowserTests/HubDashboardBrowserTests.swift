@@ -78,7 +78,7 @@ import Testing
         let calendar = try await store.publish(
             .calendar, content: Data(contentsOf: PackagePaths.url("data/calendar/cn-2026.json")), by: "chief", address: nil)
         try await store.record(HubPublicationReport(applied: true, message: "已启用"), of: calendar.id, from: "town-a", address: nil)
-        let app = HubApplication.make(configuration: configuration, store: store, logger: logger)
+        let app = try HubApplication.make(configuration: configuration, store: store, logger: logger)
         let server = Task { try? await app.runService(gracefulShutdownSignals: []) }
         defer { server.cancel() }
         let browser = try await HubBrowser.start()

@@ -24,12 +24,17 @@ final class HubTestBed: @unchecked Sendable {
     private var pool: Task<Void, Never>?
     private var app: Task<Void, Never>?
 
-    var url: String { "http://127.0.0.1:\(port)" }
+    var url: String { "\(configuration.listen.servesTLS ? "https" : "http")://127.0.0.1:\(port)" }
 
-    /// `deadlineSeconds`: the hub's database deadline (its default, 10 s, unless a test shortens it).
-    init(accounts: HubConfiguration.Accounts? = nil, deadlineSeconds: Double = 10) async throws {
+    /// `deadlineSeconds`: the hub's database deadline (its default, 10 s, unless a test shortens it);
+    /// `tls`: the hub's certificate and key files, to serve HTTPS.
+    init(accounts: HubConfiguration.Accounts? = nil, deadlineSeconds: Double = 10, tls: (certificate: String, key: String)? = nil)
+        async throws
+    {
         var configuration = HubConfiguration.defaults
         configuration.accounts = accounts ?? Self.quickAccounts
+        configuration.listen.certificateFile = tls?.certificate ?? ""
+        configuration.listen.keyFile = tls?.key ?? ""
         postgres = try PostgresServer()
         try await postgres.start()
         try postgres.createDatabase("hub")
@@ -54,10 +59,12 @@ final class HubTestBed: @unchecked Sendable {
     func startApplication() async throws {
         var logger = Logger(label: "hall-hub.test")
         logger.logLevel = .critical
-        let app = HubApplication.make(configuration: configuration, store: store, logger: logger)
+        let app = try HubApplication.make(configuration: configuration, store: store, logger: logger)
         self.app = Task { try? await app.runService(gracefulShutdownSignals: []) }
         for _ in 0..<200 {
-            if (try? await HubHTTP.get("\(url)/healthz"))?.status == 200 { return }
+            if configuration.listen.servesTLS ? await TLSProbe.answers(port: port) : (try? await HubHTTP.get("\(url)/healthz"))?.status == 200 {
+                return
+            }
             try await Task.sleep(for: .milliseconds(25))
         }
         throw TestFailure("the hub did not start on \(port)")

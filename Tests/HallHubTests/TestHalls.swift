@@ -14,7 +14,7 @@ struct TestHall {
         get throws { try #require(server.hubLink.link, "the hall has no hub link") }
     }
 
-    init(id: String, hub: String, code: String, batchSize: Int = 50) throws {
+    init(id: String, hub: String, code: String, batchSize: Int = 50, caFile: String = "") throws {
         self.id = id
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-hub-\(id)-\(UUID().uuidString.prefix(8))")
         var configuration = HallConfiguration.demo
@@ -25,6 +25,7 @@ struct TestHall {
         configuration.accounts.initialAdminPassword = "admin-pass-2026"
         configuration.extendedHours.refuseTicketsAfterClosing = false
         configuration.hub.url = hub
+        configuration.hub.caFile = caFile
         configuration.hub.hall = id
         configuration.hub.enrollmentCode = code
         configuration.hub.batchSize = batchSize

@@ -1,10 +1,18 @@
 /// Everything `hall-hub` is configured with. The embedded defaults (`HubConfiguration.defaults`)
 /// run a hub on this machine's PostgreSQL; a JSON file and `--set` flags override them key by key.
 public struct HubConfiguration: Codable, Sendable, Equatable {
-    /// Where the HTTP server listens (behind nginx terminating TLS in production, docs/hub.md).
+    /// Where the HTTP server listens, and with which certificate it serves TLS (docs/hub.md).
     public struct Listen: Codable, Sendable, Equatable {
         public var host: String
         public var port: Int
+        /// The hub's certificate chain (PEM, the hub's own first) and its private key (PEM), as
+        /// `hall-hub make-certificates` writes them. Both empty: plain HTTP (loopback, or behind a
+        /// proxy that terminates TLS).
+        public var certificateFile: String = ""
+        public var keyFile: String = ""
+
+        /// Whether the hub serves TLS itself.
+        public var servesTLS: Bool { !certificateFile.isEmpty }
     }
 
     /// The PostgreSQL database: a unix socket path (`socketPath`, preferred on one host) or host and port.

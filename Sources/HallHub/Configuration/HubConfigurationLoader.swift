@@ -36,6 +36,13 @@ public enum HubConfigurationLoader {
 
     static func validate(_ c: HubConfiguration) throws(HubConfigurationError) {
         guard (0...65535).contains(c.listen.port) else { throw .invalidValue(key: "listen.port", reason: "must be 0…65535") }
+        guard c.listen.certificateFile.isEmpty == c.listen.keyFile.isEmpty else {
+            throw .invalidValue(key: "listen.keyFile", reason: "TLS needs both listen.certificateFile and listen.keyFile")
+        }
+        for (key, file) in [("listen.certificateFile", c.listen.certificateFile), ("listen.keyFile", c.listen.keyFile)]
+        where !file.isEmpty && !FileManager.default.isReadableFile(atPath: file) {
+            throw .invalidValue(key: key, reason: "cannot read \(file)")
+        }
         guard (1...200).contains(c.database.maxConnections) else {
             throw .invalidValue(key: "database.maxConnections", reason: "must be 1…200")
         }

@@ -19,22 +19,25 @@ public struct HubRequestContext: RequestContext {
 }
 
 /// Believes `X-Forwarded-For` and `X-Forwarded-Proto` only from `trustedProxies` (nginx on the
-/// hub's machine); from any other peer the headers are ignored.
+/// hub's machine); from any other peer the headers are ignored. When the hub serves TLS itself,
+/// every request came over HTTPS.
 struct HubForwardedHeaders: RouterMiddleware {
     typealias Context = HubRequestContext
     let trustedProxies: Set<String>
+    let servesTLS: Bool
     private static let forwardedFor = HTTPField.Name("X-Forwarded-For")
     private static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let peer = context.remoteAddress, trustedProxies.contains(peer) else { return try await next(request, context) }
         var context = context
+        context.isHTTPS = servesTLS
+        guard let peer = context.remoteAddress, trustedProxies.contains(peer) else { return try await next(request, context) }
         // The proxy appends the address it saw last: the right-most entry is the one it vouches for.
         if let name = Self.forwardedFor, let forwarded = request.headers[name]?.split(separator: ",").last {
             let client = forwarded.trimmingCharacters(in: .whitespaces)
             if !client.isEmpty, client.count <= 45 { context.remoteAddress = client }
         }
-        context.isHTTPS = Self.forwardedProto.flatMap { request.headers[$0] }?.lowercased() == "https"
+        context.isHTTPS = servesTLS || Self.forwardedProto.flatMap { request.headers[$0] }?.lowercased() == "https"
         return try await next(request, context)
     }
 }

@@ -1,23 +1,25 @@
+import AsyncHTTPClient
 import Foundation
 import HallCore
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOSSL
 
 /// The hall's HTTP client to the hub: enrollment and batches, JSON over HTTPS (or HTTP on a
-/// trusted link). The hub's certificate is checked against the system's trusted CAs, where the
-/// installer puts the hub's CA (docs/hub.md).
+/// trusted link). The hub's certificate is checked against the banner's hub CA (`hub.caFile`),
+/// or against the system's trusted CAs when none is configured (docs/hub.md).
 struct HubClient: Sendable {
     let base: String
-    let session: URLSession
+    /// The hub CA's certificate (PEM); empty: the system's trusted CAs.
+    let caFile: String
+    let timeout: TimeAmount
+    /// The largest answer read from the hub (a page of publications is far below).
+    static let maxAnswerBytes = 16 << 20
 
-    init(base: String, timeoutSeconds: Double = 15) {
+    init(base: String, caFile: String = "", timeoutSeconds: Int64 = 15) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeoutSeconds
-        configuration.timeoutIntervalForResource = timeoutSeconds * 2
-        session = URLSession(configuration: configuration)
+        self.caFile = caFile
+        timeout = .seconds(timeoutSeconds)
     }
 
     /// What the hub answered to a batch.
@@ -76,14 +78,23 @@ struct HubClient: Sendable {
     }
 
     private func request(_ method: String, _ path: String, body: Data?, secret: String?) async throws -> (Int, Data) {
-        guard let url = URL(string: "\(base)/\(path)") else { throw HubLinkError.badURL(base) }
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.httpBody = body
-        if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-        if let secret { request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await session.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+        guard URL(string: "\(base)/\(path)") != nil else { throw HubLinkError.badURL(base) }
+        var request = HTTPClientRequest(url: "\(base)/\(path)")
+        request.method = HTTPMethod(rawValue: method)
+        if let body {
+            request.body = .bytes(ByteBuffer(bytes: body))
+            request.headers.add(name: "Content-Type", value: "application/json")
+        }
+        if let secret { request.headers.add(name: "Authorization", value: "Bearer \(secret)") }
+        do {
+            let response = try await HubHTTPClients.client(caFile: caFile).execute(request, timeout: timeout)
+            let answer = try await response.body.collect(upTo: Self.maxAnswerBytes)
+            return (Int(response.status.code), Data(answer.readableBytesView))
+        } catch let error as NIOSSLError {
+            throw HubLinkError.untrustedHub("\(error)")
+        } catch let error as BoringSSLError {
+            throw HubLinkError.untrustedHub("\(error)")
+        }
     }
 }
 
@@ -94,12 +105,18 @@ enum HubLinkError: Error, Equatable, CustomStringConvertible {
     case notEnrolled(String)
     /// The hub refused: its code and message.
     case refused(status: Int, code: String, message: String)
+    /// The TLS handshake failed: the hub's certificate is not signed by the configured CA (or expired, or for another name).
+    case untrustedHub(String)
+    /// The hub CA's certificate file cannot be read or holds no certificate.
+    case unreadableCA(String)
 
     var description: String {
         switch self {
         case .badURL(let url): "中心地址无效：\(url)"
         case .notEnrolled(let why): "未接入中心：\(why)"
         case .refused(let status, let code, let message): "中心拒绝（\(status) \(code)）：\(message)"
+        case .untrustedHub: "中心证书不受信任，请检查 hub.caFile 是否为本旗中心的 CA 证书"
+        case .unreadableCA(let path): "无法读取中心 CA 证书：\(path)"
         }
     }
 }

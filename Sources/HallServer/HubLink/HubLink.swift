@@ -53,7 +53,7 @@ public final class HubLink: Sendable {
         self.applier = applier
         self.settings = settings
         self.outbox = outbox
-        client = HubClient(base: settings.url)
+        client = HubClient(base: settings.url, caFile: settings.caFile)
         self.clock = clock
         self.logger = logger
     }

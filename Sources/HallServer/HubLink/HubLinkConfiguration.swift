@@ -1,3 +1,4 @@
+import Foundation
 import HallCore
 
 /// The hall's link to the banner's hub (docs/hub.md). Off while `url` is empty: the hall works
@@ -5,6 +6,9 @@ import HallCore
 public struct HubLinkConfiguration: Codable, Sendable, Equatable {
     /// The hub's base URL, e.g. `https://hub.banner.example:8443`; empty: no hub.
     public var url: String = ""
+    /// The banner's hub CA certificate (PEM, `ca.crt` from `hall-hub make-certificates`): the only
+    /// authority the link trusts for the hub's certificate. Empty: the system's trusted CAs.
+    public var caFile: String = ""
     /// This hall's identifier at the hub, as the hub's administrator registered it (`town-a`).
     public var hall: String = ""
     /// The one-time code the hub's administrator issued; used once to obtain the hall's own secret
@@ -30,6 +34,9 @@ public struct HubLinkConfiguration: Codable, Sendable, Equatable {
         guard isEnabled else { return }
         guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
             throw .invalidValue(key: "hub.url", reason: "must start with https:// (or http:// on a trusted link)")
+        }
+        guard caFile.isEmpty || FileManager.default.isReadableFile(atPath: caFile) else {
+            throw .invalidValue(key: "hub.caFile", reason: "cannot read \(caFile)")
         }
         guard HubEnrollmentRules.isValidHallID(hall) else {
             throw .invalidValue(key: "hub.hall", reason: "a-z, 0-9 and -, 1-32 characters, as registered at the hub")
