@@ -76,6 +76,17 @@ import Testing
             #expect(try await hub.store.events(of: id).isEmpty)
             hall.remove()
         }
+        // A banner user signing in over the hub's own TLS gets a Secure cookie (no proxy header needed).
+        let service = BannerAccountService(store: hub.store, passwords: BannerPasswords(cost: hub.configuration.accounts.passwordCost))
+        #expect(try await service.createFirstAdministrator(username: "chief", displayName: "张伟", password: "banner-admin-2026", by: "test"))
+        var signIn = HTTPClientRequest(url: "\(hub.url)/api/session")
+        signIn.method = .POST
+        signIn.headers.add(name: "Content-Type", value: "application/json")
+        signIn.body = .bytes(ByteBuffer(string: #"{"username":"chief","password":"banner-admin-2026"}"#))
+        let signedIn = try await TLSProbe.client.execute(signIn, timeout: .seconds(10))
+        #expect(signedIn.status == .ok)
+        #expect(signedIn.headers["Set-Cookie"].first?.contains("; Secure") == true, "\(signedIn.headers)")
+
         // Plain HTTP to the TLS port gets no answer a hall could mistake for the hub.
         let plain = try TestHall(id: "town-plain", hub: "http://127.0.0.1:\(hub.port)", code: try await hub.code(for: "town-plain"))
         await #expect(throws: (any Error).self) { _ = try await plain.link.round() }
