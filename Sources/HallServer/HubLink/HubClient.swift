@@ -115,7 +115,7 @@ enum HubLinkError: Error, Equatable, CustomStringConvertible {
         case .badURL(let url): "中心地址无效：\(url)"
         case .notEnrolled(let why): "未接入中心：\(why)"
         case .refused(let status, let code, let message): "中心拒绝（\(status) \(code)）：\(message)"
-        case .untrustedHub: "中心证书不受信任，请检查 hub.caFile 是否为本旗中心的 CA 证书"
+        case .untrustedHub(let why): "中心证书不受信任，请检查 hub.caFile 是否为本旗中心的 CA 证书（\(why)）"
         case .unreadableCA(let path): "无法读取中心 CA 证书：\(path)"
         }
     }
