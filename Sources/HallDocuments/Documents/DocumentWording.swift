@@ -54,7 +54,7 @@ public struct DocumentWording: Sendable, Equatable {
     }
 
     /// The texts of `key` one under the other, for a label or a table header.
-    func label(_ key: String, _ values: [String: String] = [:]) -> String {
+    public func label(_ key: String, _ values: [String: String] = [:]) -> String {
         lines(key, values).map(\.text).joined(separator: "\n")
     }
 
