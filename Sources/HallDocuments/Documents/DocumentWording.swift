@@ -53,9 +53,9 @@ public struct DocumentWording: Sendable, Equatable {
         }
     }
 
-    /// The texts of `key` one under the other, for a label or a table header.
-    public func label(_ key: String, _ values: [String: String] = [:]) -> String {
-        lines(key, values).map(\.text).joined(separator: "\n")
+    /// The texts of `key` one under the other, for a label, a table header or a fixed value (原件).
+    public func label(_ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:]) -> String {
+        lines(key, values, dates: dates).map(\.text).joined(separator: "\n")
     }
 
     static func numericDate(_ day: LocalDay) -> String {
