@@ -120,7 +120,9 @@ struct BilingualNoticeTests {
         #expect(text.contains(Self.letters("ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ")))
     }
 
-    @Test("fixed values (form, reason, delivery, time limit, copies) carry their Mongolian first", arguments: ["acceptance-short", "correction-short"])
+    @Test(
+        "fixed values (form, reason, delivery, time limit, copies) carry their Mongolian first",
+        arguments: ["acceptance-short", "correction-short"])
     func valuesInBothScripts(name: String) throws {
         let scratch = try ScratchDirectory()
         let pdf = try PDFReadBack(data: try Self.document(name).renderPDF(), in: scratch, name: "\(name)-values.pdf")
