@@ -145,6 +145,10 @@ struct BilingualNoticeTests {
                 rest = rest[mnAt.upperBound...]
             }
             #expect(found, "\(name): \(key): no '\(mnFirst)' followed by '\(zhWords)'")
+            if !zh.contains("{") {
+                // A word alone in its cell: its Mongolian line, then its Chinese one (the header 原件/复印件 is not it).
+                #expect(text.contains(Self.letters(mn) + Self.letters(zh)), "\(name): \(key) not Mongolian then Chinese in one cell")
+            }
         }
         if name.hasPrefix("acceptance") {
             let day = NoticeFixtures.acceptance.promisedCompletionDate
