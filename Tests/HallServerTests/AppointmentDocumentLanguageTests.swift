@@ -115,6 +115,12 @@ struct AppointmentDocumentLanguageTests {
                 let mnAt = try #require(text.range(of: mnFirst), "\(name): \(key)")
                 #expect(text[mnAt.upperBound...].prefix(400).contains(zhFirst), "\(name): \(key): no '\(zhFirst)' after its Mongolian")
             }
+            if name == "confirmation" {
+                // The Mongolian check-in sentence names the center in Mongolian, not in Chinese.
+                let checkIn = try #require(mongolian.entries["doc.appointment.note.checkIn"]?.text)
+                #expect(text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ"]))))
+                #expect(!text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "乌兰陶勒盖镇便民服务中心"]))))
+            }
             // The center's Mongolian name above its Chinese name, and the title's Mongolian first of all.
             let mongolianName = try #require(text.range(of: Self.letters("ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ")))
             #expect(mongolianName.lowerBound < (text.range(of: "乌兰陶勒盖镇便民服务中心")?.lowerBound ?? text.startIndex))

@@ -25,9 +25,12 @@ public struct DocumentText: Sendable, Equatable, ExpressibleByStringLiteral {
 }
 
 extension DocumentWording {
-    /// Each language's text of `key`, `values` and `dates` filled in, as one document text.
-    public func text(_ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:]) -> DocumentText {
-        DocumentText(lines: lines(key, values, dates: dates))
+    /// Each language's text of `key`, `values` and `dates` filled in, as one document text; `ownValues`
+    /// as in ``lines(_:_:dates:keys:ownValues:)`` (the center's Mongolian name in the Mongolian line).
+    public func text(
+        _ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:], ownValues: [String: [String: String]] = [:]
+    ) -> DocumentText {
+        DocumentText(lines: lines(key, values, dates: dates, ownValues: ownValues))
     }
 
     /// The center's name, with its Mongolian name in a bilingual document when it has one, in the
