@@ -115,11 +115,11 @@ public final class HallServer: Sendable {
             configuration: configuration, database: database, calendar: calendar, accounts: staff, clock: clock,
             sink: sink)
         homeVisits = try HomeVisitsFeature(
-            configuration: configuration, database: database, intake: intake, clock: clock,
+            configuration: configuration, database: database, intake: intake, wording: wording.wording, clock: clock,
             sink: sink, logger: logger)
         appointments = try AppointmentsFeature(
             configuration: configuration, database: database, queue: queue, ledger: ledger.service,
-            visits: homeVisits.service, accounts: staff, clock: clock, sink: sink)
+            visits: homeVisits.service, accounts: staff, wording: wording.wording, clock: clock, sink: sink)
         posts = PostsFeature(database: database, accounts: staff, clock: clock, sink: sink)
         idCard = try IDCardFeature(
             configuration: configuration, database: database, queue: queue, appointments: appointments.service,

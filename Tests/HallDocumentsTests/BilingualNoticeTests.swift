@@ -120,6 +120,42 @@ struct BilingualNoticeTests {
         #expect(text.contains(Self.letters("ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ")))
     }
 
+    @Test(
+        "fixed values (form, reason, delivery, time limit, copies) carry their Mongolian first",
+        arguments: ["acceptance-short", "correction-short"])
+    func valuesInBothScripts(name: String) throws {
+        let scratch = try ScratchDirectory()
+        let pdf = try PDFReadBack(data: try Self.document(name).renderPDF(), in: scratch, name: "\(name)-values.pdf")
+        let text = Self.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
+        let keys =
+            name.hasPrefix("acceptance")
+            ? ["form.original", "form.copy", "form.originalAndCopy", "copies", "timeLimit", "delivery.post"]
+            : ["problem.missing", "problem.defective"]
+        let mongolian = try Self.catalog(.mn), chinese = try Self.catalog(.zh)
+        for key in keys.map({ "doc.value.\($0)" }) {
+            let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
+            // The fixed words (份 alone is one character); the same Mongolian may also stand in a sentence.
+            let mnFirst = try #require(Self.fragments(mn).first)
+            let fixedParts = zh.components(separatedBy: CharacterSet(charactersIn: "{}")).enumerated().filter { $0.offset % 2 == 0 }
+            let zhWords = try #require(fixedParts.map { Self.letters($0.element) }.first { !$0.isEmpty })
+            var found = false
+            var rest = text[...]
+            while let mnAt = rest.range(of: mnFirst) {
+                found = found || rest[mnAt.upperBound...].prefix(80).contains(zhWords)
+                rest = rest[mnAt.upperBound...]
+            }
+            #expect(found, "\(name): \(key): no '\(mnFirst)' followed by '\(zhWords)'")
+            if !zh.contains("{") {
+                // A word alone in its cell: its Mongolian line, then its Chinese one (the header 原件/复印件 is not it).
+                #expect(text.contains(Self.letters(mn) + Self.letters(zh)), "\(name): \(key) not Mongolian then Chinese in one cell")
+            }
+        }
+        if name.hasPrefix("acceptance") {
+            let day = NoticeFixtures.acceptance.promisedCompletionDate
+            #expect(text.contains("新发镇幸福村二组12号") && text.contains(String(format: "%d.%02d.%02d", day.year, day.month, day.day)))
+        }
+    }
+
     /// Not one sheet yet: said twice, a notice takes two pages even at `PageFit`'s smallest scale.
     @Test("a bilingual notice takes at most two pages, the QR code and the seal together on the last", arguments: names)
     func twoPagesAtMost(name: String) throws {

@@ -87,8 +87,8 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
             KeyValueRow(w.label("doc.label.phone"), center.phone),
             KeyValueRow(
                 w.label("doc.label.timeLimit"),
-                "\(promisedWorkingDays)个工作日（\(promisedCompletionDate.chineseText)前办结）"),
-            KeyValueRow(w.label("doc.label.delivery"), delivery.label),
+                w.label("doc.value.timeLimit", ["days": "\(promisedWorkingDays)"], dates: ["date": promisedCompletionDate])),
+            KeyValueRow(w.label("doc.label.delivery"), delivery.label(in: w)),
             KeyValueRow(w.label("doc.label.window"), window),
             KeyValueRow(w.label("doc.label.clerk"), clerk),
         ]
@@ -109,9 +109,11 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
                     TableColumn(w.label("doc.column.count"), weight: 0.9, alignment: .center),
                 ],
                 rows: materials.enumerated().map { index, material in
-                    ["\(index + 1)", material.name, material.form.label, "\(material.count)份"]
+                    ["\(index + 1)", material.name, w.label(material.form.wordingKey), w.label("doc.value.copies", ["count": "\(material.count)"])]
                 },
-                footer: ["", w.label("doc.table.total"), "", "\(materials.reduce(0) { $0 + $1.count })份"]))
+                footer: [
+                    "", w.label("doc.table.total"), "", w.label("doc.value.copies", ["count": "\(materials.reduce(0) { $0 + $1.count })"]),
+                ]))
 
         page.heading(w.lines("doc.acceptance.section.notes"))
         page.numberedItems(

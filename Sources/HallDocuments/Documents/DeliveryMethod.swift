@@ -12,4 +12,13 @@ public enum DeliveryMethod: Sendable, Equatable {
         case .post(let address): "邮寄送达（\(address)）"
         }
     }
+
+    /// The words printed on the notice in each of the wording's languages, one under the other (the
+    /// address as given).
+    func label(in wording: DocumentWording) -> String {
+        switch self {
+        case .windowPickup: wording.label("doc.value.delivery.windowPickup")
+        case .post(let address): wording.label("doc.value.delivery.post", ["address": address])
+        }
+    }
 }

@@ -6,7 +6,7 @@ extension DocumentWording {
     }
 
     /// A4, with room for a footer line per language.
-    var pageGeometry: PageGeometry {
+    public var pageGeometry: PageGeometry {
         var geometry = PageGeometry.a4
         geometry.footerHeight *= Double(max(languages.count, 1)) * 0.75 + 0.25
         return geometry

@@ -41,21 +41,36 @@ public struct DocumentWording: Sendable, Equatable {
 
     /// Each language's text of `key`, `values` and `dates` filled in (a date as 2026年11月25日 in
     /// Chinese, 2026.11.25 in the other scripts), in printing order; a language without the key is
-    /// left out.
-    func lines(_ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:]) -> [Line] {
+    /// left out. A placeholder named in `keys` takes that key's text in the same language (a
+    /// weekday, 份); one in `ownValues[code]` takes that value in that language (the center's
+    /// Mongolian name), `values` when it is empty.
+    func lines(
+        _ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:], keys: [String: String] = [:],
+        ownValues: [String: [String: String]] = [:]
+    ) -> [Line] {
         languages.compactMap { language in
             guard let template = language.texts[key], !template.isEmpty else { return nil }
             var filled = values
             for (name, day) in dates {
                 filled[name] = language.isChinese ? day.chineseText : Self.numericDate(day)
             }
+            for (name, valueKey) in keys {
+                if let text = language.texts[valueKey], !text.isEmpty { filled[name] = MessageCatalog.fill(text, values) }
+            }
+            for (name, value) in ownValues[language.code] ?? [:] where !value.isEmpty {
+                filled[name] = value
+            }
             return Line(text: MessageCatalog.fill(template, filled), isChinese: language.isChinese)
         }
     }
 
-    /// The texts of `key` one under the other, for a label or a table header.
-    func label(_ key: String, _ values: [String: String] = [:]) -> String {
-        lines(key, values).map(\.text).joined(separator: "\n")
+    /// The texts of `key` one under the other, for a label, a table header or a fixed value (原件);
+    /// `keys` and `ownValues` as in ``lines(_:_:dates:keys:ownValues:)``.
+    public func label(
+        _ key: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:], keys: [String: String] = [:],
+        ownValues: [String: [String: String]] = [:]
+    ) -> String {
+        lines(key, values, dates: dates, keys: keys, ownValues: ownValues).map(\.text).joined(separator: "\n")
     }
 
     static func numericDate(_ day: LocalDay) -> String {

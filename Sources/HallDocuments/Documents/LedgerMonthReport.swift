@@ -27,7 +27,7 @@ public enum LedgerMonthReport {
         let leave = view.leave.map { "调休：\(names[$0.staff] ?? $0.staff) \($0.day.chineseText) \(hours($0.minutes))小时（\($0.state.label)）" }
         return TableReport(
             title: "预约延时服务登记台账",
-            subtitle: view.month.label,
+            subtitle: DocumentText(view.month.label),
             facts: [
                 KeyValueRow("单位", center.name),
                 KeyValueRow("统计期间", "\(view.month.firstDay.chineseText)至\(view.month.lastDay.chineseText)"),
@@ -41,7 +41,7 @@ public enum LedgerMonthReport {
             ],
             rows: rows,
             totals: ["", "合计", "", "", "", "\(view.totalMinutes)分钟", "\(view.entries.count)条"],
-            notes: standing + leave + ["注：预约服务和延时服务一律不收取任何费用。"],
+            notes: (standing + leave + ["注：预约服务和延时服务一律不收取任何费用。"]).map { DocumentText($0) },
             signatures: ["制表人：＿＿＿＿＿＿　　审核人（中心负责人）：＿＿＿＿＿＿"],
             seal: SealPlaceholder(organization: center.name, date: printedOn.chineseText))
     }

@@ -13,6 +13,9 @@ public struct MaterialCorrection: Sendable, Equatable {
             case .defective: "需补正"
             }
         }
+
+        /// The catalog key of the words printed in the table, `label` in Chinese.
+        var wordingKey: String { self == .missing ? "doc.value.problem.missing" : "doc.value.problem.defective" }
     }
 
     public var materialName: String

@@ -4,12 +4,7 @@ extension PDFComposer {
     /// when there is one), the title, and 编号 right-aligned under a rule.
     func noticeHeader(center: ServiceCenterInfo, wording: DocumentWording, titleKey: String, number: String) {
         let nameStyle = TextStyle(size: 16, bold: true, alignment: .center)
-        var names = [DocumentWording.Line(text: center.name, isChinese: true)]
-        if wording.isBilingual, let mongolian = center.mongolianName, !mongolian.isEmpty {
-            let mongolianFirst = wording.languages.first?.isChinese == false
-            names.insert(.init(text: mongolian, isChinese: false), at: mongolianFirst ? 0 : 1)
-        }
-        say(names, style: nameStyle, spacingAfter: 4, between: 1)
+        say(wording.centerName(center).lines, style: nameStyle, spacingAfter: 4, between: 1)
         title(wording.lines(titleKey))
         say(wording.lines("doc.notice.number", ["number": number]), style: .body.aligned(.right), spacingAfter: 0, between: 1)
         rule(lineWidth: 1.2, spacing: 5)

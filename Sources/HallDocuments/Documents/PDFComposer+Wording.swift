@@ -26,6 +26,13 @@ extension PDFComposer {
         }
     }
 
+    /// Signature lines, each in every language, right-aligned.
+    func signatureLines(_ texts: [DocumentText]) {
+        for line in texts.flatMap(\.lines) {
+            signatureLines([line.text], style: Self.style(.body, for: line))
+        }
+    }
+
     /// The title in each language (centred, bold).
     func title(_ lines: [DocumentWording.Line]) {
         say(lines, style: .title, spacingAfter: 8, between: 2)

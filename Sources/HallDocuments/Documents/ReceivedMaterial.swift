@@ -14,6 +14,15 @@ public struct ReceivedMaterial: Sendable, Equatable {
             case .originalAndCopy: "原件及复印件"
             }
         }
+
+        /// The catalog key of the words printed in the table, `label` in Chinese.
+        var wordingKey: String {
+            switch self {
+            case .original: "doc.value.form.original"
+            case .copy: "doc.value.form.copy"
+            case .originalAndCopy: "doc.value.form.originalAndCopy"
+            }
+        }
     }
 
     public var name: String

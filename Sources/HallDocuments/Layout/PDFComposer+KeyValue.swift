@@ -58,13 +58,14 @@ extension PDFComposer {
         row.value.isEmpty ? "—" : row.value
     }
 
-    /// The row laid out in `width`, or nil when label or value would wrap (a label of one line
-    /// per language may hold that many lines).
+    /// The row laid out in `width`, or nil when label or value would wrap (a label or a value of
+    /// one line per language may hold that many lines).
     private func singleLineCell(_ row: KeyValueRow, labelWidth: Double, width: Double, style: TextStyle) -> KeyValueCell? {
         let label = makeBlock(row.label + "：", style: style.emphasized, width: labelWidth)
         let value = makeBlock(displayValue(row), style: style, width: width - labelWidth)
         let labelLines = row.label.split(separator: "\n", omittingEmptySubsequences: false).count
-        guard label.lines.count == labelLines, value.lines.count == 1 else { return nil }
+        let valueLines = displayValue(row).split(separator: "\n", omittingEmptySubsequences: false).count
+        guard label.lines.count == labelLines, value.lines.count == valueLines else { return nil }
         return KeyValueCell(label: label, value: value, labelWidth: labelWidth)
     }
 }

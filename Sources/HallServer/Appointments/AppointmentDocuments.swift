@@ -3,69 +3,73 @@ import HallDocuments
 
 /// The A4 documents handed to residents: the appointment confirmation (预约服务确认单) and the
 /// home-visit plan (上门服务确认单). Both are `TableReport`s: facts, the materials to bring, notes.
+/// Their fixed wording is the catalogs' `doc.appointment.*` and `doc.visit.*` keys, in each of the
+/// hall's languages (the head's corrections apply to the next document); the values stay as they are.
 struct AppointmentDocuments {
     let center: HallConfiguration.Center
+    let wording: ResidentWording
 
     /// The confirmation of a booking: code, time, item, what the resident wants done, and every material
     /// to bring (as the catalog listed them when booking); `clerk` is the booking clerk's display name.
     func confirmation(_ a: Appointment, staff: [DutyStaff], clerk: String) -> TableReport {
+        let w = wording.documentWording()
+        func row(_ name: String, _ value: String) -> KeyValueRow { KeyValueRow(w.label("doc.appointment.label.\(name)"), value) }
         var facts = [
-            KeyValueRow("预约码", a.code),
-            KeyValueRow("预约时间", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"),
-            KeyValueRow("办理事项", a.itemName),
-            KeyValueRow("办理诉求", a.request),
-            KeyValueRow("预约人", a.contact.name),
-            KeyValueRow("联系电话", a.contact.phone.masked),
+            row("code", a.code), row("time", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"), row("item", a.itemName),
+            row("request", a.request), row("contact", a.contact.name), row("phone", a.contact.phone.masked),
         ]
-        if let id = a.contact.idNumber { facts.append(KeyValueRow("身份证号", id.masked)) }
-        facts += [KeyValueRow("预约方式", a.channel.label), KeyValueRow("登记日期", Self.date(a.bookedOn))]
-        if !staff.isEmpty { facts.append(KeyValueRow("值班人员", staff.map(\.displayName).joined(separator: "、"))) }
+        if let id = a.contact.idNumber { facts.append(row("idNumber", id.masked)) }
+        facts += [row("channel", a.channel.label), row("bookedOn", Self.date(a.bookedOn))]
+        if !staff.isEmpty { facts.append(row("staff", staff.map(\.displayName).joined(separator: "、"))) }
         return TableReport(
-            title: "预约服务确认单", subtitle: center.name, facts: facts,
-            columns: Self.materialColumns, rows: Self.rows(a.materials.map(VisitMaterial.init)),
+            title: w.text("doc.appointment.title"), subtitle: w.centerName(center.documentInfo), facts: facts,
+            columns: Self.materialColumns(w), rows: Self.rows(a.materials.map(VisitMaterial.init)),
             notes: [
-                "请携带上表所列全部材料，于预约时段内到\(center.name)大厅，在自助取号机点击“预约签到”输入预约码，领取优先号。",
-                "签到时间：预约时段开始前30分钟至时段结束。未在预约时间内前来办理的，视为取消预约，需重新预约。",
-                "连续三次无故取消预约的，将暂停为其提供预约服务。如需取消或改约，请提前致电 \(center.phone)。",
-                "预约服务不收取任何费用。",
+                w.text("doc.appointment.note.checkIn", ["center": center.name], ownValues: ["mn": ["center": center.mongolianName]]), w.text("doc.appointment.note.window"),
+                w.text("doc.appointment.note.cancel", ["phone": center.phone]), w.text("doc.appointment.note.free"),
             ],
-            signatures: ["经办人：\(clerk)　　预约人签收：＿＿＿＿＿＿"])
+            signatures: [w.text("doc.appointment.signature", ["clerk": clerk])], pageGeometry: w.pageGeometry, wording: w)
     }
 
     /// The plan of an approved home visit: time, place, visiting staff, the materials list and the process.
     func visitPlan(_ v: HomeVisit) throws -> TableReport {
         guard let plan = v.plan else { throw HomeVisitError.invalidState(visit: v.number, state: v.state, action: "打印上门服务确认单") }
+        let w = wording.documentWording()
+        func row(_ key: String, _ value: String) -> KeyValueRow { KeyValueRow(w.label(key), value) }
         var facts = [
-            KeyValueRow("申请编号", v.number),
-            KeyValueRow("申请人", v.applicant.name),
-            KeyValueRow("联系电话", v.applicant.phone.masked),
+            row("doc.visit.label.number", v.number), row("doc.label.applicant", v.applicant.name),
+            row("doc.appointment.label.phone", v.applicant.phone.masked),
         ]
-        if let agent = v.agent { facts.append(KeyValueRow("代理人", "\(agent.name)（\(agent.relation)）")) }
+        if let agent = v.agent { facts.append(row("doc.visit.label.agent", "\(agent.name)（\(agent.relation)）")) }
         facts += [
-            KeyValueRow("服务对象类别", v.eligibility.label + (v.eligibilityNote.map { "：\($0)" } ?? "")),
-            KeyValueRow("办理事项", v.itemName),
-            KeyValueRow("办理诉求", v.request),
-            KeyValueRow("上门时间", "\(Self.date(plan.day))（\(Self.weekday(plan.day))）\(plan.time)"),
-            KeyValueRow("上门地点", plan.place),
-            KeyValueRow("上门人员", plan.staff.map(\.displayName).joined(separator: "、")),
+            row("doc.visit.label.eligibility", v.eligibility.label + (v.eligibilityNote.map { "：\($0)" } ?? "")),
+            row("doc.appointment.label.item", v.itemName), row("doc.appointment.label.request", v.request),
+            row("doc.visit.label.time", "\(Self.date(plan.day))（\(Self.weekday(plan.day))）\(plan.time)"),
+            row("doc.visit.label.place", plan.place),
+            row("doc.visit.label.staff", plan.staff.map(\.displayName).joined(separator: "、")),
         ]
         var notes = [
-            "办理流程：工作人员按约定时间携带移动终端和高拍仪上门，核对材料原件并现场拍摄上传，依法办理业务；当场办结的出具回执，需后续处理的告知办理时限并跟踪督办。",
-            "请提前备齐上表所列材料（原件），上门时请申请人本人在场。",
-            "如需改期或取消，请提前致电 \(center.phone)。上门服务不收取任何费用。",
+            w.text("doc.visit.note.process"), w.text("doc.visit.note.materials"),
+            w.text("doc.visit.note.change", ["phone": center.phone]),
         ]
-        if let extra = plan.notes { notes.insert("注意事项：\(extra)", at: 1) }
+        if let extra = plan.notes { notes.insert(w.text("doc.visit.note.extra", ["notes": extra]), at: 1) }
         return TableReport(
-            title: "上门服务确认单", subtitle: center.name, facts: facts, columns: Self.materialColumns,
+            title: w.text("doc.visit.title"), subtitle: w.centerName(center.documentInfo), facts: facts, columns: Self.materialColumns(w),
             rows: Self.rows(plan.materials), notes: notes,
-            signatures: ["审核人：\(v.review?.by ?? "")　　申请人签收：＿＿＿＿＿＿"])
+            signatures: [w.text("doc.visit.signature", ["reviewer": v.review?.by ?? ""])], pageGeometry: w.pageGeometry,
+            wording: w)
     }
 
-    static let materialColumns = [
-        TableColumn("序号", weight: 0.7, alignment: .center), TableColumn("材料名称", weight: 4),
-        TableColumn("原件/复印件", weight: 1.6, alignment: .center),
-        TableColumn("份数", weight: 0.8, alignment: .center), TableColumn("说明", weight: 3),
-    ]
+    /// The materials table's columns; in a bilingual document 序号 gets room for its Mongolian.
+    static func materialColumns(_ w: DocumentWording) -> [TableColumn] {
+        [
+            TableColumn(w.label("doc.column.index"), weight: w.isBilingual ? 1.3 : 0.7, alignment: .center),
+            TableColumn(w.label("doc.column.material"), weight: 4),
+            TableColumn(w.label("doc.column.form"), weight: 1.6, alignment: .center),
+            TableColumn(w.label("doc.column.count"), weight: 0.8, alignment: .center),
+            TableColumn(w.label("doc.column.remarks"), weight: 3),
+        ]
+    }
 
     static func rows(_ materials: [VisitMaterial]) -> [[String]] {
         materials.enumerated().map { index, m in

@@ -22,7 +22,8 @@ public final class AppointmentsFeature: HallFeature {
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueFeature, ledger: LedgerService,
-        visits: HomeVisitService, accounts: any AccountStore, clock: any HallClock, sink: any HallEventSink
+        visits: HomeVisitService, accounts: any AccountStore, wording: ResidentWording, clock: any HallClock,
+        sink: any HallEventSink
     ) throws {
         self.accounts = accounts
         try configuration.appointments.validate()
@@ -32,7 +33,7 @@ public final class AppointmentsFeature: HallFeature {
         duty = AppointmentDutyRecorder(appointments: service, queue: queue.service, ledger: ledger)
         desk = queue.desk
         self.visits = visits
-        documents = AppointmentDocuments(center: configuration.center)
+        documents = AppointmentDocuments(center: configuration.center, wording: wording)
         office = OfficeDocumentPrinter(configuration.officePrinter)
         sweepInterval = .seconds(configuration.appointments.sweepIntervalSeconds)
     }

@@ -17,8 +17,8 @@ public final class HomeVisitsFeature: HallFeature {
     let sweepInterval: Duration
 
     init(
-        configuration: HallConfiguration, database: HallDatabase, intake: IntakeFeature, clock: any HallClock,
-        sink: any HallEventSink, logger: Logger
+        configuration: HallConfiguration, database: HallDatabase, intake: IntakeFeature, wording: ResidentWording,
+        clock: any HallClock, sink: any HallEventSink, logger: Logger
     ) throws {
         service = HomeVisitService(
             store: SQLiteHomeVisitStore(database), intake: intake.service, clock: clock,
@@ -26,7 +26,7 @@ public final class HomeVisitsFeature: HallFeature {
         receipts = try VisitReceipts(configuration: configuration, database: database, logger: logger)
         self.intake = intake.service
         caseKeys = intake.keys
-        documents = AppointmentDocuments(center: configuration.center)
+        documents = AppointmentDocuments(center: configuration.center, wording: wording)
         office = OfficeDocumentPrinter(configuration.officePrinter)
         sweepInterval = .seconds(configuration.appointments.sweepIntervalSeconds)
     }

@@ -10,11 +10,7 @@ struct NoticeContent {
     /// The residents' wording (the head's corrections apply to the next notice).
     let wording: ResidentWording
 
-    var center: ServiceCenterInfo {
-        let mongolian = configuration.center.mongolianName
-        return ServiceCenterInfo(
-            name: configuration.center.name, phone: configuration.center.phone, mongolianName: mongolian.isEmpty ? nil : mongolian)
-    }
+    var center: ServiceCenterInfo { configuration.center.documentInfo }
 
     /// 受理通知书 of an accepted case; `clerk` is the accepting clerk's display name (经办人).
     func acceptance(_ c: Case, clerk: String) throws -> AcceptanceNotice {

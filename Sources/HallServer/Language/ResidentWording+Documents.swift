@@ -16,3 +16,10 @@ extension ResidentWording {
             })
     }
 }
+
+extension HallConfiguration.Center {
+    /// The center as the documents print it: name, phone, and the Mongolian name (nil when not set).
+    var documentInfo: ServiceCenterInfo {
+        ServiceCenterInfo(name: name, phone: phone, mongolianName: mongolianName.isEmpty ? nil : mongolianName)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import HallCore
+import HallServer
+import HallTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The appointment confirmation and the home-visit plan as the routes produce them, in a
+/// Chinese-only hall (text unchanged against recordings) and in a bilingual one.
+@Suite("Appointment confirmations and visit plans in the hall's languages", .serialized)
+struct AppointmentDocumentLanguageTests {
+    /// The two PDFs a hall produces for one booking and one approved visit, and the booking's
+    /// (random) code.
+    struct Documents: Sendable {
+        var confirmation: Data
+        var plan: Data
+        var code: String
+    }
+
+    static func documents(_ adjust: @escaping (inout HallConfiguration) -> Void = { _ in }) async throws -> Documents {
+        let hall = try IntakeTestHall.appointments(at: "2026-09-24", adjust)
+        defer { hall.remove() }
+        return try await hall.server.makeApplication(port: 0).test(.live) { client in
+            let head = try await client.staffToken("zhao.head", roles: [.head])
+            let clerk = try await client.clerkToken("wang.fang")
+            DefaultTokens.set(clerk, for: client.port)
+            let slot = try await client.openSlot("2026-10-03", capacity: 2, staff: ["wang.fang"], token: head)
+            let booked = try await client.bookSlot(slot.slot.id, token: clerk)
+            let (confirmationStatus, _, confirmation) = try await client.bytes(booked.confirmationURL)
+            #expect(confirmationStatus == .ok)
+            let visit = try await client.approveVisit(try await client.requestVisit(day: "2026-09-29", token: clerk), token: head)
+            let (planStatus, _, plan) = try await client.bytes("/api/visits/\(visit.number)/plan")
+            #expect(planStatus == .ok)
+            return Documents(confirmation: confirmation, plan: plan, code: booked.appointment.code)
+        }
+    }
+
+    /// `pdftotext -layout` of `pdf` (in reading order without `layout`).
+    static func layoutText(_ pdf: Data, layout: Bool = true) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hall-appointment-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try ExternalTool.run("pdftotext", (layout ? ["-layout"] : []) + ["-enc", "UTF-8", file.path, "-"])
+        #expect(result.status == 0)
+        return result.output
+    }
+
+    /// The recordings (HallDocumentsTests/Fixtures/appointment-zh-*.txt) were made from the routes before the documents'
+    /// wording came from the catalogs (`HALL_DOCUMENT_PREVIEW_DIR` set, the same text written there);
+    /// the booking code, random, reads `######`.
+    @Test("a Chinese-only hall's confirmation and visit plan read exactly as their recordings")
+    func chineseTextUnchanged() async throws {
+        let documents = try await Self.documents()
+        let texts = [
+            "confirmation": try Self.layoutText(documents.confirmation).replacingOccurrences(of: documents.code, with: "######"),
+            "plan": try Self.layoutText(documents.plan),
+        ]
+        if let dir = ProcessInfo.processInfo.environment["HALL_DOCUMENT_PREVIEW_DIR"] {
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            for (name, text) in texts { try text.write(toFile: "\(dir)/appointment-zh-\(name).txt", atomically: true, encoding: .utf8) }
+        }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let recorded = try String(
+                contentsOf: PackagePaths.url("Tests/HallDocumentsTests/Fixtures/appointment-zh-\(name).txt"), encoding: .utf8)
+            #expect(text == recorded, "\(name) differs from its recording")
+        }
+    }
+
+    /// Whether `name` (confirmation or plan) prints the catalog key: all of its own, and the shared ones it uses.
+    static func printed(_ key: String, in name: String) -> Bool {
+        let columns = ["index", "material", "form", "count", "remarks"].map { "doc.column.\($0)" }
+        let shared = name == "plan" ? ["doc.label.applicant"] + ["phone", "item", "request"].map { "doc.appointment.label.\($0)" } : []
+        return key.hasPrefix(name == "plan" ? "doc.visit." : "doc.appointment.") || key == "doc.footer.page"
+            || columns.contains(key) || shared.contains(key)
+    }
+
+    /// Whitespace and the marks pdftotext drops (free variation selectors, MVS, NNBSP) removed.
+    static func letters(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter {
+                    !(0x180B...0x180F).contains($0.value) && $0.value != 0x202F && !$0.properties.isWhitespace
+                }))
+    }
+
+    /// The fixed parts of a template (the text between its placeholders) of two letters or more.
+    static func fragments(_ template: String) -> [String] {
+        template.split(separator: "{", omittingEmptySubsequences: false).enumerated()
+            .map { index, part in index == 0 ? String(part) : String(part.drop { $0 != "}" }.dropFirst()) }
+            .map(letters).filter { $0.count >= 2 }
+    }
+
+    @Test("a bilingual hall's confirmation and visit plan print each Mongolian string, before its Chinese")
+    func mongolianBeforeChinese() async throws {
+        let documents = try await Self.documents(WordingAPITests.bilingual)
+        let data = PackagePaths.url("data")
+        let mongolian = try MessageCatalog(language: .mn, json: Data(contentsOf: data.appendingPathComponent("i18n/mn.json")))
+        let chinese = try MessageCatalog(language: .zh, json: Data(contentsOf: data.appendingPathComponent("i18n/zh.json")))
+        for (name, pdf) in [("confirmation", documents.confirmation), ("plan", documents.plan)] {
+            if let dir = ProcessInfo.processInfo.environment["HALL_DOCUMENT_PREVIEW_DIR"] {
+                try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                try pdf.write(to: URL(fileURLWithPath: dir).appendingPathComponent("appointment-mn-zh-\(name).pdf"))
+            }
+            let text = Self.letters(try Self.layoutText(pdf, layout: false))
+            let keys = chinese.entries.keys.filter { Self.printed($0, in: name) }.sorted()
+            #expect(keys.count >= 22, "\(name): \(keys.count) keys")
+            for key in keys {
+                let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
+                for fragment in Self.fragments(mn) + Self.fragments(zh) {
+                    #expect(text.contains(fragment), "\(name): \(key): '\(fragment)' not found")
+                }
+                // Its Chinese follows the Mongolian closely (a label's Chinese may come after its row's value).
+                let mnFirst = try #require(Self.fragments(mn).first), zhFirst = try #require(Self.fragments(zh).first)
+                let mnAt = try #require(text.range(of: mnFirst), "\(name): \(key)")
+                #expect(text[mnAt.upperBound...].prefix(400).contains(zhFirst), "\(name): \(key): no '\(zhFirst)' after its Mongolian")
+            }
+            if name == "confirmation" {
+                // The Mongolian check-in sentence names the center in Mongolian, not in Chinese.
+                let checkIn = try #require(mongolian.entries["doc.appointment.note.checkIn"]?.text)
+                #expect(text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ"]))))
+                #expect(!text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "乌兰陶勒盖镇便民服务中心"]))))
+            }
+            // The center's Mongolian name above its Chinese name, and the title's Mongolian first of all.
+            let mongolianName = try #require(text.range(of: Self.letters("ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ")))
+            #expect(mongolianName.lowerBound < (text.range(of: "乌兰陶勒盖镇便民服务中心")?.lowerBound ?? text.startIndex))
+            let title = try #require(chinese.entries[name == "plan" ? "doc.visit.title" : "doc.appointment.title"]?.text)
+            let firstMongolian = try #require(text.unicodeScalars.firstIndex { (0x1820...0x1878).contains($0.value) })
+            #expect(firstMongolian < (text.range(of: title)?.lowerBound ?? text.startIndex))
+        }
+    }
+}
