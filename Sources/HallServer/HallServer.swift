@@ -108,7 +108,7 @@ public final class HallServer: Sendable {
         }
         extended = ExtendedServiceFeature(
             configuration: configuration, database: database, queue: queueService, calendar: calendar,
-            accounts: staff, printing: printing, clock: clock, sink: sink)
+            accounts: staff, printing: printing, wording: residentWording, clock: clock, sink: sink)
         queue = QueueFeature(service: queueService, keys: keys, admission: extended.hours, printing: printing, clock: clock)
 
         ledger = LedgerFeature(

@@ -132,6 +132,7 @@ struct BilingualKioskTests {
             let inMain = try await b.overlappingElements(in: "main")
             #expect(inMain == [], "overlapping \(inMain)")
             try await BilingualPagesTests.expectClean(b, "hall screen, 12 windows")
+            try await HallScreenBoxes.expectHeld(b, "hall screen, 12 windows")
             try await hall.screenshot("screen-1920x1080-bilingual-12-windows")
         } catch {
             await hall.close()

@@ -134,6 +134,7 @@ struct BilingualPagesTests {
             let inMain = try await b.overlappingElements(in: "main")
             #expect(inMain == [], "overlapping \(inMain)")
             try await Self.expectClean(b, "hall screen")
+            try await HallScreenBoxes.expectHeld(b, "hall screen")
             try await hall.screenshot("screen-1920x1080-bilingual")
         } catch {
             await hall.close()

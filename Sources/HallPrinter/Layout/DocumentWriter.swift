@@ -2,6 +2,8 @@
 struct DocumentWriter {
     let profile: PrinterProfile
     var encoder: EscPosEncoder
+    /// Height in dots of a second script's line (the printer's Chinese characters are 24 dots).
+    static let secondScriptDots = 28
 
     init(profile: PrinterProfile) {
         self.profile = profile
@@ -54,11 +56,34 @@ struct DocumentWriter {
         }
     }
 
-    /// A raster logo, centered; skipped when wider than the paper.
-    mutating func image(_ bitmap: MonochromeBitmap) throws(EscPosError) {
+    /// A raster image (a logo, a second script's line), centered unless told; skipped when wider
+    /// than the paper.
+    mutating func image(_ bitmap: MonochromeBitmap, align: TextAlignment = .center) throws(EscPosError) {
         guard bitmap.width <= profile.printableDots else { return }
-        encoder.align(.center)
+        encoder.align(align)
         try encoder.rasterImage(bitmap)
+    }
+
+    /// The twin of a line in a script the printer has no font for, drawn by `rasterizer`
+    /// ``secondScriptDots`` high within the paper: written now when it comes `first`, else
+    /// returned for ``twinAfter(_:align:)`` once its Chinese line is written. `wrap`: broken over
+    /// several lines when too long (a sentence), else made smaller to fit one.
+    mutating func twinBefore(
+        _ text: String?, first: Bool, rasterizer: any TextRasterizer, wrap: Bool = false, align: TextAlignment = .center
+    ) throws(EscPosError) -> MonochromeBitmap? {
+        guard let text else { return nil }
+        let dots = Self.secondScriptDots, width = profile.printableDots
+        let drawn = wrap
+            ? rasterizer.paragraph(text, pixelHeight: dots, maxWidth: width) : rasterizer.bitmap(text, pixelHeight: dots, maxWidth: width)
+        guard let image = drawn else { return nil }
+        guard first else { return image }
+        try self.image(image, align: align)
+        return nil
+    }
+
+    /// Writes a twin ``twinBefore(_:first:rasterizer:wrap:align:)`` kept for after its line.
+    mutating func twinAfter(_ image: MonochromeBitmap?, align: TextAlignment = .center) throws(EscPosError) {
+        if let image { try self.image(image, align: align) }
     }
 
     /// Feeds and cuts according to the profile's cutter.

@@ -20,16 +20,19 @@ public struct ReceiptDocument: Sendable, Hashable, Codable {
     public var qrPayload: String?
     /// Closing notes.
     public var footerLines: [String]
+    /// The fixed lines in a script the printer has no font for, printed as images; nil: Chinese only.
+    public var secondScript: ReceiptSecondScript?
 
     public init(
         title: String, subtitleLines: [String] = [], fields: [Field], qrPayload: String? = nil,
-        footerLines: [String] = []
+        footerLines: [String] = [], secondScript: ReceiptSecondScript? = nil
     ) {
         self.title = title
         self.subtitleLines = subtitleLines
         self.fields = fields
         self.qrPayload = qrPayload
         self.footerLines = footerLines
+        self.secondScript = secondScript
     }
 }
 
@@ -45,18 +48,45 @@ public struct ReceiptLayout: Sendable, Hashable, Codable {
         self.feedLinesBeforeCut = feedLinesBeforeCut
     }
 
-    /// The ESC/POS bytes of `receipt` for `profile`.
-    public func encode(_ receipt: ReceiptDocument, for profile: PrinterProfile) throws(EscPosError) -> [UInt8] {
+    /// The ESC/POS bytes of `receipt` for `profile`. The twins of its fixed lines in a second
+    /// script are drawn by `rasterizer` (as a ticket's are, sentences broken over several lines
+    /// within the paper) and sent as raster images: centered with their lines, at the left above
+    /// a field's key.
+    public func encode(
+        _ receipt: ReceiptDocument, for profile: PrinterProfile, rasterizer: any TextRasterizer = PangoTextRasterizer()
+    ) throws(EscPosError) -> [UInt8] {
         var w = DocumentWriter(profile: profile)
+        let second = receipt.secondScript
+        func before(_ chinese: String, align: TextAlignment = .center) throws(EscPosError) -> MonochromeBitmap? {
+            guard let second else { return nil }
+            return try w.twinBefore(second.twin(of: chinese), first: second.first, rasterizer: rasterizer, wrap: true, align: align)
+        }
+        func after(_ image: MonochromeBitmap?, align: TextAlignment = .center) throws(EscPosError) {
+            try w.twinAfter(image, align: align)
+        }
         let m = LineFitter.largestFittingMultiplier(for: receipt.title, columns: profile.charactersPerLine, preferred: 2)
+        let title = try before(receipt.title)
         try w.lines(receipt.title, size: CharacterSize(width: m, height: m), bold: true)
-        for line in receipt.subtitleLines { try w.lines(line) }
+        try after(title)
+        for line in receipt.subtitleLines {
+            let later = try before(line)
+            try w.lines(line)
+            try after(later)
+        }
         try w.lines(String(repeating: "-", count: profile.charactersPerLine))
-        for field in receipt.fields { try w.keyValue(field.key, field.value) }
+        for field in receipt.fields {
+            let later = try before(field.key, align: .left)
+            try w.keyValue(field.key, field.value)
+            try after(later, align: .left)
+        }
         if let qr = receipt.qrPayload {
             try w.qrCode(qr, moduleSize: qrModuleSize, errorCorrection: .medium)
         }
-        for line in receipt.footerLines { try w.lines(line) }
+        for line in receipt.footerLines {
+            let later = try before(line)
+            try w.lines(line)
+            try after(later)
+        }
         return w.finish(feedLines: feedLinesBeforeCut)
     }
 }

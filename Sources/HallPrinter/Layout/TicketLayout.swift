@@ -22,8 +22,6 @@ public struct TicketLayout: Sendable, Hashable, Codable {
     public var logo: MonochromeBitmap?
     /// Lines fed before the cut.
     public var feedLinesBeforeCut: Int
-    /// Height in dots of a second script's line (the printer's Chinese characters are 24 dots).
-    static let secondScriptDots = 28
 
     /// The default layout: every block, number at 4× (or less on narrow paper).
     public init(
@@ -47,7 +45,7 @@ public struct TicketLayout: Sendable, Hashable, Codable {
 
     /// The ESC/POS bytes of `slip` for `profile`: initialised, centred, every line within
     /// the profile's columns, QR code of the status URL, fed and cut. A second script's lines
-    /// are drawn by `rasterizer` (``secondScriptDots`` high) and sent as raster images.
+    /// are drawn by `rasterizer` (28 dots high) and sent as raster images.
     public func encode(
         _ slip: TicketSlip, for profile: PrinterProfile, rasterizer: any TextRasterizer = PangoTextRasterizer()
     ) throws(EscPosError) -> [UInt8] {
@@ -58,16 +56,10 @@ public struct TicketLayout: Sendable, Hashable, Codable {
         /// The second script's line of a Chinese line: written now when it comes first, else
         /// returned for ``after``.
         func before(_ text: String?) throws(EscPosError) -> MonochromeBitmap? {
-            guard let text, let second,
-                let image = rasterizer.bitmap(text, pixelHeight: Self.secondScriptDots, maxWidth: profile.printableDots)
-            else { return nil }
-            guard second.first else { return image }
-            try w.image(image)
-            return nil
+            guard let second else { return nil }
+            return try w.twinBefore(text, first: second.first, rasterizer: rasterizer)
         }
-        func after(_ image: MonochromeBitmap?) throws(EscPosError) {
-            if let image { try w.image(image) }
-        }
+        func after(_ image: MonochromeBitmap?) throws(EscPosError) { try w.twinAfter(image) }
         func fill(_ text: String?, _ name: String, _ value: String) -> String? {
             text.map { TicketWording.fill($0, name, value) }
         }

@@ -24,27 +24,34 @@ public struct PangoTextRasterizer: TextRasterizer {
         return nil
     }
 
+    public func paragraph(_ text: String, pixelHeight: Int, maxWidth: Int) -> MonochromeBitmap? {
+        guard !text.isEmpty, pixelHeight > 0, maxWidth > 0 else { return nil }
+        return PangoLine(text: text, family: family, size: Double(pixelHeight) * 0.7, wrapWidth: maxWidth)?.render(maxWidth: maxWidth)
+    }
+
     /// Counts the characters of `text` that `family` (or its fallbacks) has no glyph for.
     public func missingGlyphs(_ text: String, size: Double = 24) -> Int? {
         PangoLine(text: text, family: family, size: size)?.unknownGlyphs
     }
 }
 
-/// One laid-out line on a scratch surface, measured, then drawn on its own surface.
+/// One laid-out line (or paragraph, broken at `wrapWidth`) on a scratch surface, measured, then
+/// drawn on its own surface.
 private struct PangoLine {
     let text: String
     let family: String
     let size: Double
+    let wrapWidth: Int?
     let width: Int
     let height: Int
     let unknownGlyphs: Int
 
-    init?(text: String, family: String, size: Double) {
+    init?(text: String, family: String, size: Double, wrapWidth: Int? = nil) {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { return nil }
         defer { cairo_destroy(cr) }
-        guard let layout = Self.layout(cr, text: text, family: family, size: size) else { return nil }
+        guard let layout = Self.layout(cr, text: text, family: family, size: size, wrapWidth: wrapWidth) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var w: Int32 = 0
         var h: Int32 = 0
@@ -52,6 +59,7 @@ private struct PangoLine {
         self.text = text
         self.family = family
         self.size = size
+        self.wrapWidth = wrapWidth
         self.width = Int(w)
         self.height = Int(h)
         self.unknownGlyphs = Int(pango_layout_get_unknown_glyphs_count(layout))
@@ -66,7 +74,7 @@ private struct PangoLine {
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { return nil }
         defer { cairo_destroy(cr) }
-        guard let layout = Self.layout(cr, text: text, family: family, size: size) else { return nil }
+        guard let layout = Self.layout(cr, text: text, family: family, size: size, wrapWidth: wrapWidth) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         cairo_set_source_rgba(cr, 0, 0, 0, 1)
         pango_cairo_show_layout(cr, layout)
@@ -80,12 +88,16 @@ private struct PangoLine {
         return bitmap
     }
 
-    private static func layout(_ cr: OpaquePointer, text: String, family: String, size: Double) -> OpaquePointer? {
+    private static func layout(_ cr: OpaquePointer, text: String, family: String, size: Double, wrapWidth: Int?) -> OpaquePointer? {
         guard let layout = pango_cairo_create_layout(cr), let font = pango_font_description_new() else { return nil }
         defer { pango_font_description_free(font) }
         pango_font_description_set_family(font, family)
         pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, font)
+        if let wrapWidth {
+            pango_layout_set_width(layout, Int32(clamping: min(max(wrapWidth, 1), 1 << 20)) * PANGO_SCALE)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
         pango_layout_set_text(layout, text, -1)
         return layout
     }

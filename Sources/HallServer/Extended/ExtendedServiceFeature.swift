@@ -14,13 +14,14 @@ public final class ExtendedServiceFeature: HallFeature {
 
     init(
         configuration: HallConfiguration, database: HallDatabase, queue: QueueService, calendar: HallCalendarSource,
-        accounts: any AccountStore, printing: TicketPrinting?, clock: any HallClock, sink: any HallEventSink
+        accounts: any AccountStore, printing: TicketPrinting?, wording: ResidentWording? = nil, clock: any HallClock,
+        sink: any HallEventSink
     ) {
         let timeZone = configuration.queue.timeZone
         hours = ExtendedHoursService(
             store: SQLiteExtendedStore(database), queue: queue, accounts: accounts, clock: clock,
             timeZone: timeZone, settings: configuration.extendedHours, calendar: calendar.load, sink: sink)
-        slips = WaitSlipPrinting(printing: printing, center: configuration.center, timeZone: timeZone, clock: clock)
+        slips = WaitSlipPrinting(printing: printing, center: configuration.center, timeZone: timeZone, clock: clock, wording: wording)
         self.clock = clock
         self.timeZone = timeZone
         checkInterval = .seconds(configuration.extendedHours.checkIntervalSeconds)

@@ -9,28 +9,30 @@ struct WaitSlipPrinting: Sendable {
     let center: HallConfiguration.Center
     let timeZone: TimeZone
     let clock: any HallClock
+    /// The hall's resident wording: a bilingual hall's slips carry the fixed lines' twins.
+    var wording: ResidentWording? = nil
 
     /// The slip of `estimate` on a day with `hours`.
     func receipt(_ estimate: WaitEstimate, hours: DayHours?) -> ReceiptDocument {
+        var t = ReceiptWording(wording: wording, centerName: center.name, mongolianName: center.mongolianName)
         var fields = [
-            ReceiptDocument.Field("号码", estimate.number), ReceiptDocument.Field("业务", estimate.serviceName),
-            ReceiptDocument.Field("前面等候", "\(estimate.peopleAhead) 人"),
-            ReceiptDocument.Field("预计等候", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
-            ReceiptDocument.Field("预计叫号", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone)),
+            t.field("slip.number", estimate.number), t.field("slip.service", estimate.serviceName),
+            t.field("slip.peopleAhead", "\(estimate.peopleAhead) 人"),
+            t.field("slip.estimatedWait", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
+            t.field("slip.expectedCall", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone)),
         ]
-        if let closing = hours?.closing { fields.append(ReceiptDocument.Field("今日下班", closing.description)) }
-        fields.append(ReceiptDocument.Field("打印时间", LedgerFormat.clock(clock.now(), in: timeZone)))
+        if let closing = hours?.closing { fields.append(t.field("slip.closing", closing.description)) }
+        fields.append(t.field("slip.printedAt", LedgerFormat.clock(clock.now(), in: timeZone)))
         var footer: [String] = []
-        if estimate.afterClosing {
-            footer.append("预计在下班后叫到您，工作人员将继续为您办理（延时服务）。")
-        }
+        if estimate.afterClosing { footer.append(t.line("slip.afterClosing")) }
         footer += [
-            "延时服务不收取任何费用。", "是否继续等候由您自愿选择；如不便等候，", "可告知工作人员留下联系方式，", "办结后告知您结果。",
-            "咨询电话：\(center.phone)",
+            t.line("slip.free"), t.line("slip.voluntary"), t.line("slip.contact"), t.line("slip.result"),
+            t.line("slip.phone", ["phone": center.phone]),
         ]
+        let title = t.line("slip.title")
         return ReceiptDocument(
-            title: "等候告知单", subtitleLines: [center.name], fields: fields,
-            qrPayload: center.publicURL("/t/?id=\(estimate.ticketID)"), footerLines: footer)
+            title: title, subtitleLines: [center.name], fields: fields,
+            qrPayload: center.publicURL("/t/?id=\(estimate.ticketID)"), footerLines: footer, secondScript: t.secondScript)
     }
 
     /// Prints the slip; without a ticket printer says so.

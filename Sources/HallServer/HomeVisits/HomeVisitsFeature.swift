@@ -23,7 +23,7 @@ public final class HomeVisitsFeature: HallFeature {
         service = HomeVisitService(
             store: SQLiteHomeVisitStore(database), intake: intake.service, clock: clock,
             settings: configuration.appointments.rules, timeZone: configuration.queue.timeZone, sink: sink)
-        receipts = try VisitReceipts(configuration: configuration, database: database, logger: logger)
+        receipts = try VisitReceipts(configuration: configuration, database: database, wording: intake.content.wording, logger: logger)
         self.intake = intake.service
         caseKeys = intake.keys
         documents = AppointmentDocuments(center: configuration.center, wording: wording)

@@ -17,8 +17,11 @@ public final class VisitReceipts: Sendable {
     let catalog: PrinterProfileCatalog?
     private let center: HallConfiguration.Center
     private let timeZone: TimeZone
+    /// The hall's resident wording: a bilingual hall's receipts carry the fixed lines' twins.
+    private let wording: ResidentWording?
 
-    init(configuration: HallConfiguration, database: HallDatabase, logger: Logger) throws {
+    init(configuration: HallConfiguration, database: HallDatabase, wording: ResidentWording? = nil, logger: Logger) throws {
+        self.wording = wording
         let settings = configuration.appointments.receiptPrinter
         let directory = URL(fileURLWithPath: configuration.devicesDirectory).appendingPathComponent("printers")
         catalog = try? PrinterProfileCatalog(directory: directory)
@@ -39,34 +42,37 @@ public final class VisitReceipts: Sendable {
     /// - Parameter linkedCase: the case opened on site, once accepted: its number and the keyed path
     ///   of its public status (the QR code).
     func document(_ visit: HomeVisit, sequence: Int, linkedCase: (number: String, statusPath: String)?) -> ReceiptDocument {
+        var t = ReceiptWording(wording: wording, centerName: center.name, mongolianName: center.mongolianName)
         var fields = [
-            ReceiptDocument.Field("回执编号", "\(visit.number)-\(sequence)"),
-            ReceiptDocument.Field("办理事项", visit.itemName),
-            ReceiptDocument.Field("申请人", PersonalDataMask.name(visit.applicant.name)),
-            ReceiptDocument.Field("联系电话", visit.applicant.phone.masked),
+            t.field("receipt.number", "\(visit.number)-\(sequence)"),
+            t.field("receipt.item", visit.itemName),
+            t.field("receipt.applicant", PersonalDataMask.name(visit.applicant.name)),
+            t.field("receipt.phone", visit.applicant.phone.masked),
         ]
         if let agent = visit.agent {
-            fields.append(.init("代理人", "\(PersonalDataMask.name(agent.name))（\(agent.relation)）"))
+            fields.append(t.field("receipt.agent", "\(PersonalDataMask.name(agent.name))（\(agent.relation)）"))
         }
         if let outcome = visit.outcome {
-            fields.append(.init("上门日期", outcome.on.description))
-            fields.append(.init("办理情况", outcome.summary))
+            fields.append(t.field("receipt.visitDate", outcome.on.description))
+            fields.append(t.field("receipt.summary", outcome.summary))
             if outcome.finishedOnSite {
-                fields.append(.init("办理结果", "当场办结"))
+                fields.append(t.field("receipt.result", fixedValue: "receipt.finishedOnSite"))
             } else {
-                fields.append(.init("办理结果", "未办结，\(outcome.deadline.map { "\($0)前办结" } ?? "跟踪督办")"))
-                if let rest = outcome.unfinished { fields.append(.init("待办事项", rest)) }
+                fields.append(t.field("receipt.result", "未办结，\(outcome.deadline.map { "\($0)前办结" } ?? "跟踪督办")"))
+                if let rest = outcome.unfinished { fields.append(t.field("receipt.pending", rest)) }
             }
         }
         if let staff = visit.plan?.staff, !staff.isEmpty {
-            fields.append(.init("上门人员", staff.map(\.displayName).joined(separator: "、")))
+            fields.append(t.field("receipt.staff", staff.map(\.displayName).joined(separator: "、")))
         }
-        if let linkedCase { fields.append(.init("受理编号", linkedCase.number)) }
-        fields.append(.init("服务费用", "不收费"))
+        if let linkedCase { fields.append(t.field("receipt.caseNumber", linkedCase.number)) }
+        fields.append(t.field("receipt.fee", fixedValue: "receipt.free"))
+        let title = t.line("receipt.title")
+        let footer = [t.line("receipt.enquiries", ["phone": center.phone]), t.line("receipt.issuedOnSite")]
         return ReceiptDocument(
-            title: "上门服务回执", subtitleLines: [center.name],
+            title: title, subtitleLines: [center.name],
             fields: fields, qrPayload: linkedCase.map { center.publicURL($0.statusPath) },
-            footerLines: ["如有疑问请致电 \(center.phone)", "本回执由上门服务人员现场出具"])
+            footerLines: footer, secondScript: t.secondScript)
     }
 
     /// The ESC/POS bytes of a receipt for `profileID` (the configured profile when nil).

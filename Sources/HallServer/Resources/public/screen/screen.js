@@ -104,6 +104,26 @@
   window.addEventListener("resize", fitWindows);
   if (document.fonts) document.fonts.ready.then(fitWindows);
 
+  /** A bilingual hall's side column (next up, the legend of services): its type is lowered step by
+   *  step until the legend ends above the main area's content bottom; never below 60% of the full size. */
+  function fitSide() {
+    const side = document.querySelector(".side"), legend = $("legend"), main = legend && legend.closest("main");
+    if (!side || !main || !HallLanguages.bilingual) return;
+    side.style.removeProperty("--side-scale");
+    const bottom = () => main.getBoundingClientRect().bottom - parseFloat(getComputedStyle(main).paddingBottom);
+    const spills = () => legend.getBoundingClientRect().bottom > bottom() + 1;
+    for (let scale = 1; spills() && scale > 0.6;) {
+      scale = Math.max(0.6, scale * 0.95);
+      side.style.setProperty("--side-scale", String(scale));
+    }
+  }
+  /** After languages.js has set the new text in both scripts (it stacks a group too wide). */
+  function fitSideSoon() {
+    requestAnimationFrame(() => requestAnimationFrame(fitSide));
+  }
+  window.addEventListener("resize", fitSide);
+  if (document.fonts) document.fonts.ready.then(fitSide);
+
   const recentWords = { called: "已呼叫", serving: "办理中", held: "暂挂", done: "已办结", no_show: "过号", left: "已离开" };
   function renderRecent() {
     const list = $("recent");
@@ -120,6 +140,7 @@
   function renderNext() {
     const list = $("next-up");
     list.replaceChildren(...(state.next.length ? state.next.map((t) => el("li", "", t.number)) : [el("li", "none", "暂无等候")]));
+    fitSideSoon();
   }
 
   // One row per service: letter (the legend), name, waiting, the estimate for a ticket taken now.
@@ -138,6 +159,7 @@
       tr.append(el("td", "estimate", s.estimatedWaitMinutes > 0 ? `取号约${s.estimatedWaitMinutes}分钟` : "无需等候"));
       body.append(tr);
     });
+    fitSideSoon();
   }
 
   /** Shows the latest call; `quiet` (restored after a reload) does not flash. */

@@ -1,0 +1,112 @@
+import Foundation
+import HallCore
+import HallEmulators
+import HallPrinter
+import HallTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import HallServer
+
+/// A bilingual hall's home-visit receipts and wait slips through the routes that print them: the
+/// bytes reach the emulated printers over their real transports (TCP, a pty), are decoded there,
+/// and every fixed line has its Mongolian image right above it, within the paper.
+@Suite("Bilingual receipts and wait slips printed", .serialized)
+struct BilingualReceiptRouteTests {
+    /// Checks that each of `chinese` (a line's start) has an image right above it, no wider than
+    /// `widthDots`, and keeps the printout as a PNG.
+    static func check(_ receipt: PrintedReceipt, _ chinese: [String], widthDots: Int, png name: String) throws {
+        #expect(receipt.images.count >= chinese.count, "\(name): \(receipt.images.count) images")
+        for image in receipt.images {
+            #expect(image.bitmap.width <= widthDots && image.bitmap.blackPixelCount > 50, "\(name)")
+        }
+        for line in chinese {
+            let index = try #require(
+                receipt.elements.firstIndex { if case .line(let l) = $0 { l.text.hasPrefix(line) } else { false } }, "\(name): \(line)")
+            guard index > 0, case .image = receipt.elements[index - 1] else {
+                Issue.record("\(name): no Mongolian image above '\(line)'")
+                continue
+            }
+        }
+        let png = PackagePaths.url("artifacts/screenshots/\(name).png")
+        try FileManager.default.createDirectory(at: png.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ReceiptRenderer(widthDots: widthDots).writePNG(receipt, to: png)
+    }
+
+    static let receiptLines = [
+        "上门服务回执", "乌兰陶勒盖镇便民服务中心", "回执编号", "办理事项", "申请人", "联系电话", "代理人", "上门日期", "办理情况", "办理结果",
+        "上门人员", "服务费用", "如有疑问请致电", "本回执由上门服务人员现场出具",
+    ]
+
+    @Test("the home-visit receipt goes to the portable printer over TCP with its Mongolian lines; 80 mm bytes too")
+    func visitReceipt() async throws {
+        let printer = VirtualPrinter(paperWidthDots: 384, charactersPerLine: 32)
+        let tcp = try VirtualPrinterTCPServer(printer: printer, port: 0, tearOffAfterIdle: 0.3)
+        defer { tcp.stop() }
+        let hall = try IntakeTestHall.appointments(at: "2026-09-24") {
+            WordingAPITests.bilingual(&$0)
+            $0.appointments.receiptPrinter = .init(transport: .tcp, address: "127.0.0.1:\(tcp.port)", profile: "portable-58mm")
+        }
+        defer { hall.remove() }
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            DefaultTokens.set(try await client.clerkToken("wang.fang"), for: client.port)
+            let answer = try await VisitReceiptFlow.issue(client, hall: hall, finished: true)
+            #expect(answer.print.status == "printed", "\(answer.print.message)")
+            try await eventually { printer.receipts.count == 1 }
+            let receipt = try #require(printer.receipts.first)
+            #expect(receipt.lines.allSatisfy { $0.columns <= 32 })
+            try Self.check(receipt, Self.receiptLines, widthDots: 384, png: "visit-receipt-mn-zh-portable-58mm")
+            // The download for another paper width, decoded by the same decoder.
+            let (status, _, bytes) = try await client.bytes("/api/visits/\(answer.visit.number)/receipt?profile=generic-80mm")
+            #expect(status == .ok)
+            var decoder = EscPosDecoder()
+            let cut = decoder.feed(Array(bytes)).compactMap { if case .receiptCut(let r) = $0 { r } else { nil } }
+            let wide = try #require(cut.first)
+            try Self.check(wide, Self.receiptLines, widthDots: PrinterProfile.generic80mm.printableDots, png: "visit-receipt-mn-zh-generic-80mm")
+        }
+    }
+
+    @Test("the wait slip comes out of the emulated ticket printer (pty) with its Mongolian lines")
+    func waitSlip() async throws {
+        let hall = try ExtendedHoursAPITests.hall("2026-11-25") {
+            WordingAPITests.bilingual(&$0)
+            $0.hardware = .automatic
+            $0.hardware.ticketPrinter.transport = .emulator
+            $0.hardware.displays.transport = .none
+            $0.hardware.voice.enabled = false
+            $0.devicesDirectory = DemoDevicesTests.devicesDirectory
+        }
+        defer { hall.remove() }
+        let printer = try #require(hall.demo.printer)
+        let background = Task { await hall.server.devices.run() }
+        defer { background.cancel() }
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            let clerk = try await client.staffToken("clerk3", roles: [.clerk])
+            hall.clock.set(ExtendedHoursAPITests.at("2026-11-25", "17:15"))
+            for _ in 0..<3 { _ = try await client.send(.post, "/api/tickets", #"{"service":"民政残联"}"#, token: TestCredentials.kiosk) }
+            let before = printer.receipts.count
+            let (status, body) = try await client.send(.post, "/api/extended/slips", #"{"ticket":"c003"}"#, token: clerk)
+            #expect(status == .ok, "\(body)")
+            try await eventually { printer.receipts.count > before }
+            let receipt = try #require(printer.receipts.last)
+            #expect(receipt.lines.contains { $0.text.contains("C003") })
+            #expect(receipt.lines.allSatisfy { $0.columns <= printer.charactersPerLine })
+            try Self.check(
+                receipt,
+                [
+                    "等候告知单", "号码", "业务", "前面等候", "预计等候", "预计叫号", "今日下班", "打印时间", "延时服务不收取任何费用。", "是否继续等候",
+                    "可告知工作人员", "办结后告知您结果。", "咨询电话",
+                ], widthDots: printer.paperWidthDots, png: "wait-slip-mn-zh-\(printer.paperWidthDots)dots")
+        }
+    }
+
+    @Test("the Chinese catalog's receipt and slip lines are those printed (zh.json and the code agree)")
+    func chineseCatalogAgrees() throws {
+        let data = try Data(contentsOf: PackagePaths.url("data/i18n/zh.json"))
+        let zh = try MessageCatalog(language: .zh, json: data)
+        let keys = zh.entries.keys.filter { $0.hasPrefix("receipt.") || $0.hasPrefix("slip.") }
+        #expect(Set(keys) == Set(ReceiptWording.chinese.keys))
+        for (key, text) in ReceiptWording.chinese { #expect(zh.text(key) == text, "\(key)") }
+    }
+}
