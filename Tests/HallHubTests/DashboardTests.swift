@@ -41,11 +41,61 @@ import Testing
 
         let timeZone = a.server.configuration.queue.timeZone
         let day = LocalDay(Date(), in: timeZone)
-        let now = Date()
-        let board = try await hub.store.dashboard(day: day, at: now)
-        let month = try await hub.store.monthly(year: day.year, month: day.month)
+        var now = Date()
+        var board = try await hub.store.dashboard(day: day, at: now)
+        var month = try await hub.store.monthly(year: day.year, month: day.month)
         #expect(board.map(\.hall) == ["town-a", "town-b"] && month.halls.map(\.hall) == ["town-a", "town-b"])
-        for hall in [a, b] {
+        try await Self.expectEachHallsOwn(board, month, [a, b], day: day, window: window)
+        #expect(board[0].badRatings == 2 && board[0].openFollowUps == 1 && board[1].windowsOpen == 0 && board[0].windowsOpen == 1)
+
+        // Today's ticket states move batch by batch (the hall sends 50 events a batch): more tickets,
+        // a transfer, another rating, and the figures still equal each hall's own; the same as
+        // the ticket states rebuilt in one go from every event held.
+        try await a.makeEvents(tickets: 12)
+        _ = try? await a.server.queue.service.callNext(window: window)
+        let current = try #require(try await a.server.queue.service.status().windows.first { $0.window.number == window }?.current)
+        let other = try #require(a.server.configuration.services.map(\.id).first { $0 != current.serviceID })
+        let moved = try await a.server.queue.service.transfer(window: window, toService: other, toWindow: nil)
+        #expect(moved.serviceID == other && moved.state == .waiting)
+        try await Self.serveAndRate(a, window: window, .veryDissatisfied)
+        try await a.drain()
+        now = Date()
+        board = try await hub.store.dashboard(day: day, at: now)
+        month = try await hub.store.monthly(year: day.year, month: day.month)
+        try await Self.expectEachHallsOwn(board, month, [a, b], day: day, window: window)
+        #expect(board[0].badRatings == 3 && board[0].ticketsIssued == 30 + 12)
+        try await hub.store.rebuildFromEvents()
+        #expect(try await hub.store.dashboard(day: day, at: now) == board)
+        #expect(try await hub.store.monthly(year: day.year, month: day.month) == month)
+
+        // Through HTTP, signed in as a banner head: the same figures, and the month as CSV.
+        let admin = BannerClient(hub.url)
+        try await admin.signIn("chief", BannerAccountTests.adminPassword)
+        let head = BannerAccountCreation(username: "leader", displayName: "王旗长", role: .head, password: "oversee-2026")
+        #expect(try await admin.send("POST", "/api/accounts", json: head).status == 201)
+        let leader = BannerClient(hub.url)
+        #expect(try await leader.get("/api/dashboard?day=\(day)").status == 401)
+        try await leader.signIn("leader", "oversee-2026")
+        let answer = try await leader.get("/api/dashboard?day=\(day)")
+        let decoded = try HallJSON.decoder().decode(HubDashboard.self, from: answer.body)
+        #expect(decoded.halls.map(\.ticketsIssued) == board.map(\.ticketsIssued))
+        #expect(try await leader.get("/api/dashboard?day=2026-13-40").status == 400)
+        let csv = try await leader.get("/api/dashboard/monthly.csv?month=\(month.month)")
+        #expect(csv.status == 200 && csv.text.contains("town-a,town-a 便民服务中心,\(month.month),\(month.halls[0].ticketsIssued),"))
+        // Nothing about residents crossed: no 11-digit runs anywhere in what the hub holds.
+        let held = try hub.postgres.psql("SELECT body::text FROM hall_event", database: "hub")
+        #expect(held.range(of: #"[0-9]{11}"#, options: .regularExpression) == nil)
+        try await Self.theClosedDayFromItsRollUpIsTheSame(hub, a, day: day, now: now, board: board, month: month)
+        a.remove()
+        b.remove()
+        await hub.shutdown()
+    }
+
+    /// The hub's figures of `day` and its month against each hall's own report, queue status and follow-ups.
+    static func expectEachHallsOwn(
+        _ board: [HubHallDay], _ month: HubMonthlyComparison, _ halls: [TestHall], day: LocalDay, window: Int
+    ) async throws {
+        for hall in halls {
             let figures = try #require(board.first { $0.hall == hall.id })
             let own = try await hall.server.reports.service.report(.daily(day))
             let status = try await hall.server.queue.service.status()
@@ -70,29 +120,6 @@ import Testing
             let p90 = try #require(monthly.waitingP90Seconds), ownP90 = try #require(ownMonth.totals.waiting.p90Seconds)
             #expect(abs(p90 - ownP90) <= 1, "\(hall.id): \(p90) vs \(ownP90)")
         }
-        #expect(board[0].badRatings == 2 && board[0].openFollowUps == 1 && board[1].windowsOpen == 0 && board[0].windowsOpen == 1)
-
-        // Through HTTP, signed in as a banner head: the same figures, and the month as CSV.
-        let admin = BannerClient(hub.url)
-        try await admin.signIn("chief", BannerAccountTests.adminPassword)
-        let head = BannerAccountCreation(username: "leader", displayName: "王旗长", role: .head, password: "oversee-2026")
-        #expect(try await admin.send("POST", "/api/accounts", json: head).status == 201)
-        let leader = BannerClient(hub.url)
-        #expect(try await leader.get("/api/dashboard?day=\(day)").status == 401)
-        try await leader.signIn("leader", "oversee-2026")
-        let answer = try await leader.get("/api/dashboard?day=\(day)")
-        let decoded = try HallJSON.decoder().decode(HubDashboard.self, from: answer.body)
-        #expect(decoded.halls.map(\.ticketsIssued) == board.map(\.ticketsIssued))
-        #expect(try await leader.get("/api/dashboard?day=2026-13-40").status == 400)
-        let csv = try await leader.get("/api/dashboard/monthly.csv?month=\(month.month)")
-        #expect(csv.status == 200 && csv.text.contains("town-a,town-a 便民服务中心,\(month.month),\(month.halls[0].ticketsIssued),"))
-        // Nothing about residents crossed: no 11-digit runs anywhere in what the hub holds.
-        let held = try hub.postgres.psql("SELECT body::text FROM hall_event", database: "hub")
-        #expect(held.range(of: #"[0-9]{11}"#, options: .regularExpression) == nil)
-        try await Self.theClosedDayFromItsRollUpIsTheSame(hub, a, day: day, now: now, board: board, month: month)
-        a.remove()
-        b.remove()
-        await hub.shutdown()
     }
 
     /// Today was figured live: once the day is closed (as seen from tomorrow) and rolled up, the

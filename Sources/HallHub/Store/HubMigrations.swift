@@ -149,5 +149,6 @@ enum HubMigrations {
                 """,
             ]
         ),
+        (7, "ticket-state", [HubTicketSQL.create, HubTicketSQL.fill]),
     ]
 }

@@ -93,7 +93,8 @@ public struct HubStore: Sendable {
             case .apply(let events):
                 let fresh = Array(bodies.suffix(events.count))
                 if !fresh.isEmpty {
-                    // The days of the tickets the batch touched wait for their roll-up (HubStore+RollUps).
+                    // The state of the tickets the batch touched moves (HubTicketSQL), and their days wait
+                    // for their roll-up (HubStore+RollUps): one statement, from the rows actually inserted.
                     try await c.query(
                         """
                         WITH ins AS (
@@ -101,9 +102,11 @@ public struct HubStore: Sendable {
                           SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
                           FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
                           ON CONFLICT (hall_id, sequence) DO NOTHING
-                          RETURNING body->'ticket'->>'day' AS day)
+                          RETURNING hall_id, sequence, type, at, window_number, body),
+                        e AS MATERIALIZED (\(unescaped: HubTicketSQL.fields(of: "ins"))),
+                        tk AS (\(unescaped: HubTicketSQL.merge("SELECT * FROM e")))
                         INSERT INTO hall_day_pending (hall_id, day)
-                        SELECT DISTINCT \(hall), day FROM ins WHERE day IS NOT NULL ORDER BY 2
+                        SELECT DISTINCT hall_id, day FROM e WHERE day IS NOT NULL ORDER BY 2
                         ON CONFLICT (hall_id, day) DO UPDATE SET marks = hall_day_pending.marks + 1
                         """, logger: logger)
                 }
