@@ -84,7 +84,8 @@ enum HubDashboardBenchmark {
         return [
             "halls": HubCatchUpBenchmark.halls, "days": days, "events": events, "rounds": rounds,
             "load_by_copy_s": (loadSeconds * 10).rounded() / 10,
-            "ticket_state_rebuild_s": (rebuildSeconds * 10).rounded() / 10, "days_rolled_up": rolled, "roll_up_s": (rollUpSeconds * 10).rounded() / 10,
+            "ticket_state_rebuild_s": (rebuildSeconds * 10).rounded() / 10, "days_rolled_up": rolled,
+            "roll_up_s": (rollUpSeconds * 10).rounded() / 10,
             "full_count_p50_ms": (base * 10_000).rounded() / 10,
             "dashboard_day": figures(daily), "dashboard_today_live": figures(live), "dashboard_month": figures(monthly),
             "target_p99_ms": 100,

@@ -74,10 +74,11 @@ public struct HubStore: Sendable {
     /// acknowledgement; throws `HubError` (nothing stored) when the rules refuse it.
     public func apply(_ batch: SyncBatch, from hall: String, at now: Date = Date()) async throws -> SyncAcknowledgement {
         guard batch.hall == hall else { throw HubError.hallMismatch }
-        let bodies: [String]
+        let bodies: [String], windows: String?
         do {
             let encoder = HallJSON.encoder()
             bodies = try batch.events.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            windows = try batch.windows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         } catch { throw HubError.malformedBatch("\(error)") }
         return try await database.transaction { c in
             let rows = try await c.query(
@@ -87,7 +88,9 @@ public struct HubStore: Sendable {
             for try await row in rows.decode((Int64, Int64).self) { state = row }
             guard let (lastSequence, lastSend) = state else { throw HubError.unknownHall }
             switch SyncRules.verdict(for: batch, lastSequence: lastSequence, lastSend: lastSend) {
-            case .malformed: throw HubError.malformedBatch("序号须递增且大于 after，每批最多 \(SyncRules.maxBatchEvents) 条")
+            case .malformed:
+                throw HubError.malformedBatch(
+                    "序号须递增且大于 after，每批最多 \(SyncRules.maxBatchEvents) 条；窗口最多 \(SyncWindow.maxWindows) 个，编号不重复")
             case .replayed(let last): throw HubError.replayed(lastSend: last)
             case .gap(let expected): throw HubError.gap(expectedAfter: expected)
             case .apply(let events):
@@ -113,7 +116,9 @@ public struct HubStore: Sendable {
                 let sequence = max(lastSequence, batch.last)
                 try await c.query(
                     """
-                    UPDATE hall SET last_sequence = \(sequence), last_send = \(batch.send), last_batch_at = \(now)
+                    UPDATE hall SET last_sequence = \(sequence), last_send = \(batch.send), last_batch_at = \(now),
+                      windows = coalesce(\(windows)::jsonb, windows),
+                      windows_at = CASE WHEN \(windows)::text IS NULL THEN windows_at ELSE \(now) END
                     WHERE id = \(hall)
                     """, logger: logger)
                 return SyncAcknowledgement(hall: hall, sequence: sequence, send: batch.send, applied: fresh.count)
