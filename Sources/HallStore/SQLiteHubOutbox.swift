@@ -57,6 +57,15 @@ public final class SQLiteHubOutbox: Sendable {
         }
     }
 
+    /// The hall's configured windows now, as they cross to the hub with each batch.
+    public func windows() async throws -> [SyncWindow] {
+        try await database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number").map {
+                SyncWindow(ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]))
+            }
+        }
+    }
+
     /// Up to `limit` events after `sequence`, in log order.
     public func events(after sequence: Int64, limit: Int) async throws -> [HallEvent] {
         try await database.pool.read { db in

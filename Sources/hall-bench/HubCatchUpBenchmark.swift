@@ -110,7 +110,9 @@ enum HubCatchUpBenchmark {
         return 0
     }
 
-    /// One day of one hall: each ticket issued, called, served and finished, at a window.
+    /// One day of one hall: each ticket issued, called (after a wait of 1 to 31 minutes, varying
+    /// ticket by ticket and day by day, so the month's p90 sorts real spreads), served and finished,
+    /// at a window.
     static func dayEvents(day: Int, first: Int64) -> [SyncEvent] {
         let base = Date(timeIntervalSince1970: 1_767_225_600 + Double(day) * 86_400 + 8.5 * 3600)
         let dayText = LocalDay(base, in: TimeZone(identifier: "Asia/Shanghai") ?? .current)
@@ -118,17 +120,19 @@ enum HubCatchUpBenchmark {
         events.reserveCapacity(ticketsPerDay * 4)
         for t in 0..<ticketsPerDay {
             let issued = base.addingTimeInterval(Double(t) * 60)
+            let wait = Double(60 + (t * 97 + day * 13) % 1_800)
             var ticket = Ticket(
                 id: Int64(t + 1), number: String(format: "A%03d", t + 1), day: dayText, sequence: t + 1,
                 serviceID: "comprehensive", priority: .normal, issuedAt: issued)
             let window = 1 + t % 6
+            let offsets = [0, wait, wait + 30, wait + 600]
             for (i, type) in ["ticket.issued", "ticket.called", "ticket.serving", "ticket.finished"].enumerated() {
-                if i >= 1 { ticket.calledAt = issued.addingTimeInterval(300); ticket.windowNumber = window }
-                if i >= 2 { ticket.servingAt = issued.addingTimeInterval(330) }
-                if i >= 3 { ticket.closedAt = issued.addingTimeInterval(900) }
+                if i >= 1 { ticket.calledAt = issued.addingTimeInterval(offsets[1]); ticket.windowNumber = window }
+                if i >= 2 { ticket.servingAt = issued.addingTimeInterval(offsets[2]) }
+                if i >= 3 { ticket.closedAt = issued.addingTimeInterval(offsets[3]) }
                 events.append(
                     SyncEvent(
-                        sequence: first + Int64(events.count), type: type, at: issued.addingTimeInterval(Double(i) * 300),
+                        sequence: first + Int64(events.count), type: type, at: issued.addingTimeInterval(offsets[i]),
                         ticket: SyncTicket(ticket), window: i == 0 ? nil : window, actor: i == 0 ? "kiosk" : "clerk\(window)"))
             }
         }

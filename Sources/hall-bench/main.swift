@@ -7,23 +7,25 @@ import HallServer
 ///   hall-bench [--quick] [durable | reads]   (only the durable issues, or only the reads with a long queue)
 ///   hall-bench hub-catchup [--quick | --days=N]   (the banner hub's catch-up vs PostgreSQL COPY, HubCatchUpBenchmark)
 ///   hall-bench hub-dashboard [--quick | --days=N]   (the banner dashboard's query times, HubDashboardBenchmark)
+///   hall-bench hub-catchup hub-dashboard --catchup-days=N --days=M   (both in one run)
 ///   hall-bench issue-profile N [--trace | --raw | --normal]   (a driver for profilers, see IssueProfile)
 let quick = CommandLine.arguments.contains("--quick")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hall-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
-if CommandLine.arguments.contains("hub-dashboard") {
+if CommandLine.arguments.contains("hub-dashboard") || CommandLine.arguments.contains("hub-catchup") {
+    // Both may be asked for at once: one JSON with both, measured in the same run.
     let days = CommandLine.arguments.first { $0.hasPrefix("--days=") }.flatMap { Int($0.dropFirst("--days=".count)) }
-    let hub = try await HubDashboardBenchmark.run(quick: quick, days: days)
-    let json = try JSONSerialization.data(withJSONObject: ["hub_dashboard": hub, "quick": quick], options: [.prettyPrinted, .sortedKeys])
-    print(String(decoding: json, as: UTF8.self))
-    try? FileManager.default.removeItem(at: folder)
-    exit(0)
-}
-if CommandLine.arguments.contains("hub-catchup") {
-    let days = CommandLine.arguments.first { $0.hasPrefix("--days=") }.flatMap { Int($0.dropFirst("--days=".count)) }
-    let hub = try await HubCatchUpBenchmark.run(quick: quick, days: days)
-    let json = try JSONSerialization.data(withJSONObject: ["hub_catchup": hub, "quick": quick], options: [.prettyPrinted, .sortedKeys])
+    let catchUpDays = CommandLine.arguments.first { $0.hasPrefix("--catchup-days=") }
+        .flatMap { Int($0.dropFirst("--catchup-days=".count)) }
+    var result: [String: Any] = ["quick": quick]
+    if CommandLine.arguments.contains("hub-catchup") {
+        result["hub_catchup"] = try await HubCatchUpBenchmark.run(quick: quick, days: catchUpDays ?? days)
+    }
+    if CommandLine.arguments.contains("hub-dashboard") {
+        result["hub_dashboard"] = try await HubDashboardBenchmark.run(quick: quick, days: days)
+    }
+    let json = try JSONSerialization.data(withJSONObject: result, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: json, as: UTF8.self))
     try? FileManager.default.removeItem(at: folder)
     exit(0)

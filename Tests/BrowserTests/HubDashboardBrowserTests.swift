@@ -73,7 +73,10 @@ import Testing
             let code = try await store.issueEnrollmentCode(hall: hall, name: names[hall] ?? hall, issuedBy: "chief")
             _ = try await store.enroll(HubEnrollmentRequest(hall: hall, code: code))
             let events = try Self.events(day: day, count: 12 + 9 * index, timeZone: timeZone)
-            _ = try await store.apply(SyncBatch(hall: hall, send: 1, after: 0, events: events), from: hall)
+            // town-a and town-b report their windows (one of them paused); town-c has not (an older hall).
+            let windows = (0..<(3 - index)).map { SyncWindow(number: $0 + 1, name: "\($0 + 1)号综合窗口", serviceIDs: ["general"], isOpen: $0 > 0) }
+            _ = try await store.apply(
+                SyncBatch(hall: hall, send: 1, after: 0, events: events, windows: index < 2 ? windows : nil), from: hall)
         }
         let calendar = try await store.publish(
             .calendar, content: Data(contentsOf: PackagePaths.url("data/calendar/cn-2026.json")), by: "chief", address: nil)
@@ -103,6 +106,10 @@ import Testing
         let issued = try await driver.script(
             "return [...document.querySelectorAll('#today tbody tr')].map(r => r.children[5].textContent);") as? [String]
         #expect(issued == ["12", "21", "30"])
+        let windowCells = try await driver.script(
+            "return [...document.querySelectorAll('#today tbody tr')].map(r => r.children[2].textContent + '|' + r.children[2].title);")
+            as? [String]
+        #expect(windowCells == ["2 / 3|1号 1号综合窗口（暂停）；2号 2号综合窗口（开放）；3号 3号综合窗口（开放）", "1 / 2|1号 1号综合窗口（暂停）；2号 2号综合窗口（开放）", "1|"])
         let runs = try await driver.script(
             "return [...document.querySelectorAll('#today tbody tr')].map(r => r.lastElementChild.textContent);") as? [String]
         #expect(runs == ["未下发目录 / 2026 年", "—", "—"])

@@ -36,6 +36,22 @@ import Testing
         #expect(SyncRules.verdict(for: tooMany, lastSequence: 0, lastSend: 0) == .malformed)
     }
 
+    @Test func anImplausibleWindowListRefusesTheBatch() {
+        let window = SyncWindow(number: 1, name: "综合受理窗口", serviceIDs: ["general"], isOpen: true)
+        let good = SyncBatch(hall: "a", send: 5, after: 10, events: events([11]), windows: [window])
+        #expect(SyncRules.verdict(for: good, lastSequence: 10, lastSend: 0) == .apply(events: events([11])))
+        var twice = good
+        twice.windows = [window, window]
+        var zero = good
+        zero.windows = [SyncWindow(number: 0, name: "窗口", serviceIDs: [], isOpen: false)]
+        var long = good
+        long.windows = [SyncWindow(number: 2, name: String(repeating: "窗", count: 65), serviceIDs: [], isOpen: false)]
+        var many = good
+        many.windows = (1...(SyncWindow.maxWindows + 1)).map { SyncWindow(number: $0, name: "\($0)", serviceIDs: [], isOpen: true) }
+        for batch in [twice, zero, long, many] { #expect(SyncRules.verdict(for: batch, lastSequence: 10, lastSend: 0) == .malformed) }
+        #expect(SyncWindow(ServiceWindow(number: 3, name: "3号", serviceIDs: ["a"], isPaused: true)).isOpen == false)
+    }
+
     @Test func backoffDoublesUpToItsMaximum() {
         let backoff = SyncBackoff(initialSeconds: 1, maximumSeconds: 300)
         #expect((0...10).map { backoff.delay(afterFailures: $0) } == [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 300])

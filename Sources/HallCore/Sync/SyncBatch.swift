@@ -12,12 +12,15 @@ public struct SyncBatch: Codable, Sendable, Equatable {
     public var after: Int64
     /// Increasing sequences, all greater than `after`.
     public var events: [SyncEvent]
+    /// The hall's configured windows as the batch leaves (nil: not told); the hub keeps the latest.
+    public var windows: [SyncWindow]?
 
-    public init(hall: String, send: Int64, after: Int64, events: [SyncEvent]) {
+    public init(hall: String, send: Int64, after: Int64, events: [SyncEvent], windows: [SyncWindow]? = nil) {
         self.hall = hall
         self.send = send
         self.after = after
         self.events = events
+        self.windows = windows
     }
 
     /// The last sequence in the batch (`after` when empty).

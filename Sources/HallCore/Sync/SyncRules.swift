@@ -9,7 +9,7 @@ public enum SyncRules {
         case replayed(lastSend: Int64)
         /// The batch starts after a sequence the hub does not hold: the hall resends from `expectedAfter`.
         case gap(expectedAfter: Int64)
-        /// Sequences not increasing, or not above `after`: refused whole.
+        /// Sequences not increasing, or not above `after`, or an implausible window list: refused whole.
         case malformed
     }
 
@@ -21,6 +21,7 @@ public enum SyncRules {
     /// are skipped, so a resend after a lost acknowledgement changes nothing.
     public static func verdict(for batch: SyncBatch, lastSequence: Int64, lastSend: Int64) -> Verdict {
         guard batch.events.count <= maxBatchEvents, batch.after >= 0 else { return .malformed }
+        if let windows = batch.windows, !SyncWindow.isValid(windows) { return .malformed }
         var previous = batch.after
         for event in batch.events {
             guard event.sequence > previous else { return .malformed }

@@ -37,7 +37,7 @@ enum DashboardPage {
           <div class="bar"><h2>当日概况</h2><label>日期 <input id="day" type="date"></label><span id="updated"></span></div>
           <table id="today">
             <thead><tr>
-              <th>大厅</th><th>最近数据</th><th>开放窗口</th><th>等候（按事项）</th><th>最长等候</th>
+              <th>大厅</th><th>最近数据</th><th>开放 / 配置窗口</th><th>等候（按事项）</th><th>最长等候</th>
               <th>今日取号</th><th>差评</th><th>未结回访</th><th>超期办件</th><th>临期办件</th><th>目录 / 日历</th>
             </tr></thead>
             <tbody></tbody>
@@ -103,6 +103,12 @@ enum DashboardPage {
           const text = (v.catalog || "未下发目录") + " / " + (v.calendarYears ? v.calendarYears + " 年" : "未下发日历");
           return v.refused ? td(text + "（拒收 " + v.refused + " 版）", "late") : td(text);
         }
+        function windows(h) {
+          if (h.windowsConfigured == null) return td(String(h.windowsOpen), "num");
+          const cell = td(h.windowsOpen + " / " + h.windowsConfigured, "num");
+          cell.title = (h.windows || []).map((w) => w.number + "号 " + w.name + "（" + (w.isOpen ? "开放" : "暂停") + "）").join("；");
+          return cell;
+        }
         async function loadDay() {
           const day = $("#day").value;
           const data = await api("/api/dashboard" + (day ? "?day=" + encodeURIComponent(day) : ""));
@@ -112,7 +118,7 @@ enum DashboardPage {
             const row = document.createElement("tr");
             const [freshText, freshClass] = fresh(h);
             const services = Object.keys(h.waitingByService).sort().map((k) => k + " " + h.waitingByService[k]).join("，");
-            row.append(td(h.name), td(freshText, freshClass), td(String(h.windowsOpen), "num"),
+            row.append(td(h.name), td(freshText, freshClass), windows(h),
               td(h.waiting + (services ? "（" + services + "）" : "")), td(minutes(h.longestWaitSeconds), "num"),
               td(String(h.ticketsIssued), "num"), td(String(h.badRatings), "num" + (h.badRatings ? " late" : "")),
               td(String(h.openFollowUps), "num"), td(String(h.overdueCases), "num" + (h.overdueCases ? " late" : "")),

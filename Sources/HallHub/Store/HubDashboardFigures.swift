@@ -1,4 +1,5 @@
 import Foundation
+import HallCore
 
 /// One hall's day on the banner dashboard, from the events the hub holds.
 public struct HubHallDay: Codable, Sendable, Equatable {
@@ -9,8 +10,13 @@ public struct HubHallDay: Codable, Sendable, Equatable {
     public var lastBatchAt: Date?
     /// Seconds since the last batch (nil before the first).
     public var lagSeconds: Int?
-    /// Windows that called a ticket on the day and are not paused now.
+    /// Windows open now: of the windows the hall reported (`windows`), those not paused; for a hall
+    /// that has not reported them, the windows that called a ticket on the day and are not paused now.
     public var windowsOpen: Int
+    /// How many windows the hall has configured (nil: not reported yet).
+    public var windowsConfigured: Int?
+    /// The hall's windows as it last reported them (with its last batch).
+    public var windows: [SyncWindow]?
     /// Tickets waiting now, per service (by the service now holding them, after transfers).
     public var waitingByService: [String: Int]
     public var waiting: Int

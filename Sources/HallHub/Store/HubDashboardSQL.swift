@@ -1,11 +1,13 @@
 import PostgresNIO
 
 /// The dashboard's queries over `hall_event` (each event's projected body in `body`, its ticket
-/// snapshot under `ticket`, its allowed facts under `data`). Tickets are known by (day, number).
+/// snapshot under `ticket`, its allowed facts under `data`) and `hall_ticket` (each ticket's state,
+/// `HubTicketSQL`). Tickets are known by (day, number).
 enum HubDashboardSQL {
     static let negative = "('dissatisfied', 'very_dissatisfied')"
 
-    /// Per hall and day of `days` (of `hall` only, when given), from the events of the day's tickets:
+    /// Per hall and day of `days` (of `hall` only, when given), from the state of the day's tickets
+    /// (`hall_ticket`, `HubTicketSQL`, kept by every batch from the events of the day's tickets):
     /// tickets issued, ratings, bad ratings, the windows that called, the tickets whose latest state
     /// is waiting (`{service: [count, oldest issue time as epoch seconds]}`, by the service now
     /// holding them) and each called ticket's wait (first `ticket.called` − `issuedAt`, seconds,
@@ -13,32 +15,24 @@ enum HubDashboardSQL {
     static func dayFigures(_ days: [String], hall: String? = nil) -> PostgresQuery {
         """
         WITH t AS MATERIALIZED (
-          SELECT hall_id, body->'ticket'->>'day' AS day, sequence, type, at, window_number,
-                 body->'ticket'->>'number' AS num, body->'ticket'->>'state' AS state, body->'ticket'->>'serviceID' AS service,
-                 (body->'ticket'->>'issuedAt')::timestamptz AS issued_at, body->'data'->>'level' AS level
-          FROM hall_event WHERE body->'ticket'->>'day' = ANY(\(days)::text[]) AND (\(hall)::text IS NULL OR hall_id = \(hall)::text)),
+          SELECT * FROM hall_ticket WHERE day = ANY(\(days)::text[]) AND (\(hall)::text IS NULL OR hall_id = \(hall)::text)),
         k AS (
-          SELECT hall_id, day, count(*) FILTER (WHERE type = 'ticket.issued') AS issued,
-                 count(*) FILTER (WHERE type = 'rating.submitted') AS ratings,
-                 count(*) FILTER (WHERE type = 'rating.submitted' AND level IN \(unescaped: negative)) AS bad,
-                 coalesce(array_agg(DISTINCT window_number) FILTER (WHERE type = 'ticket.called' AND window_number IS NOT NULL),
-                          '{}'::integer[]) AS windows
+          SELECT hall_id, day, sum(issued)::bigint AS issued, sum(ratings)::bigint AS ratings, sum(bad)::bigint AS bad,
+                 coalesce(array_agg(extract(epoch FROM called_at - called_issued_at)::float8
+                                    ORDER BY extract(epoch FROM called_at - called_issued_at)::float8)
+                          FILTER (WHERE called_at IS NOT NULL AND called_issued_at IS NOT NULL), '{}'::float8[]) AS waits
           FROM t GROUP BY hall_id, day),
-        w AS (
-          SELECT hall_id, day, array_agg(v ORDER BY v) AS waits FROM (
-            SELECT hall_id, day, extract(epoch FROM min(at) - min(issued_at))::float8 AS v FROM t
-            WHERE type = 'ticket.called' GROUP BY hall_id, day, num) x
-          WHERE v IS NOT NULL GROUP BY hall_id, day),
+        wd AS (
+          SELECT hall_id, day, array_agg(DISTINCT w) AS windows FROM t CROSS JOIN LATERAL unnest(t.windows) AS u(w)
+          GROUP BY hall_id, day),
         s AS (
           SELECT hall_id, day, jsonb_object_agg(service, jsonb_build_array(n, extract(epoch FROM oldest)::float8)) AS waiting FROM (
-            SELECT hall_id, day, service, count(*) AS n, min(issued_at) AS oldest FROM (
-              SELECT DISTINCT ON (hall_id, day, num) hall_id, day, state, service, issued_at FROM t
-              ORDER BY hall_id, day, num, sequence DESC) l
+            SELECT hall_id, day, service, count(*) AS n, min(issued_at) AS oldest FROM t
             WHERE state = 'waiting' AND service IS NOT NULL AND issued_at IS NOT NULL GROUP BY hall_id, day, service) y
           GROUP BY hall_id, day)
-        SELECT k.hall_id, k.day, k.issued, k.ratings, k.bad, k.windows, coalesce(s.waiting, '{}'::jsonb) AS waiting,
-               coalesce(w.waits, '{}'::float8[]) AS waits
-        FROM k LEFT JOIN w USING (hall_id, day) LEFT JOIN s USING (hall_id, day)
+        SELECT k.hall_id, k.day, k.issued, k.ratings, k.bad, coalesce(wd.windows, '{}'::integer[]) AS windows,
+               coalesce(s.waiting, '{}'::jsonb) AS waiting, k.waits
+        FROM k LEFT JOIN wd USING (hall_id, day) LEFT JOIN s USING (hall_id, day)
         """
     }
 

@@ -149,5 +149,7 @@ enum HubMigrations {
                 """,
             ]
         ),
+        (7, "ticket-state", [HubTicketSQL.create, HubTicketSQL.fill]),
+        (8, "hall-windows", ["ALTER TABLE hall ADD COLUMN windows jsonb, ADD COLUMN windows_at timestamptz"]),
     ]
 }

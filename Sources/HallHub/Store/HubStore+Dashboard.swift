@@ -8,17 +8,20 @@ extension HubStore {
         let dayText = day.description
         var halls: [String: HubHallDay] = [:]
         var order: [String] = []
-        for (id, name, batchAt, lastAt) in try await database.rows(
+        let decoder = HallJSON.decoder()
+        for (id, name, batchAt, lastAt, windowsJSON) in try await database.rows(
             """
             SELECT h.id, h.name, h.last_batch_at,
-              (SELECT e.at FROM hall_event e WHERE e.hall_id = h.id ORDER BY e.sequence DESC LIMIT 1)
+              (SELECT e.at FROM hall_event e WHERE e.hall_id = h.id ORDER BY e.sequence DESC LIMIT 1), h.windows::text
             FROM hall h ORDER BY h.id
             """, logger: logger
-        ).decode((String, String, Date?, Date?).self) {
+        ).decode((String, String, Date?, Date?, String?).self) {
             order.append(id)
+            let windows = windowsJSON.flatMap { try? decoder.decode([SyncWindow].self, from: Data($0.utf8)) }
             halls[id] = HubHallDay(
                 hall: id, name: name, lastEventAt: lastAt, lastBatchAt: batchAt,
-                lagSeconds: batchAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) }, windowsOpen: 0, waitingByService: [:],
+                lagSeconds: batchAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) },
+                windowsOpen: windows?.filter(\.isOpen).count ?? 0, windowsConfigured: windows?.count, windows: windows, waitingByService: [:],
                 waiting: 0, longestWaitSeconds: nil, ticketsIssued: 0, badRatings: 0, openFollowUps: 0, overdueCases: 0, dueSoonCases: 0,
                 versions: nil)
         }
@@ -37,7 +40,8 @@ extension HubStore {
             }
             halls[id]?.ticketsIssued = figures.issued
             halls[id]?.badRatings = figures.bad
-            halls[id]?.windowsOpen = figures.windows.filter { !paused.contains([id, String($0)]) }.count
+            // A hall that has not reported its windows: those that called today and are not paused.
+            if halls[id]?.windows == nil { halls[id]?.windowsOpen = figures.windows.filter { !paused.contains([id, String($0)]) }.count }
         }
         for (id, followUps, overdue, dueSoon) in try await database.rows(HubDashboardSQL.open, logger: logger)
             .decode((String, Int64, Int64, Int64).self)

@@ -74,10 +74,11 @@ public struct HubStore: Sendable {
     /// acknowledgement; throws `HubError` (nothing stored) when the rules refuse it.
     public func apply(_ batch: SyncBatch, from hall: String, at now: Date = Date()) async throws -> SyncAcknowledgement {
         guard batch.hall == hall else { throw HubError.hallMismatch }
-        let bodies: [String]
+        let bodies: [String], windows: String?
         do {
             let encoder = HallJSON.encoder()
             bodies = try batch.events.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            windows = try batch.windows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         } catch { throw HubError.malformedBatch("\(error)") }
         return try await database.transaction { c in
             let rows = try await c.query(
@@ -87,13 +88,16 @@ public struct HubStore: Sendable {
             for try await row in rows.decode((Int64, Int64).self) { state = row }
             guard let (lastSequence, lastSend) = state else { throw HubError.unknownHall }
             switch SyncRules.verdict(for: batch, lastSequence: lastSequence, lastSend: lastSend) {
-            case .malformed: throw HubError.malformedBatch("序号须递增且大于 after，每批最多 \(SyncRules.maxBatchEvents) 条")
+            case .malformed:
+                throw HubError.malformedBatch(
+                    "序号须递增且大于 after，每批最多 \(SyncRules.maxBatchEvents) 条；窗口最多 \(SyncWindow.maxWindows) 个，编号不重复")
             case .replayed(let last): throw HubError.replayed(lastSend: last)
             case .gap(let expected): throw HubError.gap(expectedAfter: expected)
             case .apply(let events):
                 let fresh = Array(bodies.suffix(events.count))
                 if !fresh.isEmpty {
-                    // The days of the tickets the batch touched wait for their roll-up (HubStore+RollUps).
+                    // The state of the tickets the batch touched moves (HubTicketSQL), and their days wait
+                    // for their roll-up (HubStore+RollUps): one statement, from the rows actually inserted.
                     try await c.query(
                         """
                         WITH ins AS (
@@ -101,16 +105,20 @@ public struct HubStore: Sendable {
                           SELECT \(hall), (b->>'sequence')::bigint, b->>'type', (b->>'at')::timestamptz, (b->>'window')::integer, b
                           FROM (SELECT x::jsonb AS b FROM unnest(\(fresh)::text[]) AS x) AS j
                           ON CONFLICT (hall_id, sequence) DO NOTHING
-                          RETURNING body->'ticket'->>'day' AS day)
+                          RETURNING hall_id, sequence, type, at, window_number, body),
+                        e AS MATERIALIZED (\(unescaped: HubTicketSQL.fields(of: "ins"))),
+                        tk AS (\(unescaped: HubTicketSQL.merge("SELECT * FROM e")))
                         INSERT INTO hall_day_pending (hall_id, day)
-                        SELECT DISTINCT \(hall), day FROM ins WHERE day IS NOT NULL ORDER BY 2
+                        SELECT DISTINCT hall_id, day FROM e WHERE day IS NOT NULL ORDER BY 2
                         ON CONFLICT (hall_id, day) DO UPDATE SET marks = hall_day_pending.marks + 1
                         """, logger: logger)
                 }
                 let sequence = max(lastSequence, batch.last)
                 try await c.query(
                     """
-                    UPDATE hall SET last_sequence = \(sequence), last_send = \(batch.send), last_batch_at = \(now)
+                    UPDATE hall SET last_sequence = \(sequence), last_send = \(batch.send), last_batch_at = \(now),
+                      windows = coalesce(\(windows)::jsonb, windows),
+                      windows_at = CASE WHEN \(windows)::text IS NULL THEN windows_at ELSE \(now) END
                     WHERE id = \(hall)
                     """, logger: logger)
                 return SyncAcknowledgement(hall: hall, sequence: sequence, send: batch.send, applied: fresh.count)

@@ -72,9 +72,11 @@ public final class HubLink: Sendable {
             let (applied, refused) = try await pullPublications()
             return applied + refused == 0 ? .idle : .published(applied: applied, refused: refused)
         }
+        // The windows go along as they are now; a list the hub would refuse (SyncWindow.isValid) stays home.
+        let windows = try await outbox.windows()
         let batch = SyncBatch(
             hall: settings.hall, send: try await outbox.takeSendNumber(), after: link.acknowledged,
-            events: events.prefix(settings.batchSize).map(SyncProjection.project))
+            events: events.prefix(settings.batchSize).map(SyncProjection.project), windows: SyncWindow.isValid(windows) ? windows : nil)
         switch try await client.send(batch, secret: secret) {
         case .acknowledged(let ack):
             try await outbox.acknowledge(sequence: ack.sequence, at: clock.now())
