@@ -26,7 +26,8 @@ struct AppointmentDocuments {
             title: w.text("doc.appointment.title"), subtitle: w.centerName(center.documentInfo), facts: facts,
             columns: Self.materialColumns(w), rows: Self.rows(a.materials.map(VisitMaterial.init), w),
             notes: [
-                w.text("doc.appointment.note.checkIn", ["center": center.name], ownValues: ["mn": ["center": center.mongolianName]]), w.text("doc.appointment.note.window"),
+                w.text("doc.appointment.note.checkIn", ["center": center.name], ownValues: ["mn": ["center": center.mongolianName]]),
+                w.text("doc.appointment.note.window"),
                 w.text("doc.appointment.note.cancel", ["phone": center.phone]), w.text("doc.appointment.note.free"),
             ],
             signatures: [w.text("doc.appointment.signature", ["clerk": clerk])], pageGeometry: w.pageGeometry, wording: w)
