@@ -129,4 +129,35 @@ struct AppointmentDocumentLanguageTests {
             #expect(firstMongolian < (text.range(of: title)?.lowerBound ?? text.startIndex))
         }
     }
+
+    @Test("a bilingual hall's confirmation and visit plan give weekday, 份, channel and eligibility in Mongolian first")
+    func valuesInBothScripts() async throws {
+        let documents = try await Self.documents(WordingAPITests.bilingual)
+        let data = PackagePaths.url("data")
+        let mongolian = try MessageCatalog(language: .mn, json: Data(contentsOf: data.appendingPathComponent("i18n/mn.json")))
+        let chinese = try MessageCatalog(language: .zh, json: Data(contentsOf: data.appendingPathComponent("i18n/zh.json")))
+        // 2026-10-03 is a Saturday, 2026-09-30 a Wednesday; the booking came by phone, the visit for an elderly resident.
+        let cases = [
+            ("confirmation", documents.confirmation, ["weekday.6", "copies", "channel.phone"], "2026.10.03", "weekday.6"),
+            ("plan", documents.plan, ["weekday.3", "copies", "eligibility.elderly"], "2026.09.30", "weekday.3"),
+        ]
+        for (name, pdf, keys, date, weekday) in cases {
+            let text = Self.letters(try Self.layoutText(pdf, layout: false))
+            for key in keys.map({ "doc.value.\($0)" }) {
+                let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
+                let mnFirst = try #require(Self.fragments(mn).first)
+                let zhWords = Self.letters(zh.replacingOccurrences(of: "{count}", with: ""))
+                var found = false
+                var rest = text[...]
+                while let mnAt = rest.range(of: mnFirst) {
+                    found = found || rest[mnAt.upperBound...].prefix(80).contains(zhWords)
+                    rest = rest[mnAt.upperBound...]
+                }
+                #expect(found, "\(name): \(key): no '\(mnFirst)' followed by '\(zhWords)'")
+            }
+            // Inside the Mongolian line the date reads 2026.10.03, its weekday in Mongolian after it.
+            let mnWeekday = try #require(mongolian.entries["doc.value.\(weekday)"]?.text)
+            #expect(text.contains(Self.letters("\(date) (\(mnWeekday))")), "\(name): no '\(date) (\(mnWeekday))'")
+        }
+    }
 }

@@ -4,7 +4,8 @@ import HallDocuments
 /// The A4 documents handed to residents: the appointment confirmation (预约服务确认单) and the
 /// home-visit plan (上门服务确认单). Both are `TableReport`s: facts, the materials to bring, notes.
 /// Their fixed wording is the catalogs' `doc.appointment.*` and `doc.visit.*` keys, in each of the
-/// hall's languages (the head's corrections apply to the next document); the values stay as they are.
+/// hall's languages (the head's corrections apply to the next document), and so are the fixed values
+/// (weekday, 份, booking channel, eligibility, `doc.value.*`); names, codes, items and materials stay as they are.
 struct AppointmentDocuments {
     let center: HallConfiguration.Center
     let wording: ResidentWording
@@ -15,17 +16,18 @@ struct AppointmentDocuments {
         let w = wording.documentWording()
         func row(_ name: String, _ value: String) -> KeyValueRow { KeyValueRow(w.label("doc.appointment.label.\(name)"), value) }
         var facts = [
-            row("code", a.code), row("time", "\(Self.date(a.day))（\(Self.weekday(a.day))）\(a.time)"), row("item", a.itemName),
+            row("code", a.code), row("time", w.dateTime(a.day, "\(a.time)")), row("item", a.itemName),
             row("request", a.request), row("contact", a.contact.name), row("phone", a.contact.phone.masked),
         ]
         if let id = a.contact.idNumber { facts.append(row("idNumber", id.masked)) }
-        facts += [row("channel", a.channel.label), row("bookedOn", Self.date(a.bookedOn))]
+        facts += [row("channel", w.label(a.channel.documentKey)), row("bookedOn", Self.date(a.bookedOn))]
         if !staff.isEmpty { facts.append(row("staff", staff.map(\.displayName).joined(separator: "、"))) }
         return TableReport(
             title: w.text("doc.appointment.title"), subtitle: w.centerName(center.documentInfo), facts: facts,
-            columns: Self.materialColumns(w), rows: Self.rows(a.materials.map(VisitMaterial.init)),
+            columns: Self.materialColumns(w), rows: Self.rows(a.materials.map(VisitMaterial.init), w),
             notes: [
-                w.text("doc.appointment.note.checkIn", ["center": center.name], ownValues: ["mn": ["center": center.mongolianName]]), w.text("doc.appointment.note.window"),
+                w.text("doc.appointment.note.checkIn", ["center": center.name], ownValues: ["mn": ["center": center.mongolianName]]),
+                w.text("doc.appointment.note.window"),
                 w.text("doc.appointment.note.cancel", ["phone": center.phone]), w.text("doc.appointment.note.free"),
             ],
             signatures: [w.text("doc.appointment.signature", ["clerk": clerk])], pageGeometry: w.pageGeometry, wording: w)
@@ -42,9 +44,9 @@ struct AppointmentDocuments {
         ]
         if let agent = v.agent { facts.append(row("doc.visit.label.agent", "\(agent.name)（\(agent.relation)）")) }
         facts += [
-            row("doc.visit.label.eligibility", v.eligibility.label + (v.eligibilityNote.map { "：\($0)" } ?? "")),
+            row("doc.visit.label.eligibility", Self.eligibility(v, w)),
             row("doc.appointment.label.item", v.itemName), row("doc.appointment.label.request", v.request),
-            row("doc.visit.label.time", "\(Self.date(plan.day))（\(Self.weekday(plan.day))）\(plan.time)"),
+            row("doc.visit.label.time", w.dateTime(plan.day, "\(plan.time)")),
             row("doc.visit.label.place", plan.place),
             row("doc.visit.label.staff", plan.staff.map(\.displayName).joined(separator: "、")),
         ]
@@ -55,31 +57,35 @@ struct AppointmentDocuments {
         if let extra = plan.notes { notes.insert(w.text("doc.visit.note.extra", ["notes": extra]), at: 1) }
         return TableReport(
             title: w.text("doc.visit.title"), subtitle: w.centerName(center.documentInfo), facts: facts, columns: Self.materialColumns(w),
-            rows: Self.rows(plan.materials), notes: notes,
+            rows: Self.rows(plan.materials, w), notes: notes,
             signatures: [w.text("doc.visit.signature", ["reviewer": v.review?.by ?? ""])], pageGeometry: w.pageGeometry,
             wording: w)
     }
 
-    /// The materials table's columns; in a bilingual document 序号 gets room for its Mongolian.
+    /// The materials table's columns; in a bilingual document 序号 and 份数 get room for their Mongolian
+    /// (taken from 材料名称).
     static func materialColumns(_ w: DocumentWording) -> [TableColumn] {
         [
             TableColumn(w.label("doc.column.index"), weight: w.isBilingual ? 1.3 : 0.7, alignment: .center),
-            TableColumn(w.label("doc.column.material"), weight: 4),
+            TableColumn(w.label("doc.column.material"), weight: w.isBilingual ? 3.5 : 4),
             TableColumn(w.label("doc.column.form"), weight: 1.6, alignment: .center),
-            TableColumn(w.label("doc.column.count"), weight: 0.8, alignment: .center),
+            TableColumn(w.label("doc.column.count"), weight: w.isBilingual ? 1.3 : 0.8, alignment: .center),
             TableColumn(w.label("doc.column.remarks"), weight: 3),
         ]
     }
 
-    static func rows(_ materials: [VisitMaterial]) -> [[String]] {
+    /// The materials' rows: their names, forms and notes as the catalog gives them, 份 in each language.
+    static func rows(_ materials: [VisitMaterial], _ w: DocumentWording) -> [[String]] {
         materials.enumerated().map { index, m in
-            ["\(index + 1)", m.name, m.form.isEmpty ? "—" : m.form, "\(m.count)份", m.notes ?? ""]
+            ["\(index + 1)", m.name, m.form.isEmpty ? "—" : m.form, w.label("doc.value.copies", ["count": "\(m.count)"]), m.notes ?? ""]
         }
     }
 
-    static func date(_ day: LocalDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
-
-    static func weekday(_ day: LocalDay) -> String {
-        ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"][day.isoWeekday - 1]
+    /// The eligibility in each language, the reviewer's note (as written) after each.
+    static func eligibility(_ v: HomeVisit, _ w: DocumentWording) -> String {
+        guard let note = v.eligibilityNote else { return w.label(v.eligibility.documentKey) }
+        return w.label("doc.value.withNote", ["note": note], keys: ["value": v.eligibility.documentKey])
     }
+
+    static func date(_ day: LocalDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
 }
