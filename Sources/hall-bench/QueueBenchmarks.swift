@@ -10,9 +10,10 @@ enum QueueBenchmarks {
 
     /// The demo hall's queue on a fresh SQLite file, in-process, with the demo services' ids.
     static func inProcessQueue(
-        path: String, synchronous: StoreConfiguration.Synchronous = .full
+        path: String, synchronous: StoreConfiguration.Synchronous = .full, checkpointsInBackground: Bool = true
     ) throws -> (database: HallDatabase, queue: QueueService, services: [String]) {
-        let database = try HallDatabase(StoreConfiguration(path: path, synchronous: synchronous))
+        let database = try HallDatabase(
+            StoreConfiguration(path: path, synchronous: synchronous, checkpointsInBackground: checkpointsInBackground))
         try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
         let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
         return (database, queue, HallConfiguration.demo.services.map(\.id))
