@@ -41,6 +41,7 @@ install -D -m 0644 systemd/hall.sysusers.conf "$stage/usr/lib/sysusers.d/hall.co
 install -D -m 0644 systemd/hall.tmpfiles.conf "$stage/usr/lib/tmpfiles.d/hall.conf"
 install -D -m 0644 devices/udev/60-hall-devices.rules "$stage/lib/udev/rules.d/60-hall-devices.rules"
 install -D -m 0644 packaging/deb/halld.json "$stage/etc/hall/halld.json"
+install -D -m 0644 packaging/deb/lintian-overrides "$stage/usr/share/lintian/overrides/hall"
 
 # Documentation: the manual, the install checklist, the licenses of what is linked in, man pages.
 doc=$stage/usr/share/doc/hall
