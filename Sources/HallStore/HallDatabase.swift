@@ -23,7 +23,7 @@ public final class HallDatabase: Sendable {
         // `prepareDatabase` ran: set the configured level again on the (single) writer connection.
         try pool.barrierWriteWithoutTransaction { [checkpointer] db in
             try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
-            if configuration.checkpointsInBackground { checkpointer.install(on: db) }
+            checkpointer.install(on: db)
         }
         try Migrations.migrator().migrate(pool)
         writer = GroupCommitWriter(pool: pool)

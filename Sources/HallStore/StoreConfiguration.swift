@@ -13,15 +13,11 @@ public struct StoreConfiguration: Sendable, Equatable {
     public var synchronous: Synchronous
     /// How long a writer waits for a lock held by another process (`hallctl backup`, a second tool).
     public var busyTimeoutSeconds: Double
-    /// Whether the WAL is checkpointed by `WALCheckpointer` off the writer's path (the default),
-    /// or by SQLite inside the commit that crosses 1,000 pages (kept for the benchmark's comparison).
-    public var checkpointsInBackground: Bool
 
-    public init(path: String, synchronous: Synchronous = .full, busyTimeoutSeconds: Double = 5, checkpointsInBackground: Bool = true) {
+    public init(path: String, synchronous: Synchronous = .full, busyTimeoutSeconds: Double = 5) {
         self.path = path
         self.synchronous = synchronous
         self.busyTimeoutSeconds = busyTimeoutSeconds
-        self.checkpointsInBackground = checkpointsInBackground
     }
 
     /// GRDB configuration: WAL (set by `DatabasePool`), foreign keys on, busy timeout.

@@ -15,7 +15,7 @@ final class WALCheckpointer: Sendable {
     /// WAL pages after which a checkpoint is asked for (SQLite's own default).
     static let threshold: Int32 = 1000
     /// WAL pages after which the writer checkpoints itself, should this queue fall far behind.
-    static let ceiling: Int32 = 10_000
+    static let ceiling: Int32 = 20_000
 
     private let path: String
     private let queue = DispatchQueue(label: "hall.store.checkpoint", qos: .utility)

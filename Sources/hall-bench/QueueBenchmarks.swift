@@ -10,10 +10,9 @@ enum QueueBenchmarks {
 
     /// The demo hall's queue on a fresh SQLite file, in-process, with the demo services' ids.
     static func inProcessQueue(
-        path: String, synchronous: StoreConfiguration.Synchronous = .full, checkpointsInBackground: Bool = true
+        path: String, synchronous: StoreConfiguration.Synchronous = .full
     ) throws -> (database: HallDatabase, queue: QueueService, services: [String]) {
-        let database = try HallDatabase(
-            StoreConfiguration(path: path, synchronous: synchronous, checkpointsInBackground: checkpointsInBackground))
+        let database = try HallDatabase(StoreConfiguration(path: path, synchronous: synchronous))
         try database.configure(services: HallConfiguration.demo.services, windows: HallConfiguration.demo.windows)
         let queue = QueueService(store: SQLiteQueueStore(database), clock: SystemClock(), settings: QueueSettings(), sink: NullSink())
         return (database, queue, HallConfiguration.demo.services.map(\.id))

@@ -54,9 +54,6 @@ if !onlyReads {
         // Hall issues per raw SQLite commit over the whole run, and over each half of it.
         "issue_vs_raw_commit_ratio": thousandths(durable.ratio),
         "ratio_by_half": durable.halves.map(thousandths),
-        // The same issues with SQLite's automatic checkpoint inside the commits (before WALCheckpointer).
-        "in_commit_checkpoint_ratio": thousandths(durable.inCommitCheckpointRatio),
-        "in_commit_checkpoint_ratio_by_half": durable.inCommitCheckpointHalves.map(thousandths),
         "target_ratio": 0.8,
     ]
 }
