@@ -9,8 +9,6 @@ public final class HallDatabase: Sendable {
     public let configuration: StoreConfiguration
     /// Shared group-commit writer for all stores on this database.
     let writer: GroupCommitWriter
-    /// Checkpoints the WAL off the writer's path.
-    let checkpointer: WALCheckpointer
 
     /// Opens (creating if needed) the database file and its folder, and migrates it.
     public init(_ configuration: StoreConfiguration) throws {
@@ -18,12 +16,10 @@ public final class HallDatabase: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.configuration = configuration
         pool = try DatabasePool(path: configuration.path, configuration: configuration.grdbConfiguration())
-        checkpointer = WALCheckpointer(path: configuration.path)
         // GRDB switches the writer to synchronous=NORMAL when it enables WAL, after
         // `prepareDatabase` ran: set the configured level again on the (single) writer connection.
-        try pool.barrierWriteWithoutTransaction { [checkpointer] db in
+        try pool.barrierWriteWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
-            checkpointer.install(on: db)
         }
         try Migrations.migrator().migrate(pool)
         writer = GroupCommitWriter(pool: pool)

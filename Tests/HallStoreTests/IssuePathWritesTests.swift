@@ -103,28 +103,6 @@ struct IssuePathWritesTests {
     }
 }
 
-extension IssuePathWritesTests {
-    @Test("the WAL is copied back by the background checkpointer, not by an issue's commit")
-    func checkpointsOffTheIssuePath() async throws {
-        let (temp, database, queue) = try hall()
-        defer { temp.remove() }
-        let services = TemporaryDatabase.services.map(\.id)
-        let mainFile = { (try? FileManager.default.attributesOfItem(atPath: temp.path)[.size] as? Int) ?? 0 }
-        let before = mainFile()
-        // About nine pages an issue: 300 issues cross the 1,000-page threshold more than twice.
-        for n in 0..<300 { _ = try await queue.issue(serviceKey: services[n % services.count]) }
-        for _ in 0..<200 where database.checkpointer.completed.load(ordering: .relaxed) == 0 {
-            try await Task.sleep(for: .milliseconds(25))
-        }
-        #expect(database.checkpointer.completed.load(ordering: .relaxed) > 0)
-        #expect(mainFile() > before, "the checkpoint copied pages into the database file")
-        // The WAL is reused once copied back: it stays far below what 300 issues wrote.
-        let walBytes = (try? FileManager.default.attributesOfItem(atPath: temp.path + "-wal")[.size] as? Int) ?? 0
-        #expect(walBytes < 2_000 * 4_120, "\(walBytes) bytes of WAL")
-        #expect(try await queue.issue(serviceKey: services[0]).ticket.number.isEmpty == false)
-    }
-}
-
 /// Statements seen by a trace, in order.
 private final class StatementLog: @unchecked Sendable {
     private let lock = NSLock()
