@@ -70,8 +70,12 @@ extension HubStore {
                 hall: id, name: name, ticketsIssued: 0, waitingP90Seconds: nil, ratings: 0, satisfactionRate: nil, appointmentMinutes: 0,
                 extendedMinutes: 0)
         }
-        let p90 = try await waitingP90(from: days.lowerBound, through: days.upperBound)
-        for (id, days) in try await dayFigures(from: first, through: last) {
+        // The three queries are independent: run side by side on the pool's connections.
+        async let waits = waitingP90(from: days.lowerBound, through: days.upperBound)
+        async let figures = dayFigures(from: first, through: last)
+        async let ledger = ledgerMinutes(from: first, through: last)
+        let p90 = try await waits
+        for (id, days) in try await figures {
             let issued = days.values.map(\.issued).reduce(0, +)
             let ratings = days.values.map(\.ratings).reduce(0, +), bad = days.values.map(\.bad).reduce(0, +)
             halls[id]?.ticketsIssued = issued
@@ -79,12 +83,19 @@ extension HubStore {
             halls[id]?.satisfactionRate = ratings == 0 ? nil : Double(ratings - bad) / Double(ratings)
             halls[id]?.waitingP90Seconds = p90[id]
         }
-        for (id, appointment, extended) in try await database.rows(HubDashboardSQL.ledger(first, last), logger: logger)
-            .decode((String, Int64, Int64).self)
-        {
+        for (id, appointment, extended) in try await ledger {
             halls[id]?.appointmentMinutes = Int(appointment)
             halls[id]?.extendedMinutes = Int(extended)
         }
         return HubMonthlyComparison(month: period.key, halls: order.compactMap { halls[$0] })
+    }
+
+    /// Each hall's appointment and extended-service minutes recorded in the ledger between the two days.
+    private func ledgerMinutes(from first: String, through last: String) async throws -> [(String, Int64, Int64)] {
+        var minutes: [(String, Int64, Int64)] = []
+        for row in try await database.rows(HubDashboardSQL.ledger(first, last), logger: logger).decode((String, Int64, Int64).self) {
+            minutes.append(row)
+        }
+        return minutes
     }
 }
