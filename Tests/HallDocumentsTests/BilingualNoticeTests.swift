@@ -50,43 +50,13 @@ struct BilingualNoticeTests {
             || (acceptance && (key.hasPrefix("doc.label.") || key == "doc.table.total"))
     }
 
-    /// Whitespace and the marks pdftotext may drop (free variation selectors, MVS, NNBSP) removed.
-    static func letters(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(
-            contentsOf: text.unicodeScalars.filter {
-                !(0x180B...0x180F).contains($0.value) && $0.value != 0x202F && !$0.properties.isWhitespace
-            })
-        return String(scalars)
-    }
-
-    /// The fixed parts of a template (the text between its placeholders), as `letters` has them.
-    static func fragments(_ template: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var inPlaceholder = false
-        for character in template {
-            if character == "{" {
-                parts.append(current)
-                current = ""
-                inPlaceholder = true
-            } else if character == "}" {
-                inPlaceholder = false
-            } else if !inPlaceholder {
-                current.append(character)
-            }
-        }
-        parts.append(current)
-        return parts.map(letters).filter { $0.count >= 2 }
-    }
-
     @Test("pdftotext finds each Mongolian string of the notice, before its Chinese", arguments: names)
     func mongolianAboveChinese(name: String) throws {
         let scratch = try ScratchDirectory()
         let pdf = try PDFReadBack(data: try Self.document(name).renderPDF(), in: scratch, name: "\(name)-mn-zh.pdf")
         let result = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"])
         #expect(result.status == 0)
-        var text = Self.letters(result.output)
+        var text = BilingualText.letters(result.output)
         #expect(text.unicodeScalars.contains { (0x1820...0x1878).contains($0.value) })
         // The page footers (in both scripts) may fall between a line's parts in reading order.
         let pages = try #require(try pdf.pageCount())
@@ -94,7 +64,7 @@ struct BilingualNoticeTests {
         for page in 1...pages {
             for language in wording.languages {
                 let values = ["page": "\(page)", "total": "\(pages)"]
-                let footer = Self.letters(MessageCatalog.fill(language.texts["doc.footer.page"] ?? "", values))
+                let footer = BilingualText.letters(MessageCatalog.fill(language.texts["doc.footer.page"] ?? "", values))
                 #expect(text.contains(footer), "\(name): footer \(footer)")
                 text = text.replacingOccurrences(of: footer, with: "")
             }
@@ -104,12 +74,12 @@ struct BilingualNoticeTests {
         #expect(keys.count >= (name.hasPrefix("acceptance") ? 25 : 15))
         for key in keys {
             let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
-            for fragment in Self.fragments(mn) + Self.fragments(zh) {
+            for fragment in BilingualText.fragments(mn) + BilingualText.fragments(zh) {
                 #expect(text.contains(fragment), "\(name): \(key): '\(fragment)' not found")
             }
             // Its Chinese follows the Mongolian closely (a label's Chinese may come after the values
             // of its row in pdftotext's reading order).
-            if let first = Self.fragments(mn).first, let chineseFirst = Self.fragments(zh).first,
+            if let first = BilingualText.fragments(mn).first, let chineseFirst = BilingualText.fragments(zh).first,
                 let mnAt = text.range(of: first)
             {
                 let window = text[mnAt.upperBound...].prefix(400)
@@ -117,7 +87,7 @@ struct BilingualNoticeTests {
             }
         }
         #expect(text.contains(NoticeFixtures.center.name) || text.contains("乌兰陶勒盖镇便民服务中心"))
-        #expect(text.contains(Self.letters("ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ")))
+        #expect(text.contains(BilingualText.letters("ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ")))
     }
 
     @Test(
@@ -126,7 +96,7 @@ struct BilingualNoticeTests {
     func valuesInBothScripts(name: String) throws {
         let scratch = try ScratchDirectory()
         let pdf = try PDFReadBack(data: try Self.document(name).renderPDF(), in: scratch, name: "\(name)-values.pdf")
-        let text = Self.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
+        let text = BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
         let keys =
             name.hasPrefix("acceptance")
             ? ["form.original", "form.copy", "form.originalAndCopy", "copies", "timeLimit", "delivery.post"]
@@ -135,19 +105,16 @@ struct BilingualNoticeTests {
         for key in keys.map({ "doc.value.\($0)" }) {
             let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
             // The fixed words (份 alone is one character); the same Mongolian may also stand in a sentence.
-            let mnFirst = try #require(Self.fragments(mn).first)
+            let mnFirst = try #require(BilingualText.fragments(mn).first)
             let fixedParts = zh.components(separatedBy: CharacterSet(charactersIn: "{}")).enumerated().filter { $0.offset % 2 == 0 }
-            let zhWords = try #require(fixedParts.map { Self.letters($0.element) }.first { !$0.isEmpty })
-            var found = false
-            var rest = text[...]
-            while let mnAt = rest.range(of: mnFirst) {
-                found = found || rest[mnAt.upperBound...].prefix(80).contains(zhWords)
-                rest = rest[mnAt.upperBound...]
-            }
+            let zhWords = try #require(fixedParts.map { BilingualText.letters($0.element) }.first { !$0.isEmpty })
+            let found = BilingualText.mongolian(mnFirst, isFollowedBy: zhWords, within: 80, in: text)
             #expect(found, "\(name): \(key): no '\(mnFirst)' followed by '\(zhWords)'")
             if !zh.contains("{") {
                 // A word alone in its cell: its Mongolian line, then its Chinese one (the header 原件/复印件 is not it).
-                #expect(text.contains(Self.letters(mn) + Self.letters(zh)), "\(name): \(key) not Mongolian then Chinese in one cell")
+                #expect(
+                    text.contains(BilingualText.letters(mn) + BilingualText.letters(zh)),
+                    "\(name): \(key) not Mongolian then Chinese in one cell")
             }
         }
         if name.hasPrefix("acceptance") {
@@ -189,10 +156,10 @@ struct BilingualNoticeTests {
         let scratch = try ScratchDirectory()
         let result = try ExternalTool.run(
             "pdftotext", ["-enc", "UTF-8", try PDFReadBack(data: notice.renderPDF(), in: scratch).pdf.path, "-"])
-        let text = Self.letters(result.output)
-        #expect(text.contains(Self.letters(corrected)))
+        let text = BilingualText.letters(result.output)
+        #expect(text.contains(BilingualText.letters(corrected)))
         #expect(text.contains("本事项办理不收取任何费用。"))
         let shippedFree = try #require(try Self.catalog(.mn).entries["doc.notice.free"]?.text)
-        #expect(!text.contains(Self.letters(shippedFree)))
+        #expect(!text.contains(BilingualText.letters(shippedFree)))
     }
 }

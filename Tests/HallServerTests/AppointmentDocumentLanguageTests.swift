@@ -75,22 +75,6 @@ struct AppointmentDocumentLanguageTests {
             || columns.contains(key) || shared.contains(key)
     }
 
-    /// Whitespace and the marks pdftotext drops (free variation selectors, MVS, NNBSP) removed.
-    static func letters(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.filter {
-                    !(0x180B...0x180F).contains($0.value) && $0.value != 0x202F && !$0.properties.isWhitespace
-                }))
-    }
-
-    /// The fixed parts of a template (the text between its placeholders) of two letters or more.
-    static func fragments(_ template: String) -> [String] {
-        template.split(separator: "{", omittingEmptySubsequences: false).enumerated()
-            .map { index, part in index == 0 ? String(part) : String(part.drop { $0 != "}" }.dropFirst()) }
-            .map(letters).filter { $0.count >= 2 }
-    }
-
     @Test("a bilingual hall's confirmation and visit plan print each Mongolian string, before its Chinese")
     func mongolianBeforeChinese() async throws {
         let documents = try await Self.documents(WordingAPITests.bilingual)
@@ -102,27 +86,27 @@ struct AppointmentDocumentLanguageTests {
                 try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 try pdf.write(to: URL(fileURLWithPath: dir).appendingPathComponent("appointment-mn-zh-\(name).pdf"))
             }
-            let text = Self.letters(try Self.layoutText(pdf, layout: false))
+            let text = BilingualText.letters(try Self.layoutText(pdf, layout: false))
             let keys = chinese.entries.keys.filter { Self.printed($0, in: name) }.sorted()
             #expect(keys.count >= 22, "\(name): \(keys.count) keys")
             for key in keys {
                 let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
-                for fragment in Self.fragments(mn) + Self.fragments(zh) {
+                for fragment in BilingualText.fragments(mn) + BilingualText.fragments(zh) {
                     #expect(text.contains(fragment), "\(name): \(key): '\(fragment)' not found")
                 }
                 // Its Chinese follows the Mongolian closely (a label's Chinese may come after its row's value).
-                let mnFirst = try #require(Self.fragments(mn).first), zhFirst = try #require(Self.fragments(zh).first)
+                let mnFirst = try #require(BilingualText.fragments(mn).first), zhFirst = try #require(BilingualText.fragments(zh).first)
                 let mnAt = try #require(text.range(of: mnFirst), "\(name): \(key)")
                 #expect(text[mnAt.upperBound...].prefix(400).contains(zhFirst), "\(name): \(key): no '\(zhFirst)' after its Mongolian")
             }
             if name == "confirmation" {
                 // The Mongolian check-in sentence names the center in Mongolian, not in Chinese.
                 let checkIn = try #require(mongolian.entries["doc.appointment.note.checkIn"]?.text)
-                #expect(text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ"]))))
-                #expect(!text.contains(Self.letters(MessageCatalog.fill(checkIn, ["center": "乌兰陶勒盖镇便民服务中心"]))))
+                #expect(text.contains(BilingualText.letters(MessageCatalog.fill(checkIn, ["center": "ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ"]))))
+                #expect(!text.contains(BilingualText.letters(MessageCatalog.fill(checkIn, ["center": "乌兰陶勒盖镇便民服务中心"]))))
             }
             // The center's Mongolian name above its Chinese name, and the title's Mongolian first of all.
-            let mongolianName = try #require(text.range(of: Self.letters("ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ")))
+            let mongolianName = try #require(text.range(of: BilingualText.letters("ᠤᠯᠠᠭᠠᠨᠲᠣᠯᠭᠠᠢ")))
             #expect(mongolianName.lowerBound < (text.range(of: "乌兰陶勒盖镇便民服务中心")?.lowerBound ?? text.startIndex))
             let title = try #require(chinese.entries[name == "plan" ? "doc.visit.title" : "doc.appointment.title"]?.text)
             let firstMongolian = try #require(text.unicodeScalars.firstIndex { (0x1820...0x1878).contains($0.value) })
@@ -142,22 +126,17 @@ struct AppointmentDocumentLanguageTests {
             ("plan", documents.plan, ["weekday.3", "copies", "eligibility.elderly"], "2026.09.30", "weekday.3"),
         ]
         for (name, pdf, keys, date, weekday) in cases {
-            let text = Self.letters(try Self.layoutText(pdf, layout: false))
+            let text = BilingualText.letters(try Self.layoutText(pdf, layout: false))
             for key in keys.map({ "doc.value.\($0)" }) {
                 let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
-                let mnFirst = try #require(Self.fragments(mn).first)
-                let zhWords = Self.letters(zh.replacingOccurrences(of: "{count}", with: ""))
-                var found = false
-                var rest = text[...]
-                while let mnAt = rest.range(of: mnFirst) {
-                    found = found || rest[mnAt.upperBound...].prefix(80).contains(zhWords)
-                    rest = rest[mnAt.upperBound...]
-                }
+                let mnFirst = try #require(BilingualText.fragments(mn).first)
+                let zhWords = BilingualText.letters(zh.replacingOccurrences(of: "{count}", with: ""))
+                let found = BilingualText.mongolian(mnFirst, isFollowedBy: zhWords, within: 80, in: text)
                 #expect(found, "\(name): \(key): no '\(mnFirst)' followed by '\(zhWords)'")
             }
             // Inside the Mongolian line the date reads 2026.10.03, its weekday in Mongolian after it.
             let mnWeekday = try #require(mongolian.entries["doc.value.\(weekday)"]?.text)
-            #expect(text.contains(Self.letters("\(date) (\(mnWeekday))")), "\(name): no '\(date) (\(mnWeekday))'")
+            #expect(text.contains(BilingualText.letters("\(date) (\(mnWeekday))")), "\(name): no '\(date) (\(mnWeekday))'")
         }
     }
 }

@@ -51,24 +51,6 @@ struct AppointmentPrintingTests {
         }
     }
 
-    /// Requests, approves and finishes (or not) a visit on 09-30 and issues its receipt.
-    private func issueReceipt(_ client: some TestClientProtocol, hall: IntakeTestHall, finished: Bool) async throws -> VisitReceiptAnswer {
-        let head = try await client.staffToken("head-\(UUID().uuidString.prefix(6).lowercased())", roles: [.head])
-        let clerk = try await client.signIn("wang.fang", TestCredentials.staffPassword)
-        hall.clock.set(IntakeTestHall.morning("2026-09-24"))
-        let visit = try await client.requestVisit(day: "2026-09-29", token: clerk)
-        _ = try await client.approveVisit(visit, token: head)
-        hall.clock.set(IntakeTestHall.morning("2026-09-30"))
-        let outcome =
-            finished
-            ? #"{"finishedOnSite":true,"summary":"已现场办理"}"#
-            : #"{"finishedOnSite":false,"summary":"已核对并拍摄材料","unfinished":"待民政所审核发放","workingDays":3}"#
-        _ = try await client.decode(HomeVisit.self, .post, "/api/visits/\(visit.number)/outcome", outcome, token: clerk)
-        let (status, body) = try await client.send(.post, "/api/visits/\(visit.number)/receipt", token: clerk)
-        guard status == .created else { throw TestFailure("receipt: \(status) \(body)") }
-        return try HallJSON.decoder().decode(VisitReceiptAnswer.self, from: Data(body.utf8))
-    }
-
     @Test("a receipt goes to the portable printer over TCP; while it is away the receipt is kept and printed when it is back")
     func receiptOverTCP() async throws {
         let printer = VirtualPrinter(paperWidthDots: 384, charactersPerLine: 32)
@@ -80,7 +62,7 @@ struct AppointmentPrintingTests {
         defer { hall.remove(); endpoint.server.stop() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             _ = try await client.clerkToken("wang.fang")
-            let answer = try await issueReceipt(client, hall: hall, finished: false)
+            let answer = try await VisitReceiptFlow.issue(client, hall: hall, finished: false)
             #expect(answer.print.status == "printed", "\(answer.print.message)")
             try await eventually { printer.receipts.count == 1 }
             let receipt = try #require(printer.receipts.first)
@@ -120,7 +102,7 @@ struct AppointmentPrintingTests {
         defer { hall.remove(); pty.stop() }
         try await hall.server.makeApplication(port: 0).test(.live) { client in
             _ = try await client.clerkToken("wang.fang")
-            let answer = try await issueReceipt(client, hall: hall, finished: true)
+            let answer = try await VisitReceiptFlow.issue(client, hall: hall, finished: true)
             #expect(answer.print.status == "printed", "\(answer.print.message)")
             try await eventually { printer.receipts.count == 1 }
             let text = printer.receipts.first?.lines.map(\.text).joined(separator: "\n") ?? ""

@@ -69,14 +69,7 @@ struct BilingualReceiptRouteTests {
 
     @Test("the wait slip comes out of the emulated ticket printer (pty) with its Mongolian lines")
     func waitSlip() async throws {
-        let hall = try ExtendedHoursAPITests.hall("2026-11-25") {
-            WordingAPITests.bilingual(&$0)
-            $0.hardware = .automatic
-            $0.hardware.ticketPrinter.transport = .emulator
-            $0.hardware.displays.transport = .none
-            $0.hardware.voice.enabled = false
-            $0.devicesDirectory = DemoDevicesTests.devicesDirectory
-        }
+        let hall = try ExtendedHoursAPITests.hallWithEmulatedTicketPrinter("2026-11-25", WordingAPITests.bilingual)
         defer { hall.remove() }
         let printer = try #require(hall.demo.printer)
         let background = Task { await hall.server.devices.run() }

@@ -20,6 +20,20 @@ struct ExtendedHoursAPITests {
         }
     }
 
+    /// A hall on `day` whose ticket printer is the demo's emulated one (on its pty), no screens, no voice.
+    static func hallWithEmulatedTicketPrinter(_ day: String, _ adjust: @escaping (inout HallConfiguration) -> Void = { _ in }) throws
+        -> IntakeTestHall
+    {
+        try hall(day) {
+            adjust(&$0)
+            $0.hardware = .automatic
+            $0.hardware.ticketPrinter.transport = .emulator
+            $0.hardware.displays.transport = .none
+            $0.hardware.voice.enabled = false
+            $0.devicesDirectory = DemoDevicesTests.devicesDirectory
+        }
+    }
+
     static func at(_ day: String, _ time: String) -> Date {
         LocalDay(day)!.instant(minutesAfterMidnight: TimeOfDay(time)!.minutes, in: zone)
     }
@@ -218,13 +232,7 @@ struct ExtendedHoursAPITests {
 
     @Test("the wait slip comes out of the emulated ticket printer, decoded from its ESC/POS bytes")
     func waitSlipOnTheTicketPrinter() async throws {
-        let hall = try Self.hall("2026-11-25") {
-            $0.hardware = .automatic
-            $0.hardware.ticketPrinter.transport = .emulator
-            $0.hardware.displays.transport = .none
-            $0.hardware.voice.enabled = false
-            $0.devicesDirectory = DemoDevicesTests.devicesDirectory
-        }
+        let hall = try Self.hallWithEmulatedTicketPrinter("2026-11-25")
         defer { hall.remove() }
         let printer = try #require(hall.demo.printer)
         let background = Task { await hall.server.devices.run() }
