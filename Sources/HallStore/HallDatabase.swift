@@ -67,9 +67,4 @@ public final class HallDatabase: Sendable {
     static func splitIDs(_ text: String) -> [String] {
         text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
-
-    /// Whether `splitIDs(list)` contains `id`, without building the strings.
-    static func idList(_ list: String, contains id: String) -> Bool {
-        list.utf8.split(separator: UInt8(ascii: ",")).contains { Substring($0) == id }
-    }
 }

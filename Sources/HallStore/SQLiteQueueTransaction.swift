@@ -22,18 +22,33 @@ struct SQLiteQueueTransaction: QueueTransaction {
         return services.sorted { $0.position < $1.position }.map(\.service)
     }
 
+    /// `Service.named` in one statement: ids, names and prefixes are few and unique, and the
+    /// prefixes ASCII letters, which `COLLATE NOCASE` folds as `caseInsensitiveCompare` does.
+    func service(named key: String) throws -> Service? {
+        try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, name, prefix, typical_minutes FROM service
+                    WHERE id = ?1 OR name = ?1 OR prefix = ?1 COLLATE NOCASE
+                    ORDER BY id = ?1 OR name = ?1 DESC, position LIMIT 1
+                    """), arguments: [key]
+        ).map { Service(id: $0[0], name: $0[1], prefix: $0[2], typicalServiceMinutes: $0[3]) }
+    }
+
     func allWindows() throws -> [ServiceWindow] {
         try Array(
             Row.fetchCursor(db.cachedStatement(sql: "SELECT number, name, service_ids, paused FROM service_window ORDER BY number"))
                 .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) })
     }
 
+    /// Counted in SQL: `service_ids` is `HallDatabase.joinIDs`'s list, whose ids are never empty
+    /// and hold no comma.
     func openWindowCount(serving serviceID: String) throws -> Int {
-        var count = 0
-        try String.fetchCursor(db.cachedStatement(sql: "SELECT service_ids FROM service_window WHERE paused = 0")).forEach {
-            if HallDatabase.idList($0, contains: serviceID) { count += 1 }
-        }
-        return count
+        guard !serviceID.isEmpty, !serviceID.contains(",") else { return 0 }
+        return try Int.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT COUNT(*) FROM service_window WHERE paused = 0 AND instr(',' || service_ids || ',', ',' || ? || ',') > 0"),
+            arguments: [serviceID]) ?? 0
     }
 
     func save(window: ServiceWindow) throws {

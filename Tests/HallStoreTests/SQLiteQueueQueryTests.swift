@@ -103,8 +103,24 @@ struct SQLiteQueueQueryTests {
         #expect(HallDatabase.splitIDs("general,social-insurance") == ["general", "social-insurance"])
         #expect(HallDatabase.splitIDs(",a,,b,") == ["a", "b"])
         #expect(HallDatabase.splitIDs("") == [])
-        for (list, id) in [("general,social", "social"), ("general,social", "soc"), ("general", ""), (",a,,b,", "b"), ("社保,医保", "医保")] {
-            #expect(HallDatabase.idList(list, contains: id) == HallDatabase.splitIDs(list).contains(id))
+    }
+
+    @Test("a service named by id, name or prefix in any case: one row answers what the whole list would")
+    func serviceByKey() async throws {
+        let temp = try TemporaryDatabase()
+        defer { temp.remove() }
+        let database = try HallDatabase(StoreConfiguration(path: temp.path))
+        // "f" is the veterans' prefix in lower case and the last service's id: the id wins, whatever the order.
+        let services = Self.services + [Service(id: "f", name: "档案", prefix: "D")]
+        try database.configure(services: services, windows: Self.windows)
+        let store = SQLiteQueueStore(database)
+        let keys = services.flatMap { [$0.id, $0.name, $0.prefix, $0.prefix.lowercased()] } + ["F", "x", "", "社", "S ", "%", "_"]
+        let (narrow, general) = try await store.read { tx in
+            let all = try tx.allServices()
+            return (try keys.map { try tx.service(named: $0)?.id }, keys.map { Service.named($0, in: all)?.id })
         }
+        #expect(narrow == general)
+        #expect(narrow.compactMap { $0 }.count == keys.count - 6)  // "x", "", "社", "S " (not trimmed here), "%", "_"
+        #expect(narrow[keys.firstIndex(of: "f")!] == "f" && narrow[keys.firstIndex(of: "F")!] == "veterans")
     }
 }

@@ -31,7 +31,9 @@ public final class QueueService: Sendable {
         let day = LocalDay(now, in: settings.timeZone)
         let sampleSize = settings.estimateSampleSize
         let (issued, events) = try await store.write { tx -> (IssuedTicket, [HallEvent]) in
-            let service = try Self.resolveService(serviceKey, in: tx.allServices())
+            guard let service = try tx.service(named: Self.trimmedKey(serviceKey)) else {
+                throw QueueError.unknownService(serviceKey)
+            }
             try rider?.admit(service: service, day: day, in: tx)
             let ahead = CallPolicy.peopleAheadOfNewTicket(
                 priority: priority,
@@ -321,13 +323,8 @@ public final class QueueService: Sendable {
     }
 
     static func resolveService(_ key: String, in services: [Service]) throws -> Service {
-        let trimmed = trimmedKey(key)
-        if let match = services.first(where: { $0.id == trimmed || $0.name == trimmed })
-            ?? services.first(where: { $0.prefix.caseInsensitiveCompare(trimmed) == .orderedSame })
-        {
-            return match
-        }
-        throw QueueError.unknownService(key)
+        guard let match = Service.named(trimmedKey(key), in: services) else { throw QueueError.unknownService(key) }
+        return match
     }
 
     /// `key` without surrounding whitespace. Keys rarely have any, and Foundation's trimming costs

@@ -4,6 +4,9 @@ import Foundation
 /// the SQLite store (and later a PostgreSQL one) implements it.
 public protocol QueueTransaction {
     func allServices() throws -> [Service]
+    /// The service `key` names (already trimmed): its id or Chinese name, else its ticket prefix in
+    /// any case (`Service.named(_:in:)`); nil when none does.
+    func service(named key: String) throws -> Service?
     func allWindows() throws -> [ServiceWindow]
     /// How many windows that are not paused serve `serviceID` (what wait estimates divide by).
     func openWindowCount(serving serviceID: String) throws -> Int
@@ -32,6 +35,11 @@ public protocol QueueTransaction {
 }
 
 extension QueueTransaction {
+    /// From `allServices()`; stores answer it with one row.
+    public func service(named key: String) throws -> Service? {
+        Service.named(key, in: try allServices())
+    }
+
     /// Counts from `allWindows()`; stores answer it with a narrower query.
     public func openWindowCount(serving serviceID: String) throws -> Int {
         try allWindows().filter { !$0.isPaused && $0.serves(serviceID) }.count

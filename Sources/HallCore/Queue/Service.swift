@@ -27,3 +27,12 @@ public struct Service: Codable, Sendable, Hashable, Identifiable {
         self.mongolianName = mongolianName
     }
 }
+
+extension Service {
+    /// The first of `services` whose id or Chinese name is `key`, else the first whose ticket
+    /// prefix is `key` in any case (prefixes are ASCII letters).
+    public static func named(_ key: String, in services: [Service]) -> Service? {
+        services.first { $0.id == key || $0.name == key }
+            ?? services.first { $0.prefix.caseInsensitiveCompare(key) == .orderedSame }
+    }
+}
