@@ -67,4 +67,23 @@ public final class HallDatabase: Sendable {
     static func splitIDs(_ text: String) -> [String] {
         text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
+
+    /// Whether `splitIDs(list)` contains `id`, comparing bytes in place: splitting cost more than
+    /// the window read it serves.
+    static func idList(_ list: String, contains id: String) -> Bool {
+        guard !id.isEmpty else { return false }
+        var list = list, id = id
+        return list.withUTF8 { bytes in
+            id.withUTF8 { wanted in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+                    if bytes[start..<end].elementsEqual(wanted) { return true }
+                    start = end + 1
+                }
+                return false
+            }
+        }
+    }
 }

@@ -22,18 +22,21 @@ struct SQLiteQueueTransaction: QueueTransaction {
         return services.sorted { $0.position < $1.position }.map(\.service)
     }
 
-    /// `Service.named` in one statement: ids, names and prefixes are few and unique, and the
-    /// prefixes ASCII letters, which `COLLATE NOCASE` folds as `caseInsensitiveCompare` does.
+    /// `Service.named` in SQL: the first row by position whose id or name is `key` (a bare column
+    /// beside `MIN` comes from that row, without a sorter), else the one whose prefix is `key`:
+    /// prefixes are unique ASCII letters, which `COLLATE NOCASE` folds as `caseInsensitiveCompare` does.
     func service(named key: String) throws -> Service? {
-        try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, name, prefix, typical_minutes FROM service
-                    WHERE id = ?1 OR name = ?1 OR prefix = ?1 COLLATE NOCASE
-                    ORDER BY id = ?1 OR name = ?1 DESC, position LIMIT 1
-                    """), arguments: [key]
-        ).map { Service(id: $0[0], name: $0[1], prefix: $0[2], typicalServiceMinutes: $0[3]) }
+        for sql in [Self.serviceByIDOrNameSQL, Self.serviceByPrefixSQL] {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [key]), let id = row[0] as String? {
+                return Service(id: id, name: row[1], prefix: row[2], typicalServiceMinutes: row[3])
+            }
+        }
+        return nil
     }
+
+    private static let serviceByIDOrNameSQL =
+        "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE id = ?1 OR name = ?1"
+    private static let serviceByPrefixSQL = "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE prefix = ?1 COLLATE NOCASE"
 
     func allWindows() throws -> [ServiceWindow] {
         try Array(
@@ -41,14 +44,12 @@ struct SQLiteQueueTransaction: QueueTransaction {
                 .map { ServiceWindow(number: $0[0], name: $0[1], serviceIDs: HallDatabase.splitIDs($0[2]), isPaused: $0[3]) })
     }
 
-    /// Counted in SQL: `service_ids` is `HallDatabase.joinIDs`'s list, whose ids are never empty
-    /// and hold no comma.
     func openWindowCount(serving serviceID: String) throws -> Int {
-        guard !serviceID.isEmpty, !serviceID.contains(",") else { return 0 }
-        return try Int.fetchOne(
-            db.cachedStatement(
-                sql: "SELECT COUNT(*) FROM service_window WHERE paused = 0 AND instr(',' || service_ids || ',', ',' || ? || ',') > 0"),
-            arguments: [serviceID]) ?? 0
+        var count = 0
+        try String.fetchCursor(db.cachedStatement(sql: "SELECT service_ids FROM service_window WHERE paused = 0")).forEach {
+            if HallDatabase.idList($0, contains: serviceID) { count += 1 }
+        }
+        return count
     }
 
     func save(window: ServiceWindow) throws {
@@ -120,17 +121,19 @@ struct SQLiteQueueTransaction: QueueTransaction {
         return Dictionary(rows.map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
     }
 
+    /// A read and an update (an insert on a new day) of the counter row: the single writer holds
+    /// the transaction, and an upsert with `RETURNING` cost twice as much.
     func nextSequence(prefix: String, day: LocalDay) throws -> Int {
-        let last = try Int.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)
-                    ON CONFLICT(day, prefix) DO UPDATE SET last = last + 1
-                    RETURNING last
-                    """), arguments: [day.description, prefix])
-        guard let last else { throw DatabaseError(message: "ticket_counter: the upsert returned no row") }
-        return last
+        let arguments: StatementArguments = [day.description, prefix]
+        guard let last = try Int.fetchOne(db.cachedStatement(sql: Self.counterSQL), arguments: arguments) else {
+            try db.cachedStatement(sql: "INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)").execute(arguments: arguments)
+            return 1
+        }
+        try db.cachedStatement(sql: "UPDATE ticket_counter SET last = last + 1 WHERE day = ? AND prefix = ?").execute(arguments: arguments)
+        return last + 1
     }
+
+    private static let counterSQL = "SELECT last FROM ticket_counter WHERE day = ? AND prefix = ?"
 
     func insert(_ ticket: Ticket) throws -> Ticket {
         try db.cachedStatement(

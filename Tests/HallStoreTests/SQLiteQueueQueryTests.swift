@@ -103,6 +103,9 @@ struct SQLiteQueueQueryTests {
         #expect(HallDatabase.splitIDs("general,social-insurance") == ["general", "social-insurance"])
         #expect(HallDatabase.splitIDs(",a,,b,") == ["a", "b"])
         #expect(HallDatabase.splitIDs("") == [])
+        for (list, id) in [("general,social", "social"), ("general,social", "soc"), ("general", ""), (",a,,b,", "b"), ("社保,医保", "医保")] {
+            #expect(HallDatabase.idList(list, contains: id) == HallDatabase.splitIDs(list).contains(id))
+        }
     }
 
     @Test("a service named by id, name or prefix in any case: one row answers what the whole list would")
