@@ -4,6 +4,12 @@ import HallCore
 
 /// Appends to the shared `event` table (used by every store's transaction).
 enum EventLog {
+    /// The condition of the index on `at` (`v19-event-indexes`): every event but ticket issues.
+    /// A query must repeat it word for word for SQLite to use that index.
+    static let notIssued = "type != 'ticket.issued'"
+    /// The condition of the index on `ticket_id`: only `ticket.finished` events.
+    static let finished = "type = 'ticket.finished'"
+
     /// Stores `event` and returns it with its log position. The body is the event's JSON, which
     /// holds that position, so the position is taken first (the next `AUTOINCREMENT` value: the
     /// store has one writer and this runs inside its transaction) and the row written once.

@@ -123,6 +123,7 @@ enum Migrations {
         registerWordingCorrections(&migrator)  // v16-wording-corrections (the head's corrections of residents' wording)
         registerWaitingCounts(&migrator)  // v17-waiting-counts (waiting tickets per service, kept by triggers)
         registerVoiceClips(&migrator)  // v18-voice-clips (recorded clips of the voice packs)
+        registerEventIndexes(&migrator)  // v19-event-indexes (a ticket issue writes neither event index)
         return migrator
     }
 }

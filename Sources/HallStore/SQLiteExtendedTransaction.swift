@@ -34,7 +34,7 @@ struct SQLiteExtendedTransaction: ExtendedHoursTransaction, FollowUpTransaction 
 
     func events(from: Date, through: Date) throws -> [HallEvent] {
         try String.fetchAll(
-            db.cachedStatement(sql: "SELECT body FROM event WHERE at >= ? AND at <= ? ORDER BY id"),
+            db.cachedStatement(sql: "SELECT body FROM event WHERE at >= ? AND at <= ? AND \(EventLog.notIssued) ORDER BY id"),
             arguments: [from.timeIntervalSince1970, through.timeIntervalSince1970]
         )
         .compactMap { try? Self.decode(HallEvent.self, $0) }

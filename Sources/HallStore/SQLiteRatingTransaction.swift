@@ -25,8 +25,8 @@ struct SQLiteRatingTransaction: RatingTransaction {
         try String.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT actor FROM event WHERE ticket_id = ? AND type = ? ORDER BY id DESC LIMIT 1
-                    """), arguments: [ticketID, EventType.ticketFinished.rawValue])
+                    SELECT actor FROM event WHERE ticket_id = ? AND \(EventLog.finished) ORDER BY id DESC LIMIT 1
+                    """), arguments: [ticketID])
     }
 
     func staffName(_ username: String) throws -> String? {

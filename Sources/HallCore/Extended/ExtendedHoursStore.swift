@@ -22,7 +22,8 @@ public protocol ExtendedHoursTransaction: LedgerTransaction {
     func saveOpeningHoursOverride(_ value: OpeningHoursOverride?) throws
     /// Tickets of `day` in any of `states`, oldest first.
     func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket]
-    /// Logged events with `from ≤ at ≤ through`, in order.
+    /// Logged events with `from ≤ at ≤ through`, in order, ticket issues left out: a ledger counts
+    /// window actions and cases, never an issue (and the store's index skips them).
     func events(from: Date, through: Date) throws -> [HallEvent]
     /// Extended periods whose day is in `from…through`, in order.
     func extendedSessions(from: LocalDay, through: LocalDay) throws -> [ExtendedSession]
