@@ -9,6 +9,8 @@ public final class HallDatabase: Sendable {
     public let configuration: StoreConfiguration
     /// Shared group-commit writer for all stores on this database.
     let writer: GroupCommitWriter
+    /// The services for the writer's transactions (`configure` empties it).
+    let serviceCache = ServiceCache()
 
     /// Opens (creating if needed) the database file and its folder, and migrates it.
     public init(_ configuration: StoreConfiguration) throws {
@@ -29,6 +31,7 @@ public final class HallDatabase: Sendable {
     /// that are configured are inserted or updated; a window keeps its paused state.
     public func configure(services: [Service], windows: [ServiceWindow]) throws {
         try pool.write { db in
+            serviceCache.clear()
             for (position, service) in services.enumerated() {
                 try db.execute(
                     sql: """

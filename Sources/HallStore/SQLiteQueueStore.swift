@@ -13,7 +13,9 @@ public final class SQLiteQueueStore: QueueStore {
     }
 
     public func write<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T {
-        try await database.writer.write { db in try work(SQLiteQueueTransaction(db: db)) }
+        try await database.writer.write { [serviceCache = database.serviceCache] db in
+            try work(SQLiteQueueTransaction(db: db, serviceCache: serviceCache))
+        }
     }
 
     public func read<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T {

@@ -5,6 +5,8 @@ import HallCore
 /// `QueueTransaction` over one GRDB database connection inside a transaction.
 struct SQLiteQueueTransaction: QueueTransaction {
     let db: Database
+    /// The writer's cache of the services (`ServiceCache`); nil in read transactions.
+    var serviceCache: ServiceCache? = nil
 
     private static let ticketColumns = """
         id, day, number, sequence, service_id, issued_service_id, priority, state, issued_at, called_at,
@@ -22,10 +24,12 @@ struct SQLiteQueueTransaction: QueueTransaction {
         return services.sorted { $0.position < $1.position }.map(\.service)
     }
 
-    /// `Service.named` in SQL: the first row by position whose id or name is `key` (a bare column
-    /// beside `MIN` comes from that row, without a sorter), else the one whose prefix is `key`:
-    /// prefixes are unique ASCII letters, which `COLLATE NOCASE` folds as `caseInsensitiveCompare` does.
+    /// From the writer's cached services; in a read, in SQL: the first row by position whose id
+    /// or name is `key` (a bare column beside `MIN` comes from that row, without a sorter), else
+    /// the one whose prefix is `key` (unique ASCII letters, which `COLLATE NOCASE` folds as
+    /// `caseInsensitiveCompare` does).
     func service(named key: String) throws -> Service? {
+        if let serviceCache { return Service.named(key, in: try serviceCache.services(allServices)) }
         for sql in [Self.serviceByIDOrNameSQL, Self.serviceByPrefixSQL] {
             if let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [key]), let id = row[0] as String? {
                 return Service(id: id, name: row[1], prefix: row[2], typicalServiceMinutes: row[3])
@@ -36,7 +40,8 @@ struct SQLiteQueueTransaction: QueueTransaction {
 
     private static let serviceByIDOrNameSQL =
         "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE id = ?1 OR name = ?1"
-    private static let serviceByPrefixSQL = "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE prefix = ?1 COLLATE NOCASE"
+    private static let serviceByPrefixSQL =
+        "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE prefix = ?1 COLLATE NOCASE"
 
     func allWindows() throws -> [ServiceWindow] {
         try Array(

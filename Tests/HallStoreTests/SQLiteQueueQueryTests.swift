@@ -86,6 +86,24 @@ struct SQLiteQueueQueryTests {
         }
     }
 
+    @Test("the writer's cached services follow every reconfiguration: a removed service is unknown, a renamed prefix found")
+    func cachedServicesFollowConfiguration() async throws {
+        let temp = try TemporaryDatabase()
+        defer { temp.remove() }
+        let database = try HallDatabase(StoreConfiguration(path: temp.path))
+        try database.configure(services: Self.services, windows: Self.windows)
+        let store = SQLiteQueueStore(database)
+        func written(_ keys: [String]) async throws -> [String?] {
+            try await store.write { tx in try keys.map { try tx.service(named: $0)?.id } }
+        }
+        #expect(try await written(["veterans", "F", "Z"]) == ["veterans", "veterans", nil])
+        var changed = Array(Self.services.dropLast())
+        changed[0].prefix = "Z"
+        try database.configure(services: changed, windows: Self.windows)
+        #expect(try await written(["veterans", "F", "Z", "s"]) == [nil, nil, "social", nil])
+        #expect(try await store.read { tx in try ["veterans", "Z"].map { try tx.service(named: $0)?.id } } == [nil, "social"])
+    }
+
     @Test("services come in configuration order after a reordering")
     func serviceOrder() async throws {
         let temp = try TemporaryDatabase()
