@@ -16,9 +16,11 @@ import GRDB
 ///
 /// A request that finds the writer idle runs at once on its caller's thread: a lone write (a
 /// kiosk's ticket on a quiet morning) then costs no hand-off to the writer's queue and back, two
-/// thread wake-ups that cost as much as the statements. Requests arriving meanwhile wait as
-/// usual and are handed to the writer's queue when it finishes, so a caller never writes for
-/// others.
+/// thread wake-ups that cost as much as the statements (`hall-bench durable`: 0.67–0.68 of the
+/// raw commit rate without, 0.69–0.76 with, same runs). That thread waits out the flush, as long
+/// as the disk takes, which a hall's load allows: when requests overlap they wait as usual and go
+/// to the writer's queue, so a caller never writes for others (the HTTP benchmark's 16
+/// connections issue as fast as before).
 final class GroupCommitWriter: @unchecked Sendable {
     private struct Pending {
         /// Runs the work in a savepoint; returns the answer to deliver after the commit.

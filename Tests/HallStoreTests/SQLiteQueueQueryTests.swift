@@ -21,12 +21,18 @@ struct SQLiteQueueQueryTests {
         ServiceWindow(number: 4, name: "空", serviceIDs: []),
     ]
 
+    /// A fresh database with `services` and the windows above.
+    private static func configured(_ services: [Service]) throws -> (TemporaryDatabase, HallDatabase) {
+        let temp = try TemporaryDatabase()
+        let database = try HallDatabase(StoreConfiguration(path: temp.path))
+        try database.configure(services: services, windows: windows)
+        return (temp, database)
+    }
+
     @Test("open windows per service, as counted from all windows, before and after pausing")
     func openWindowCount() async throws {
-        let temp = try TemporaryDatabase()
+        let (temp, database) = try Self.configured(Self.services)
         defer { temp.remove() }
-        let database = try HallDatabase(StoreConfiguration(path: temp.path))
-        try database.configure(services: Self.services, windows: Self.windows)
         let store = SQLiteQueueStore(database)
         let ids = Self.services.map(\.id) + ["soc", "", "general,social", "unknown"]
         func counts() async throws -> (narrow: [Int], general: [Int]) {
@@ -53,10 +59,8 @@ struct SQLiteQueueQueryTests {
 
     @Test("people ahead, tickets per state and waiting per service: the counts answer what the day's tickets say")
     func countsMatchTheTickets() async throws {
-        let temp = try TemporaryDatabase()
+        let (temp, database) = try Self.configured(Self.services)
         defer { temp.remove() }
-        let database = try HallDatabase(StoreConfiguration(path: temp.path))
-        try database.configure(services: Self.services, windows: Self.windows)
         let store = SQLiteQueueStore(database)
         let day = LocalDay("2026-12-07")!
         let start = day.instant(minutesAfterMidnight: 8 * 60 + 30, in: TimeZone(identifier: "Asia/Shanghai")!)
@@ -88,10 +92,8 @@ struct SQLiteQueueQueryTests {
 
     @Test("the writer's cached services follow every reconfiguration: a removed service is unknown, a renamed prefix found")
     func cachedServicesFollowConfiguration() async throws {
-        let temp = try TemporaryDatabase()
+        let (temp, database) = try Self.configured(Self.services)
         defer { temp.remove() }
-        let database = try HallDatabase(StoreConfiguration(path: temp.path))
-        try database.configure(services: Self.services, windows: Self.windows)
         let store = SQLiteQueueStore(database)
         func written(_ keys: [String]) async throws -> [String?] {
             try await store.write { tx in try keys.map { try tx.service(named: $0)?.id } }
@@ -106,10 +108,8 @@ struct SQLiteQueueQueryTests {
 
     @Test("services come in configuration order after a reordering")
     func serviceOrder() async throws {
-        let temp = try TemporaryDatabase()
+        let (temp, database) = try Self.configured(Self.services)
         defer { temp.remove() }
-        let database = try HallDatabase(StoreConfiguration(path: temp.path))
-        try database.configure(services: Self.services, windows: Self.windows)
         let reordered = [Self.services[3], Self.services[1], Self.services[0], Self.services[2]]
         try database.configure(services: reordered, windows: Self.windows)
         let store = SQLiteQueueStore(database)
@@ -128,12 +128,10 @@ struct SQLiteQueueQueryTests {
 
     @Test("a service named by id, name or prefix in any case: one row answers what the whole list would")
     func serviceByKey() async throws {
-        let temp = try TemporaryDatabase()
-        defer { temp.remove() }
-        let database = try HallDatabase(StoreConfiguration(path: temp.path))
         // "f" is the veterans' prefix in lower case and the last service's id: the id wins, whatever the order.
         let services = Self.services + [Service(id: "f", name: "档案", prefix: "D")]
-        try database.configure(services: services, windows: Self.windows)
+        let (temp, database) = try Self.configured(services)
+        defer { temp.remove() }
         let store = SQLiteQueueStore(database)
         let keys = services.flatMap { [$0.id, $0.name, $0.prefix, $0.prefix.lowercased()] } + ["F", "x", "", "社", "S ", "%", "_"]
         let (narrow, general) = try await store.read { tx in
