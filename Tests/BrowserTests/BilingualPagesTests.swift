@@ -177,6 +177,24 @@ struct BilingualPagesTests {
             try await b.waitVisible("#idle .welcome")
             try await Self.expectFontLoaded(b)
             #expect(try await b.text("#idle .welcome .lang-zh") == "欢迎您！")
+            // The title line: the window in both scripts, its Mongolian column inside the bar, nothing below the pad's height.
+            try await b.waitUntil("the pad's title", "return !!document.querySelector('#title .lang-mn');")
+            let title = try await b.text("#title .lang-zh"), titleMn = try await b.text("#title .lang-mn")
+            let window = try #require(title.firstMatch(of: /^(\d+)号窗口 · 服务评价$/)?.1, "\(title)")
+            #expect(titleMn.hasPrefix("\(window) ") && titleMn.contains("ᠴᠣᠩᠬᠤ"), "\(titleMn)")
+            let outside = try await b.script(
+                """
+                const bar = document.querySelector('header.bar').getBoundingClientRect();
+                const mn = document.querySelector('#title .lang-mn'), words = document.createRange();
+                words.selectNodeContents(mn);  // the glyphs, with a word longer than its column
+                const problems = [];
+                for (const r of [mn.getBoundingClientRect(), words.getBoundingClientRect()]) {
+                  if (r.top < bar.top || r.bottom > bar.bottom || r.right > bar.right) problems.push('title outside the bar: ' + r.bottom + ' > ' + bar.bottom);
+                }
+                if (document.documentElement.scrollHeight > innerHeight) problems.push('page taller than the pad');
+                return problems;
+                """) as? [String]
+            #expect(outside == [], "rating pad: \(outside ?? ["no answer"])")
             try await Self.expectClean(b, "rating pad")
             try await hall.screenshot("pad-1280x800-bilingual")
         } catch {
