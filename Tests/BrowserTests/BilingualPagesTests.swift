@@ -143,6 +143,56 @@ struct BilingualPagesTests {
         await hall.close()
     }
 
+    @Test("hall screen 1920×1080: the call banner holds its Mongolian, with window 12 (a long name) and a five-character ticket")
+    func callBanner() async throws {
+        let hall = try await Self.bilingualHall { c in
+            if let i = c.services.firstIndex(where: { $0.id == "social-insurance" }) { c.services[i].prefix = "WM" }
+            c.windows.append(ServiceWindow(number: 12, name: "12号综合受理窗口（社保、医保、农牧业）", serviceIDs: c.services.map(\.id)))
+        }
+        do {
+            try await hall.createAccount("clerk", roles: [.clerk])
+            let clerk = try await hall.signIn("clerk")
+            try await hall.api("POST", "/api/tickets", ["service": "social-insurance"], token: BrowserHarness.kioskToken)
+            let b = hall.browser
+            try await b.setViewport(width: 1920, height: 1080)
+            try await b.open(hall.url("/screen/?mute=1"))
+            try await b.waitUntil("the event stream", "return !!window.hallScreen && window.hallScreen.state.online;")
+            try await hall.api("POST", "/api/windows/12/call-next", [:], token: clerk)
+            try await b.waitUntil("the call", timeout: .seconds(5), "return !!document.querySelector('#latest-call .lang-mn');")
+            try await Self.expectFontLoaded(b)
+            let call = try await b.text("#latest-call .lang-mn")
+            #expect(call.contains("WM001") && call.contains("12"), "\(call)")
+            // The Mongolian column and its glyphs (a word longer than its column included) inside the banner and the call.
+            let outside = try await b.script(
+                """
+                const banner = document.querySelector('.latest').getBoundingClientRect(), call = document.getElementById('latest-call');
+                const mn = call.querySelector('.lang-mn'), words = document.createRange();
+                words.selectNodeContents(mn);
+                const problems = [];
+                for (const [what, r] of [['column', mn.getBoundingClientRect()], ['glyphs', words.getBoundingClientRect()]]) {
+                  if (r.top < banner.top - 1 || r.bottom > banner.bottom + 1 || r.left < banner.left - 1 || r.right > banner.right + 1) {
+                    problems.push(what + ' ' + JSON.stringify([r.top, r.bottom]) + ' outside the banner '
+                      + JSON.stringify([banner.top, banner.bottom]));
+                  }
+                }
+                if (call.scrollHeight > call.clientHeight + 1) problems.push('the call clipped: ' + call.scrollHeight + ' > ' + call.clientHeight);
+                return problems;
+                """) as? [String]
+            #expect(outside == [], "call banner: \(outside ?? ["no answer"])")
+            for selector in ["#latest-number", "#latest-window"] {
+                let height = try await b.height(selector)
+                #expect(height >= 100, "\(selector) is \(height) px tall")
+            }
+            try await Self.expectClean(b, "hall screen, window 12")
+            try await HallScreenBoxes.expectHeld(b, "hall screen, window 12")
+            try await hall.screenshot("screen-1920x1080-bilingual-call-12")
+        } catch {
+            await hall.close()
+            throw error
+        }
+        await hall.close()
+    }
+
     @Test("status page 390×844 and the rating pad: Mongolian first, the advice after a missed call in both")
     func statusAndPad() async throws {
         let hall = try await Self.bilingualHall()
@@ -177,6 +227,26 @@ struct BilingualPagesTests {
             try await b.waitVisible("#idle .welcome")
             try await Self.expectFontLoaded(b)
             #expect(try await b.text("#idle .welcome .lang-zh") == "欢迎您！")
+            // The title line: the window in both scripts, its Mongolian column inside the bar, nothing below the pad's height.
+            try await b.waitUntil("the pad's title", "return !!document.querySelector('#title .lang-mn');")
+            let title = try await b.text("#title .lang-zh"), titleMn = try await b.text("#title .lang-mn")
+            let window = try #require(title.firstMatch(of: /^(\d+)号窗口 · 服务评价$/)?.1, "\(title)")
+            #expect(titleMn.hasPrefix("\(window) ") && titleMn.contains("ᠴᠣᠩᠬᠤ"), "\(titleMn)")
+            let outside = try await b.script(
+                """
+                const bar = document.querySelector('header.bar').getBoundingClientRect();
+                const mn = document.querySelector('#title .lang-mn'), words = document.createRange();
+                words.selectNodeContents(mn);  // the glyphs, with a word longer than its column
+                const problems = [];
+                for (const r of [mn.getBoundingClientRect(), words.getBoundingClientRect()]) {
+                  if (r.top < bar.top || r.bottom > bar.bottom || r.right > bar.right) {
+                    problems.push('title outside the bar: ' + r.bottom + ' > ' + bar.bottom);
+                  }
+                }
+                if (document.documentElement.scrollHeight > innerHeight) problems.push('page taller than the pad');
+                return problems;
+                """) as? [String]
+            #expect(outside == [], "rating pad: \(outside ?? ["no answer"])")
             try await Self.expectClean(b, "rating pad")
             try await hall.screenshot("pad-1280x800-bilingual")
         } catch {

@@ -102,6 +102,24 @@ import Testing
         #expect(throws: CatalogError.empty) { try Catalog(items: []) }
     }
 
+    @Test("a material's Mongolian name, when given, is not empty and in the Mongolian script; the sample fills some")
+    func mongolianMaterialNames() throws {
+        for bad in ["", "  ", "居民身份证", "ᠪᠡᠶ᠎ᠡ 身份证"] {
+            #expect(throws: CatalogError.invalidMongolianName(item: "a", material: "id-card"), "'\(bad)'") {
+                try Catalog(items: [item("a", materials: [Material(id: "id-card", name: "居民身份证", form: .original, nameMn: bad)])])
+            }
+        }
+        let card = Material(id: "id-card", name: "居民身份证", form: .original, nameMn: "ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢᠯᠭᠡ")
+        let named = try Catalog(items: [item("a", materials: [card])])
+        #expect(try named.item("a").materials.first?.nameMn == "ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢᠯᠭᠡ")
+        let sample = try IntakeTestData.catalog()
+        #expect(try sample.item("senior-allowance").materials.allSatisfy { $0.nameMn != nil })
+        // Without one the entry decodes as before and encodes without the field.
+        let plain = try #require(try sample.item("rural-pension-enrolment").materials.first)
+        #expect(plain.nameMn == nil)
+        #expect(!String(decoding: try JSONEncoder().encode(plain), as: UTF8.self).contains("nameMn"))
+    }
+
     @Test func malformedJSONAndUnknownItem() throws {
         let error = #expect(throws: CatalogError.self) { try Catalog.decode(from: Data("[]".utf8)) }
         #expect(error?.code == "catalog_malformed")

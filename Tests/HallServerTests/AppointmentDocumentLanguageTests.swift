@@ -89,13 +89,17 @@ struct AppointmentDocumentLanguageTests {
             let text = BilingualText.letters(try Self.layoutText(pdf, layout: false))
             let keys = chinese.entries.keys.filter { Self.printed($0, in: name) }.sorted()
             #expect(keys.count >= 22, "\(name): \(keys.count) keys")
+            // A header wraps at its slash (原件/复印件), and pdftotext may read its two lines apart, around the table's cells.
+            func parts(_ template: String) -> [String] {
+                BilingualText.fragments(template).flatMap { $0.split(separator: "/").map(String.init) }.filter { $0.count >= 2 }
+            }
             for key in keys {
                 let mn = try #require(mongolian.entries[key]?.text), zh = try #require(chinese.entries[key]?.text)
-                for fragment in BilingualText.fragments(mn) + BilingualText.fragments(zh) {
+                for fragment in parts(mn) + parts(zh) {
                     #expect(text.contains(fragment), "\(name): \(key): '\(fragment)' not found")
                 }
                 // Its Chinese follows the Mongolian closely (a label's Chinese may come after its row's value).
-                let mnFirst = try #require(BilingualText.fragments(mn).first), zhFirst = try #require(BilingualText.fragments(zh).first)
+                let mnFirst = try #require(parts(mn).first), zhFirst = try #require(parts(zh).first)
                 let mnAt = try #require(text.range(of: mnFirst), "\(name): \(key)")
                 #expect(text[mnAt.upperBound...].prefix(400).contains(zhFirst), "\(name): \(key): no '\(zhFirst)' after its Mongolian")
             }
@@ -114,7 +118,7 @@ struct AppointmentDocumentLanguageTests {
         }
     }
 
-    @Test("a bilingual hall's confirmation and visit plan give weekday, 份, channel and eligibility in Mongolian first")
+    @Test("a bilingual hall's confirmation and visit plan give weekday, 份, channel, eligibility, the materials and forms in Mongolian first")
     func valuesInBothScripts() async throws {
         let documents = try await Self.documents(WordingAPITests.bilingual)
         let data = PackagePaths.url("data")
@@ -125,6 +129,7 @@ struct AppointmentDocumentLanguageTests {
             ("confirmation", documents.confirmation, ["weekday.6", "copies", "channel.phone"], "2026.10.03", "weekday.6"),
             ("plan", documents.plan, ["weekday.3", "copies", "eligibility.elderly"], "2026.09.30", "weekday.3"),
         ]
+        let sample = try Catalog.decode(from: Data(contentsOf: data.appendingPathComponent("catalog/sample-catalog.json")))
         for (name, pdf, keys, date, weekday) in cases {
             let text = BilingualText.letters(try Self.layoutText(pdf, layout: false))
             for key in keys.map({ "doc.value.\($0)" }) {
@@ -137,6 +142,24 @@ struct AppointmentDocumentLanguageTests {
             // Inside the Mongolian line the date reads 2026.10.03, its weekday in Mongolian after it.
             let mnWeekday = try #require(mongolian.entries["doc.value.\(weekday)"]?.text)
             #expect(text.contains(BilingualText.letters("\(date) (\(mnWeekday))")), "\(name): no '\(date) (\(mnWeekday))'")
+            // The materials (高龄津贴申请): the sample catalog's Mongolian names and the forms' words, each before its Chinese.
+            let materials = try sample.item("senior-allowance").materials
+            for material in materials {
+                let mnName = BilingualText.letters(material.nameMn ?? "")
+                #expect(mnName.count >= 2, "\(material.id)")
+                let found = BilingualText.mongolian(mnName, isFollowedBy: BilingualText.letters(material.name), within: 80, in: text)
+                #expect(found, "\(name): no '\(mnName)' followed by '\(material.name)'")
+            }
+            for form in Set(materials.map(\.form)) {
+                let key = "doc.value.form.\(form == .originalAndCopy ? "originalAndCopy" : form.rawValue)"
+                // The cell's Mongolian line ends right where its Chinese begins (the header, 原件/复印件, has a slash there).
+                let words = try #require(mongolian.entries[key]?.text.split(separator: " ").last, "\(key)")
+                let cell = BilingualText.letters(String(words)) + form.label
+                #expect(text.contains(cell), "\(name): no '\(cell)'")
+            }
         }
+        // 登记日期: the day the booking was made (the test's clock), 2026.09.24 in the Mongolian line.
+        let confirmation = BilingualText.letters(try Self.layoutText(documents.confirmation, layout: false))
+        #expect(BilingualText.mongolian("2026.09.24", isFollowedBy: "2026年9月24日", within: 40, in: confirmation))
     }
 }

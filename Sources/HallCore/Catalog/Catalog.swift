@@ -43,7 +43,8 @@ public struct Catalog: Codable, Sendable, Equatable {
     /// Checks: at least one item; unique, non-empty item ids and names; every item has at least one
     /// department and one material, a positive time limit (and a legal basis when statutory);
     /// departments unique within an item and one name per department id across the catalog;
-    /// material ids unique within an item with a positive count.
+    /// material ids unique within an item with a positive count, a Mongolian name (when given) not
+    /// empty and in the Mongolian script.
     public func validate() throws {
         guard !items.isEmpty else { throw CatalogError.empty }
         var itemIDs = Set<String>()
@@ -75,6 +76,11 @@ public struct Catalog: Codable, Sendable, Equatable {
                     throw CatalogError.duplicateMaterial(item: item.id, material: material.id)
                 }
                 guard material.count > 0 else { throw CatalogError.nonPositiveCount(item: item.id, material: material.id) }
+                if let mongolian = material.nameMn,
+                    mongolian.trimmingCharacters(in: .whitespaces).isEmpty || !mongolian.unicodeScalars.allSatisfy(ResidentLanguage.mn.allows)
+                {
+                    throw CatalogError.invalidMongolianName(item: item.id, material: material.id)
+                }
             }
         }
     }

@@ -20,6 +20,9 @@ public struct Material: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     /// Chinese name, e.g. 居民身份证.
     public var name: String
+    /// Name in traditional Mongolian script, printed above the Chinese in a bilingual hall; nil when
+    /// the catalog has none (the Chinese is printed alone).
+    public var nameMn: String?
     public var form: MaterialForm
     /// How many copies or pieces (份).
     public var count: Int
@@ -28,9 +31,12 @@ public struct Material: Codable, Sendable, Hashable, Identifiable {
     /// Notes for the applicant, e.g. which pages to copy.
     public var notes: String?
 
-    public init(id: String, name: String, form: MaterialForm, count: Int = 1, required: Bool = true, notes: String? = nil) {
+    public init(
+        id: String, name: String, form: MaterialForm, count: Int = 1, required: Bool = true, notes: String? = nil, nameMn: String? = nil
+    ) {
         self.id = id
         self.name = name
+        self.nameMn = nameMn
         self.form = form
         self.count = count
         self.required = required

@@ -11,20 +11,23 @@ public struct VisitAgent: Codable, Sendable, Hashable {
 /// One entry of the materials list agreed for the visit.
 public struct VisitMaterial: Codable, Sendable, Hashable {
     public var name: String
+    /// The catalog's Mongolian name (``Material/nameMn``), if any.
+    public var nameMn: String?
     /// 原件 / 复印件 / 原件及复印件, or empty for an extra item.
     public var form: String
     public var count: Int
     public var notes: String?
 
-    public init(name: String, form: String, count: Int, notes: String? = nil) {
+    public init(name: String, form: String, count: Int, notes: String? = nil, nameMn: String? = nil) {
         self.name = name
+        self.nameMn = nameMn
         self.form = form
         self.count = count
         self.notes = notes
     }
 
     public init(_ material: Material) {
-        self.init(name: material.name, form: material.form.label, count: material.count, notes: material.notes)
+        self.init(name: material.name, form: material.form.label, count: material.count, notes: material.notes, nameMn: material.nameMn)
     }
 }
 

@@ -73,7 +73,8 @@ public struct DocumentWording: Sendable, Equatable {
         lines(key, values, dates: dates, keys: keys, ownValues: ownValues).map(\.text).joined(separator: "\n")
     }
 
-    static func numericDate(_ day: LocalDay) -> String {
+    /// A date as written inside a Mongolian line: 2026.10.03.
+    public static func numericDate(_ day: LocalDay) -> String {
         "\(day.year).\(day.month < 10 ? "0" : "")\(day.month).\(day.day < 10 ? "0" : "")\(day.day)"
     }
 }

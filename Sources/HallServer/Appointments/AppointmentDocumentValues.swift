@@ -33,3 +33,40 @@ extension DocumentWording {
         label("doc.value.dateTime", ["time": time], dates: ["date": day], keys: ["weekday": "doc.value.weekday.\(day.isoWeekday)"])
     }
 }
+
+extension DocumentWording {
+    /// A day in each language, one under the other: 2026年9月24日 in Chinese, 2026.09.24 in the other scripts.
+    func day(_ day: LocalDay) -> String {
+        languages.map { $0.code == "zh" ? AppointmentDocuments.date(day) : Self.numericDate(day) }.joined(separator: "\n")
+    }
+
+    /// A material's name: the catalog's Mongolian name (`nameMn`) above or below the Chinese in the
+    /// order of the languages when the hall prints Mongolian and the catalog has one, else the Chinese.
+    func materialName(_ material: VisitMaterial) -> String {
+        languages.compactMap { language in
+            switch language.code {
+            case "zh": material.name
+            case "mn": material.nameMn.flatMap { $0.isEmpty ? nil : $0 }
+            default: nil
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// A material's form in each language when it is one of the catalog's (原件, 复印件, 原件及复印件,
+    /// `doc.value.form.*`), else as written (— when empty: an extra item of a visit plan).
+    func materialForm(_ form: String) -> String {
+        guard let known = MaterialForm.allCases.first(where: { $0.label == form }) else { return form.isEmpty ? "—" : form }
+        return label(known.documentKey)
+    }
+}
+
+extension MaterialForm {
+    /// `doc.value.form.*`: `label` in each language.
+    var documentKey: String {
+        switch self {
+        case .original: "doc.value.form.original"
+        case .copy: "doc.value.form.copy"
+        case .originalAndCopy: "doc.value.form.originalAndCopy"
+        }
+    }
+}

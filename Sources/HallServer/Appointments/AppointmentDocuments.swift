@@ -20,7 +20,7 @@ struct AppointmentDocuments {
             row("request", a.request), row("contact", a.contact.name), row("phone", a.contact.phone.masked),
         ]
         if let id = a.contact.idNumber { facts.append(row("idNumber", id.masked)) }
-        facts += [row("channel", w.label(a.channel.documentKey)), row("bookedOn", Self.date(a.bookedOn))]
+        facts += [row("channel", w.label(a.channel.documentKey)), row("bookedOn", w.day(a.bookedOn))]
         if !staff.isEmpty { facts.append(row("staff", staff.map(\.displayName).joined(separator: "、"))) }
         return TableReport(
             title: w.text("doc.appointment.title"), subtitle: w.centerName(center.documentInfo), facts: facts,
@@ -77,7 +77,7 @@ struct AppointmentDocuments {
     /// The materials' rows: their names, forms and notes as the catalog gives them, 份 in each language.
     static func rows(_ materials: [VisitMaterial], _ w: DocumentWording) -> [[String]] {
         materials.enumerated().map { index, m in
-            ["\(index + 1)", m.name, m.form.isEmpty ? "—" : m.form, w.label("doc.value.copies", ["count": "\(m.count)"]), m.notes ?? ""]
+            ["\(index + 1)", w.materialName(m), w.materialForm(m.form), w.label("doc.value.copies", ["count": "\(m.count)"]), m.notes ?? ""]
         }
     }
 

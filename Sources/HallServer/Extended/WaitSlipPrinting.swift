@@ -17,9 +17,11 @@ struct WaitSlipPrinting: Sendable {
         var t = ReceiptWording(wording: wording, centerName: center.name, mongolianName: center.mongolianName)
         var fields = [
             t.field("slip.number", estimate.number), t.field("slip.service", estimate.serviceName),
-            t.field("slip.peopleAhead", "\(estimate.peopleAhead) 人"),
-            t.field("slip.estimatedWait", estimate.estimatedWaitMinutes > 0 ? "约 \(estimate.estimatedWaitMinutes) 分钟" : "即将叫号"),
-            t.field("slip.expectedCall", "约 " + LedgerFormat.clock(estimate.expectedCallAt, in: timeZone)),
+            t.field("slip.peopleAhead", fixedValue: "slip.value.people", ["count": "\(estimate.peopleAhead)"]),
+            estimate.estimatedWaitMinutes > 0
+                ? t.field("slip.estimatedWait", fixedValue: "slip.value.aboutMinutes", ["minutes": "\(estimate.estimatedWaitMinutes)"])
+                : t.field("slip.estimatedWait", fixedValue: "slip.value.soon"),
+            t.field("slip.expectedCall", fixedValue: "slip.value.aboutTime", ["time": LedgerFormat.clock(estimate.expectedCallAt, in: timeZone)]),
         ]
         if let closing = hours?.closing { fields.append(t.field("slip.closing", closing.description)) }
         fields.append(t.field("slip.printedAt", LedgerFormat.clock(clock.now(), in: timeZone)))

@@ -58,7 +58,11 @@ public final class VisitReceipts: Sendable {
             if outcome.finishedOnSite {
                 fields.append(t.field("receipt.result", fixedValue: "receipt.finishedOnSite"))
             } else {
-                fields.append(t.field("receipt.result", "未办结，\(outcome.deadline.map { "\($0)前办结" } ?? "跟踪督办")"))
+                if let deadline = outcome.deadline {
+                    fields.append(t.field("receipt.result", fixedValue: "receipt.value.unfinishedBy", dates: ["date": deadline]))
+                } else {
+                    fields.append(t.field("receipt.result", fixedValue: "receipt.value.followUp"))
+                }
                 if let rest = outcome.unfinished { fields.append(t.field("receipt.pending", rest)) }
             }
         }

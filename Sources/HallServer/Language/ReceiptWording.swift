@@ -1,9 +1,11 @@
 import HallCore
+import HallDocuments
 import HallPrinter
 
-/// The fixed lines of a thermal receipt or wait slip (the catalogs' `receipt.*` and `slip.*` keys):
-/// the Chinese as printed in the printer's own font and, in a bilingual hall, their twins in the
-/// hall's second language (its catalog with the head's corrections), printed as images.
+/// The fixed lines of a thermal receipt or wait slip (the catalogs' `receipt.*` and `slip.*` keys)
+/// and the wording of their values (`receipt.value.*`, `slip.value.*`): the Chinese as printed in the
+/// printer's own font and, in a bilingual hall, their twins in the hall's second language (its
+/// catalog with the head's corrections), printed as images.
 struct ReceiptWording {
     /// The Chinese of every key, as printed before the catalogs had these keys (data/i18n/zh.json
     /// holds the same text; a test checks it).
@@ -24,6 +26,8 @@ struct ReceiptWording {
         "receipt.staff": "上门人员",
         "receipt.summary": "办理情况",
         "receipt.title": "上门服务回执",
+        "receipt.value.followUp": "未办结，跟踪督办",
+        "receipt.value.unfinishedBy": "未办结，{date}前办结",
         "receipt.visitDate": "上门日期",
         "slip.afterClosing": "预计在下班后叫到您，工作人员将继续为您办理（延时服务）。",
         "slip.closing": "今日下班",
@@ -38,6 +42,10 @@ struct ReceiptWording {
         "slip.result": "办结后告知您结果。",
         "slip.service": "业务",
         "slip.title": "等候告知单",
+        "slip.value.aboutMinutes": "约 {minutes} 分钟",
+        "slip.value.aboutTime": "约 {time}",
+        "slip.value.people": "{count} 人",
+        "slip.value.soon": "即将叫号",
         "slip.voluntary": "是否继续等候由您自愿选择；如不便等候，",
     ]
 
@@ -71,10 +79,19 @@ struct ReceiptWording {
         ReceiptDocument.Field(line(key), value)
     }
 
-    /// A field whose value is fixed wording too (e.g. 服务费用 不收费): the label's twin carries both.
-    mutating func field(_ key: String, fixedValue valueKey: String) -> ReceiptDocument.Field {
-        let label = line(key), value = Self.chinese[valueKey] ?? ""
-        if let twin = twins[label], let other = second?.text(valueKey) { twins[label] = twin + " " + other }
+    /// A field whose value is wording too (服务费用 不收费, 前面等候 3 人): the value is `valueKey`'s
+    /// text with `values` and `dates` filled in (a date as 2026-10-03 in Chinese, 2026.10.03 in the
+    /// other script), and the label's twin carries both.
+    mutating func field(
+        _ key: String, fixedValue valueKey: String, _ values: [String: String] = [:], dates: [String: LocalDay] = [:]
+    ) -> ReceiptDocument.Field {
+        var chineseValues = values, otherValues = values
+        for (name, day) in dates {
+            chineseValues[name] = day.description
+            otherValues[name] = DocumentWording.numericDate(day)
+        }
+        let label = line(key), value = MessageCatalog.fill(Self.chinese[valueKey] ?? "", chineseValues)
+        if let twin = twins[label], let other = second?.text(valueKey, otherValues) { twins[label] = twin + " " + other }
         return ReceiptDocument.Field(label, value)
     }
 

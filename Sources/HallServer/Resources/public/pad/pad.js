@@ -24,7 +24,7 @@
       if (Date.now() < thanksUntil) return; // a rating was given while this was loading
       view = answer;
       Hall.showError($("error"), null);
-      $("title").textContent = view.window + "号窗口 · 服务评价";
+      $("title").replaceChildren(HallLanguages.say("page.rating.title", { window: view.window }, "{window}号窗口 · 服务评价"));
       if (!view.offer) { show("idle"); return; }
       $("rate-number").textContent = view.offer.ticketNumber;
       $("rate-service").textContent = view.offer.serviceName;

@@ -172,6 +172,8 @@
     place.id = "latest-window";
     latest.replaceChildren(...HallLanguages.around("page.screen.call", { number, window },
       [word("请 "), ticket, word(" 号到 "), place, word(" 号窗口")]));
+    // The banner grows with a long Mongolian call (screen.css): the cards and the side column below fit again.
+    if (HallLanguages.bilingual) { fitWindows(); fitSideSoon(); }
     latest.classList.remove("flash");
     if (quiet) return;
     void latest.offsetWidth; // restart the animation
