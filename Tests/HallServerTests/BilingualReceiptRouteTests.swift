@@ -108,7 +108,11 @@ struct BilingualReceiptRouteTests {
 
     @Test("the wait slip comes out of the emulated ticket printer (pty) with its Mongolian lines")
     func waitSlip() async throws {
-        let hall = try ExtendedHoursAPITests.hallWithEmulatedTicketPrinter("2026-11-25", WordingAPITests.bilingual)
+        let serviceMn = "ᠢᠷᠭᠡᠨ ᠬᠡᠷᠡᠭ"  // the service's Mongolian name, as a bilingual hall configures it
+        let hall = try ExtendedHoursAPITests.hallWithEmulatedTicketPrinter("2026-11-25") { c in
+            WordingAPITests.bilingual(&c)
+            if let index = c.services.firstIndex(where: { $0.name == "民政残联" }) { c.services[index].mongolianName = serviceMn }
+        }
         defer { hall.remove() }
         let printer = try #require(hall.demo.printer)
         let background = Task { await hall.server.devices.run() }
@@ -148,6 +152,7 @@ struct BilingualReceiptRouteTests {
             try Self.checkTwin(receipt, "前面等候", try twin("slip.peopleAhead", "slip.value.people", ["count": String(count)]), widthDots: width)
             try Self.checkTwin(receipt, "预计等候", waitTwin, widthDots: width)
             try Self.checkTwin(receipt, "预计叫号", try twin("slip.expectedCall", "slip.value.aboutTime", ["time": String(time)]), widthDots: width)
+            try Self.checkTwin(receipt, "业务", try #require(mn.text("slip.service")) + " " + serviceMn, widthDots: width)
         }
     }
 

@@ -16,7 +16,8 @@ struct WaitSlipPrinting: Sendable {
     func receipt(_ estimate: WaitEstimate, hours: DayHours?) -> ReceiptDocument {
         var t = ReceiptWording(wording: wording, centerName: center.name, mongolianName: center.mongolianName)
         var fields = [
-            t.field("slip.number", estimate.number), t.field("slip.service", estimate.serviceName),
+            t.field("slip.number", estimate.number),
+            t.field("slip.service", estimate.serviceName, twinValue: printing?.secondScriptServiceName(estimate.serviceID)),
             t.field("slip.peopleAhead", fixedValue: "slip.value.people", ["count": "\(estimate.peopleAhead)"]),
             estimate.estimatedWaitMinutes > 0
                 ? t.field("slip.estimatedWait", fixedValue: "slip.value.aboutMinutes", ["minutes": "\(estimate.estimatedWaitMinutes)"])

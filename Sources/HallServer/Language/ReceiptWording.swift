@@ -74,9 +74,12 @@ struct ReceiptWording {
         return chinese
     }
 
-    /// A field labelled by `key`, the label's twin remembered.
-    mutating func field(_ key: String, _ value: String) -> ReceiptDocument.Field {
-        ReceiptDocument.Field(line(key), value)
+    /// A field labelled by `key`, the label's twin remembered; `twinValue` (e.g. a service's name in
+    /// the second script, when the hall has one) follows the label in that twin.
+    mutating func field(_ key: String, _ value: String, twinValue: String? = nil) -> ReceiptDocument.Field {
+        let label = line(key)
+        if let twinValue, !twinValue.isEmpty, let twin = twins[label] { twins[label] = twin + " " + twinValue }
+        return ReceiptDocument.Field(label, value)
     }
 
     /// A field whose value is wording too (服务费用 不收费, 前面等候 3 人): the value is `valueKey`'s

@@ -31,6 +31,9 @@ public final class TicketPrinting: Sendable {
         self.secondScript = secondScript
     }
 
+    /// A service's name in the second script, where configured (the wait slip prints it too).
+    func secondScriptServiceName(_ serviceID: String) -> String? { secondScriptServiceNames[serviceID] }
+
     /// The job id of a ticket's printout.
     static func jobID(_ ticket: Ticket) -> String { "ticket-\(ticket.id)" }
 
