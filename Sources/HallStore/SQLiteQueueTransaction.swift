@@ -24,24 +24,10 @@ struct SQLiteQueueTransaction: QueueTransaction {
         return services.sorted { $0.position < $1.position }.map(\.service)
     }
 
-    /// From the writer's cached services; in a read, in SQL: the first row by position whose id
-    /// or name is `key` (a bare column beside `MIN` comes from that row, without a sorter), else
-    /// the one whose prefix is `key` (unique ASCII letters, which `COLLATE NOCASE` folds as
-    /// `caseInsensitiveCompare` does).
+    /// From the writer's cached services (`ServiceCache`); a read reads them.
     func service(named key: String) throws -> Service? {
-        if let serviceCache { return Service.named(key, in: try serviceCache.services(allServices)) }
-        for sql in [Self.serviceByIDOrNameSQL, Self.serviceByPrefixSQL] {
-            if let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [key]), let id = row[0] as String? {
-                return Service(id: id, name: row[1], prefix: row[2], typicalServiceMinutes: row[3])
-            }
-        }
-        return nil
+        Service.named(key, in: try serviceCache?.services(allServices) ?? allServices())
     }
-
-    private static let serviceByIDOrNameSQL =
-        "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE id = ?1 OR name = ?1"
-    private static let serviceByPrefixSQL =
-        "SELECT id, name, prefix, typical_minutes, MIN(position) FROM service WHERE prefix = ?1 COLLATE NOCASE"
 
     func allWindows() throws -> [ServiceWindow] {
         try Array(
