@@ -127,4 +127,28 @@ import Testing
         #expect(throws: CatalogError.unknownItem("passport")) { try catalog.item("passport") }
         #expect(CatalogError.unknownItem("passport").kind == .notFound)
     }
+
+    @Test("an item's Mongolian name is checked as a material's, the error naming the item; the sample fills 高龄津贴申请's")
+    func mongolianItemNames() throws {
+        for bad in ["", "  ", "高龄津贴申请", "ᠬᠥᠭᠰᠢᠳ 津贴"] {
+            var named = item("a")
+            named.nameMn = bad
+            let error = #expect(throws: CatalogError.invalidMongolianName(item: "a", material: nil), "'\(bad)'") {
+                try Catalog(items: [named])
+            }
+            #expect(error?.code == "catalog_invalid_mongolian_name")
+            #expect(error?.message == "事项“a”的蒙古文名称为空或含有蒙古文以外的文字。")
+        }
+        var named = item("a")
+        named.nameMn = "ᠬᠥᠭᠰᠢᠳ\u{202F}ᠦᠨ ᠲᠡᠳᠬᠦᠯᠭᠡ"
+        let catalog = try Catalog(items: [named])
+        let decoded = try Catalog.decode(from: JSONEncoder().encode(catalog))
+        #expect(try decoded.item("a").nameMn == "ᠬᠥᠭᠰᠢᠳ\u{202F}ᠦᠨ ᠲᠡᠳᠬᠦᠯᠭᠡ")
+        let sample = try IntakeTestData.catalog()
+        #expect(try sample.item("senior-allowance").nameMn?.isEmpty == false)
+        // Without one the item decodes as before and encodes without the field.
+        let plain = try sample.item("rural-pension-enrolment")
+        #expect(plain.nameMn == nil)
+        #expect(!String(decoding: try JSONEncoder().encode(plain), as: UTF8.self).contains("nameMn"))
+    }
 }

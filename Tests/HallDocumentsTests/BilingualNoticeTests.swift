@@ -24,18 +24,21 @@ struct BilingualNoticeTests {
             })
     }
 
-    static func document(_ name: String) throws -> any PDFDocumentContent {
+    /// The notice `name` in both scripts; `itemNameMn` the item's Mongolian name (none by default).
+    static func document(_ name: String, itemNameMn: String? = nil) throws -> any PDFDocumentContent {
         let wording = try wording()
         let mongolianName = "ᠰᠢᠨ᠎ᠡ ᠹᠠ ᠪᠠᠯᠭᠠᠰᠤ ᠤ ᠠᠳᠤᠯᠢ ᠲᠥᠪ"
         if name.hasPrefix("acceptance") {
             var notice = name == "acceptance-long" ? NoticeFixtures.longAcceptance : NoticeFixtures.acceptance
             notice.wording = wording
             notice.center.mongolianName = mongolianName
+            notice.itemNameMn = itemNameMn
             return notice
         }
         var notice = name == "correction-long" ? NoticeFixtures.longCorrection : NoticeFixtures.correction
         notice.wording = wording
         notice.center.mongolianName = mongolianName
+        notice.itemNameMn = itemNameMn
         return notice
     }
 
@@ -161,5 +164,39 @@ struct BilingualNoticeTests {
         #expect(text.contains("本事项办理不收取任何费用。"))
         let shippedFree = try #require(try Self.catalog(.mn).entries["doc.notice.free"]?.text)
         #expect(!text.contains(BilingualText.letters(shippedFree)))
+    }
+
+    @Test(
+        "the item's Mongolian name stands before its Chinese: beside 办理事项 and in the Mongolian sentences",
+        arguments: ["acceptance-short", "correction-short"])
+    func itemNameInBothScripts(name: String) throws {
+        let itemMn = "ᠬᠤᠪᠢ ᠶᠢᠨ ᠠᠵᠤ ᠠᠬᠤᠢ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ"
+        let acceptance = name.hasPrefix("acceptance")
+        let zh = acceptance ? NoticeFixtures.acceptance.itemName : NoticeFixtures.correction.itemName
+        func text(_ document: any PDFDocumentContent, _ file: String) throws -> String {
+            let scratch = try ScratchDirectory()
+            let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: file)
+            return BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
+        }
+        func count(_ part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }
+        let named = try text(Self.document(name, itemNameMn: itemMn), "\(name)-item.pdf")
+        let plain = try text(Self.document(name), "\(name)-plain.pdf")
+        let mn = BilingualText.letters(itemMn)
+        // Acceptance: the opening sentence and 办理事项; correction: the opening sentence and the 受理编号 line.
+        #expect(count(mn, in: named) == 2, "\(name)")
+        #expect(count(mn, in: plain) == 0)
+        // Without it the Mongolian sentences name the item in Chinese, with it they do not.
+        #expect(count(zh, in: named) == count(zh, in: plain) - (acceptance ? 1 : 2), "\(name)")
+        let first = try #require(named.range(of: mn)), firstChinese = try #require(named.range(of: zh))
+        #expect(first.lowerBound < firstChinese.lowerBound)
+        #expect(BilingualText.mongolian(mn, isFollowedBy: zh, within: 400, in: named))
+        if acceptance {
+            // 办理事项's value: the Mongolian line, then the Chinese one.
+            #expect(BilingualText.mongolian(mn, isFollowedBy: zh, within: 40, in: named), "\(named)")
+        }
+        // A Chinese-only notice prints no Mongolian name and reads as before.
+        var chinese = NoticeFixtures.acceptance
+        chinese.itemNameMn = itemMn
+        #expect(try text(chinese, "zh-item.pdf") == text(NoticeFixtures.acceptance, "zh-plain.pdf"))
     }
 }

@@ -150,6 +150,10 @@ struct AppointmentDocumentLanguageTests {
                 let found = BilingualText.mongolian(mnName, isFollowedBy: BilingualText.letters(material.name), within: 80, in: text)
                 #expect(found, "\(name): no '\(mnName)' followed by '\(material.name)'")
             }
+            // The item (办理事项): the sample catalog's Mongolian name, before its Chinese.
+            let item = try sample.item("senior-allowance")
+            let mnItem = BilingualText.letters(try #require(item.nameMn))
+            #expect(BilingualText.mongolian(mnItem, isFollowedBy: item.name, within: 80, in: text), "\(name): no '\(mnItem)' before '\(item.name)'")
             for form in Set(materials.map(\.form)) {
                 let key = "doc.value.form.\(form == .originalAndCopy ? "originalAndCopy" : form.rawValue)"
                 // The cell's Mongolian line ends right where its Chinese begins (the header, 原件/复印件, has a slash there).

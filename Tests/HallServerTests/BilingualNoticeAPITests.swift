@@ -42,4 +42,29 @@ struct BilingualNoticeAPITests {
             #expect(text.contains("居民户口簿") && text.contains("一、需要补正的材料"))
         }
     }
+
+    @Test("a correction notice of an item with a catalog Mongolian name prints it before its Chinese")
+    func itemMongolianNameOnTheNotice() async throws {
+        let hall = try IntakeTestHall(at: IntakeAPITests.day, WordingAPITests.bilingual)
+        defer { hall.remove() }
+        let sample = try Catalog.decode(from: Data(contentsOf: PackagePaths.url("data/catalog/sample-catalog.json")))
+        let item = try sample.item("senior-allowance")
+        let mongolian = BilingualText.letters(try #require(item.nameMn))
+        try await hall.server.makeApplication(port: 0).test(.live) { client in
+            try await client.actAsHead("wangfang")
+            let opened = try await client.decode(Case.self, .post, "/api/cases", IntakeTestHall.openBody(item: item.id))
+            let marks =
+                #"{"marks":[{"material":"id-card","status":"received"},"#
+                + #"{"material":"household-register","status":"missing"}]}"#
+            let answer = try await client.decode(PreReviewAnswer.self, .post, "/api/cases/\(opened.id)/pre-review", marks)
+            let (pdfStatus, _, pdf) = try await client.bytes(try #require(answer.notice).url)
+            #expect(pdfStatus == .ok)
+            let text = BilingualText.letters(try pdfText(pdf))
+            // The Mongolian opening sentence and the 受理编号 line name it in Mongolian, the Chinese ones in Chinese.
+            #expect(text.components(separatedBy: mongolian).count - 1 == 2, "\(text)")
+            let first = try #require(text.range(of: mongolian)), chinese = try #require(text.range(of: "“\(item.name)”"))
+            #expect(first.lowerBound < chinese.lowerBound)
+            #expect(BilingualText.mongolian(mongolian, isFollowedBy: "“\(item.name)”", within: 400, in: text))
+        }
+    }
 }

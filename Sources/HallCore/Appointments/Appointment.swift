@@ -15,6 +15,8 @@ public struct Appointment: Codable, Sendable, Hashable, Identifiable {
     public var serviceID: String
     public var itemID: String
     public var itemName: String
+    /// The item's Mongolian name (``CatalogItem/nameMn``) when the request was recorded, if any.
+    public var itemNameMn: String?
     /// The materials to bring, as the catalog listed them when the booking was made.
     public var materials: [Material]
     public var contact: ResidentContact
@@ -50,6 +52,7 @@ public struct Appointment: Codable, Sendable, Hashable, Identifiable {
         self.serviceID = slot.serviceID
         self.itemID = item.id
         self.itemName = item.name
+        self.itemNameMn = item.nameMn
         self.materials = item.materials
         self.contact = contact
         self.request = request

@@ -40,7 +40,8 @@ public struct Catalog: Codable, Sendable, Equatable {
         return items.flatMap(\.departments).filter { seen.insert($0.id).inserted }
     }
 
-    /// Checks: at least one item; unique, non-empty item ids and names; every item has at least one
+    /// Checks: at least one item; unique, non-empty item ids and names, a Mongolian name (when given, as
+    /// for a material) not empty and in the Mongolian script; every item has at least one
     /// department and one material, a positive time limit (and a legal basis when statutory);
     /// departments unique within an item and one name per department id across the catalog;
     /// material ids unique within an item with a positive count, a Mongolian name (when given) not
@@ -54,6 +55,7 @@ public struct Catalog: Codable, Sendable, Equatable {
                 !item.name.trimmingCharacters(in: .whitespaces).isEmpty
             else { throw CatalogError.unnamedItem(item.id) }
             guard itemIDs.insert(item.id).inserted else { throw CatalogError.duplicateItem(item.id) }
+            try Self.checkMongolianName(item.nameMn, item: item.id)
             guard !item.departments.isEmpty else { throw CatalogError.noDepartment(item: item.id) }
             guard !item.materials.isEmpty else { throw CatalogError.noMaterial(item: item.id) }
             guard item.timeLimit.workingDays > 0 else { throw CatalogError.nonPositiveLimit(item: item.id) }
@@ -76,12 +78,16 @@ public struct Catalog: Codable, Sendable, Equatable {
                     throw CatalogError.duplicateMaterial(item: item.id, material: material.id)
                 }
                 guard material.count > 0 else { throw CatalogError.nonPositiveCount(item: item.id, material: material.id) }
-                if let mongolian = material.nameMn,
-                    mongolian.trimmingCharacters(in: .whitespaces).isEmpty || !mongolian.unicodeScalars.allSatisfy(ResidentLanguage.mn.allows)
-                {
-                    throw CatalogError.invalidMongolianName(item: item.id, material: material.id)
-                }
+                try Self.checkMongolianName(material.nameMn, item: item.id, material: material.id)
             }
+        }
+    }
+
+    /// An item's or a material's Mongolian name, when given, is not empty and in the Mongolian script.
+    private static func checkMongolianName(_ name: String?, item: String, material: String? = nil) throws {
+        guard let name else { return }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty || !name.unicodeScalars.allSatisfy(ResidentLanguage.mn.allows) {
+            throw CatalogError.invalidMongolianName(item: item, material: material)
         }
     }
 }

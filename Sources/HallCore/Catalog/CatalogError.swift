@@ -13,7 +13,8 @@ public enum CatalogError: HallFailure, Equatable {
     case departmentNameConflict(department: String, String, String)
     case duplicateMaterial(item: String, material: String)
     case nonPositiveCount(item: String, material: String)
-    case invalidMongolianName(item: String, material: String)
+    /// An item's Mongolian name (`material` nil) or one of its materials'.
+    case invalidMongolianName(item: String, material: String?)
 
     public var code: String {
         switch self {
@@ -49,7 +50,8 @@ public enum CatalogError: HallFailure, Equatable {
         case .departmentNameConflict(let d, let a, let b): "部门“\(d)”在清单中有两个名称：“\(a)”和“\(b)”。"
         case .duplicateMaterial(let item, let m): "事项“\(item)”的材料编号“\(m)”重复。"
         case .nonPositiveCount(let item, let m): "事项“\(item)”的材料“\(m)”份数必须大于0。"
-        case .invalidMongolianName(let item, let m): "事项“\(item)”的材料“\(m)”的蒙古文名称为空或含有蒙古文以外的文字。"
+        case .invalidMongolianName(let item, nil): "事项“\(item)”的蒙古文名称为空或含有蒙古文以外的文字。"
+        case .invalidMongolianName(let item, let m?): "事项“\(item)”的材料“\(m)”的蒙古文名称为空或含有蒙古文以外的文字。"
         }
     }
 

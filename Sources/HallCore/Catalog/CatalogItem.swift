@@ -4,6 +4,9 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     /// Chinese name as published, e.g. 城乡居民基本养老保险参保登记.
     public var name: String
+    /// Name in traditional Mongolian script, printed above the Chinese on a bilingual hall's notices and
+    /// appointment documents; nil when the catalog has none (the Chinese is printed alone).
+    public var nameMn: String?
     public var category: ItemCategory
     /// The departments that review it; all review at once (并联办理). At least one.
     public var departments: [Department]
@@ -17,10 +20,11 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
 
     public init(
         id: String, name: String, category: ItemCategory, departments: [Department], timeLimit: TimeLimit,
-        materials: [Material], homeVisitEligible: Bool = false, fees: String = "不收费"
+        materials: [Material], homeVisitEligible: Bool = false, fees: String = "不收费", nameMn: String? = nil
     ) {
         self.id = id
         self.name = name
+        self.nameMn = nameMn
         self.category = category
         self.departments = departments
         self.timeLimit = timeLimit
@@ -30,7 +34,7 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, category, departments, timeLimit, materials, homeVisitEligible, fees
+        case id, name, nameMn, category, departments, timeLimit, materials, homeVisitEligible, fees
     }
 
     public init(from decoder: Decoder) throws {
@@ -43,7 +47,8 @@ public struct CatalogItem: Codable, Sendable, Hashable, Identifiable {
             timeLimit: try c.decode(TimeLimit.self, forKey: .timeLimit),
             materials: try c.decode([Material].self, forKey: .materials),
             homeVisitEligible: try c.decodeIfPresent(Bool.self, forKey: .homeVisitEligible) ?? false,
-            fees: try c.decodeIfPresent(String.self, forKey: .fees) ?? "不收费")
+            fees: try c.decodeIfPresent(String.self, forKey: .fees) ?? "不收费",
+            nameMn: try c.decodeIfPresent(String.self, forKey: .nameMn))
     }
 
     /// Whether more than one department reviews it.

@@ -105,6 +105,8 @@ public struct HomeVisit: Codable, Sendable, Hashable, Identifiable {
     public var eligibilityNote: String?
     public var itemID: String
     public var itemName: String
+    /// The item's Mongolian name (``CatalogItem/nameMn``) when the request was recorded, if any.
+    public var itemNameMn: String?
     /// The catalog's materials for the item when the request was recorded.
     public var itemMaterials: [Material]
     public var address: String
@@ -152,6 +154,7 @@ public struct HomeVisit: Codable, Sendable, Hashable, Identifiable {
         self.eligibilityNote = eligibilityNote
         self.itemID = item.id
         self.itemName = item.name
+        self.itemNameMn = item.nameMn
         self.itemMaterials = item.materials
         self.address = address
         self.preferredDay = preferredDay

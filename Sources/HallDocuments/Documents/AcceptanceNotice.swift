@@ -10,6 +10,8 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
     public var applicant: NoticeApplicant
     /// The catalog item's name, e.g. 个体工商户设立登记.
     public var itemName: String
+    /// The item's name in traditional Mongolian script, printed above the Chinese in a bilingual hall.
+    public var itemNameMn: String?
     public var acceptedOn: LocalDay
     public var materials: [ReceivedMaterial]
     /// Promised time limit in working days (3 simple, 7 complex, or statutory).
@@ -30,7 +32,7 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
 
     public init(
         center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
-        applicant: NoticeApplicant, itemName: String, acceptedOn: LocalDay,
+        applicant: NoticeApplicant, itemName: String, itemNameMn: String? = nil, acceptedOn: LocalDay,
         materials: [ReceivedMaterial], promisedWorkingDays: Int, promisedCompletionDate: LocalDay,
         delivery: DeliveryMethod, window: String, clerk: String, statusURL: String,
         notes: [String] = [], wording: DocumentWording = .chinese
@@ -40,6 +42,7 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         self.noticeNumber = noticeNumber
         self.applicant = applicant
         self.itemName = itemName
+        self.itemNameMn = itemNameMn
         self.acceptedOn = acceptedOn
         self.materials = materials
         self.promisedWorkingDays = promisedWorkingDays
@@ -72,7 +75,7 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         page.paragraph(
             w.lines(
                 applicant.kind == .person ? "doc.acceptance.intro.person" : "doc.acceptance.intro.enterprise",
-                ["item": itemName], dates: ["date": acceptedOn]))
+                ["item": itemName], dates: ["date": acceptedOn], ownValues: ["mn": ["item": itemNameMn ?? ""]]))
 
         page.heading(w.lines("doc.acceptance.section.info"))
         // Ordered so that short values pair up on one line (keyValueRows pairShortRows).
@@ -83,7 +86,7 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
         ]
         if let id = applicant.maskedIdNumber { rows.append(KeyValueRow(w.label("doc.label.idNumber"), id)) }
         rows += [
-            KeyValueRow(w.label("doc.label.item"), itemName),
+            KeyValueRow(w.label("doc.label.item"), w.name(itemName, mongolian: itemNameMn)),
             KeyValueRow(w.label("doc.label.phone"), center.phone),
             KeyValueRow(
                 w.label("doc.label.timeLimit"),

@@ -9,6 +9,8 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
     public var noticeNumber: String?
     public var applicant: NoticeApplicant
     public var itemName: String
+    /// The item's name in traditional Mongolian script, printed above the Chinese in a bilingual hall.
+    public var itemNameMn: String?
     /// The day the materials were handed in.
     public var submittedOn: LocalDay
     /// Every missing or defective material; must not be empty.
@@ -26,7 +28,7 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
 
     public init(
         center: ServiceCenterInfo, caseNumber: String, noticeNumber: String? = nil,
-        applicant: NoticeApplicant, itemName: String, submittedOn: LocalDay,
+        applicant: NoticeApplicant, itemName: String, itemNameMn: String? = nil, submittedOn: LocalDay,
         corrections: [MaterialCorrection], correctionDeadline: LocalDay, window: String,
         clerk: String, statusURL: String, notes: [String] = [], wording: DocumentWording = .chinese
     ) {
@@ -35,6 +37,7 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
         self.noticeNumber = noticeNumber
         self.applicant = applicant
         self.itemName = itemName
+        self.itemNameMn = itemNameMn
         self.submittedOn = submittedOn
         self.corrections = corrections
         self.correctionDeadline = correctionDeadline
@@ -54,6 +57,9 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
 
     public func pageFooter(page: Int, of total: Int) -> String { wording.footer(page: page, of: total) }
 
+    /// The Mongolian lines' `{item}`: the item's Mongolian name when it has one (else the Chinese).
+    private var mongolianItem: [String: [String: String]] { ["mn": ["item": itemNameMn ?? ""]] }
+
     public func compose(on page: PDFComposer) throws(DocumentError) {
         guard !corrections.isEmpty else { throw .invalidContent("补正告知书须列明需要补正的材料") }
         let qr = try QRMatrix(encoding: statusURL)
@@ -64,7 +70,7 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
         page.paragraph(
             w.lines(
                 applicant.kind == .person ? "doc.correction.intro.person" : "doc.correction.intro.enterprise",
-                ["item": itemName, "count": "\(corrections.count)"], dates: ["date": submittedOn]))
+                ["item": itemName, "count": "\(corrections.count)"], dates: ["date": submittedOn], ownValues: mongolianItem))
 
         page.heading(w.lines("doc.correction.section.items"))
         page.table(
@@ -85,7 +91,8 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
         page.heading(w.lines("doc.correction.section.other"))
         page.numberedItems(
             [
-                w.lines("doc.correction.note.case", ["case": caseNumber, "item": itemName]), w.lines("doc.notice.free"),
+                w.lines("doc.correction.note.case", ["case": caseNumber, "item": itemName], ownValues: mongolianItem),
+                w.lines("doc.notice.free"),
                 w.lines("doc.correction.note.ask", ["phone": center.phone]),
             ],
             extra: notes)

@@ -73,6 +73,19 @@ public struct DocumentWording: Sendable, Equatable {
         lines(key, values, dates: dates, keys: keys, ownValues: ownValues).map(\.text).joined(separator: "\n")
     }
 
+    /// A name given in Chinese and, maybe, in Mongolian (a catalog item's or material's): the Mongolian
+    /// (when given and not empty and the hall prints Mongolian) and the Chinese one under the other in
+    /// the languages' order, else the Chinese alone.
+    public func name(_ chinese: String, mongolian: String?) -> String {
+        languages.compactMap { language in
+            switch language.code {
+            case "zh": chinese
+            case "mn": mongolian.flatMap { $0.isEmpty ? nil : $0 }
+            default: nil
+            }
+        }.joined(separator: "\n")
+    }
+
     /// A date as written inside a Mongolian line: 2026.10.03.
     public static func numericDate(_ day: LocalDay) -> String {
         "\(day.year).\(day.month < 10 ? "0" : "")\(day.month).\(day.day < 10 ? "0" : "")\(day.day)"

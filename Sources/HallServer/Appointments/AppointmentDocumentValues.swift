@@ -42,15 +42,7 @@ extension DocumentWording {
 
     /// A material's name: the catalog's Mongolian name (`nameMn`) above or below the Chinese in the
     /// order of the languages when the hall prints Mongolian and the catalog has one, else the Chinese.
-    func materialName(_ material: VisitMaterial) -> String {
-        languages.compactMap { language in
-            switch language.code {
-            case "zh": material.name
-            case "mn": material.nameMn.flatMap { $0.isEmpty ? nil : $0 }
-            default: nil
-            }
-        }.joined(separator: "\n")
-    }
+    func materialName(_ material: VisitMaterial) -> String { name(material.name, mongolian: material.nameMn) }
 
     /// A material's form in each language when it is one of the catalog's (原件, 复印件, 原件及复印件,
     /// `doc.value.form.*`), else as written (— when empty: an extra item of a visit plan).

@@ -5,7 +5,8 @@ import HallDocuments
 /// home-visit plan (上门服务确认单). Both are `TableReport`s: facts, the materials to bring, notes.
 /// Their fixed wording is the catalogs' `doc.appointment.*` and `doc.visit.*` keys, in each of the
 /// hall's languages (the head's corrections apply to the next document), and so are the fixed values
-/// (weekday, 份, booking channel, eligibility, `doc.value.*`); names, codes, items and materials stay as they are.
+/// (weekday, 份, booking channel, eligibility, `doc.value.*`); names, codes and materials' notes stay as
+/// they are; an item's and a material's catalog Mongolian name (`nameMn`) stands above its Chinese.
 struct AppointmentDocuments {
     let center: HallConfiguration.Center
     let wording: ResidentWording
@@ -16,7 +17,7 @@ struct AppointmentDocuments {
         let w = wording.documentWording()
         func row(_ name: String, _ value: String) -> KeyValueRow { KeyValueRow(w.label("doc.appointment.label.\(name)"), value) }
         var facts = [
-            row("code", a.code), row("time", w.dateTime(a.day, "\(a.time)")), row("item", a.itemName),
+            row("code", a.code), row("time", w.dateTime(a.day, "\(a.time)")), row("item", w.name(a.itemName, mongolian: a.itemNameMn)),
             row("request", a.request), row("contact", a.contact.name), row("phone", a.contact.phone.masked),
         ]
         if let id = a.contact.idNumber { facts.append(row("idNumber", id.masked)) }
@@ -45,7 +46,7 @@ struct AppointmentDocuments {
         if let agent = v.agent { facts.append(row("doc.visit.label.agent", "\(agent.name)（\(agent.relation)）")) }
         facts += [
             row("doc.visit.label.eligibility", Self.eligibility(v, w)),
-            row("doc.appointment.label.item", v.itemName), row("doc.appointment.label.request", v.request),
+            row("doc.appointment.label.item", w.name(v.itemName, mongolian: v.itemNameMn)), row("doc.appointment.label.request", v.request),
             row("doc.visit.label.time", w.dateTime(plan.day, "\(plan.time)")),
             row("doc.visit.label.place", plan.place),
             row("doc.visit.label.staff", plan.staff.map(\.displayName).joined(separator: "、")),

@@ -19,7 +19,7 @@ struct NoticeContent {
         }
         return AcceptanceNotice(
             center: center, caseNumber: number, applicant: applicant(c.applicant), itemName: c.item.name,
-            acceptedOn: accepted,
+            itemNameMn: c.item.nameMn, acceptedOn: accepted,
             materials: c.received.map { HallDocuments.ReceivedMaterial(name: $0.name, form: form($0.form), count: $0.count) },
             promisedWorkingDays: c.item.timeLimit.workingDays, promisedCompletionDate: promised,
             delivery: delivery(c.delivery), window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
@@ -34,7 +34,7 @@ struct NoticeContent {
         }
         return CorrectionNotice(
             center: center, caseNumber: Self.preReviewNumber(c), applicant: applicant(c.applicant), itemName: c.item.name,
-            submittedOn: day,
+            itemNameMn: c.item.nameMn, submittedOn: day,
             corrections: c.corrections.map {
                 MaterialCorrection(
                     materialName: $0.name, problem: $0.problem == .missing ? .missing : .defective,
