@@ -199,4 +199,41 @@ struct BilingualNoticeTests {
         chinese.itemNameMn = itemMn
         #expect(try text(chinese, "zh-item.pdf") == text(NoticeFixtures.acceptance, "zh-plain.pdf"))
     }
+
+    @Test("a material's Mongolian name stands above its Chinese in the notice's table", arguments: ["acceptance-short", "correction-short"])
+    func materialNameInBothScripts(name: String) throws {
+        let materialMn = "ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢᠯᠭᠡ"
+        func text(_ document: any PDFDocumentContent, _ file: String) throws -> String {
+            let scratch = try ScratchDirectory()
+            let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: file)
+            return BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
+        }
+        let document = try Self.document(name)
+        let zh: String
+        var named: any PDFDocumentContent, chinese: any PDFDocumentContent
+        if var notice = document as? AcceptanceNotice {
+            zh = try #require(notice.materials.first).name
+            notice.materials[0].nameMn = materialMn
+            named = notice
+            var plain = NoticeFixtures.acceptance
+            plain.materials[0].nameMn = materialMn
+            chinese = plain
+        } else {
+            var notice = try #require(document as? CorrectionNotice)
+            zh = try #require(notice.corrections.first).materialName
+            notice.corrections[0].materialNameMn = materialMn
+            named = notice
+            var plain = NoticeFixtures.correction
+            plain.corrections[0].materialNameMn = materialMn
+            chinese = plain
+        }
+        let mn = BilingualText.letters(materialMn)
+        let printed = try text(named, "\(name)-material.pdf")
+        #expect(printed.components(separatedBy: mn).count - 1 == 1, "\(printed)")
+        #expect(BilingualText.mongolian(mn, isFollowedBy: zh, within: 40, in: printed), "\(printed)")
+        #expect(!(try text(Self.document(name), "\(name)-plain.pdf")).contains(mn))
+        // A Chinese-only notice prints no Mongolian name and reads as before.
+        let fixture: any PDFDocumentContent = name.hasPrefix("acceptance") ? NoticeFixtures.acceptance : NoticeFixtures.correction
+        #expect(try text(chinese, "zh-material.pdf") == text(fixture, "zh-plain.pdf"))
+    }
 }

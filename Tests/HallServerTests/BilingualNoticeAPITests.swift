@@ -65,6 +65,10 @@ struct BilingualNoticeAPITests {
             let first = try #require(text.range(of: mongolian)), chinese = try #require(text.range(of: "“\(item.name)”"))
             #expect(first.lowerBound < chinese.lowerBound)
             #expect(BilingualText.mongolian(mongolian, isFollowedBy: "“\(item.name)”", within: 400, in: text))
+            // The missing material's row: its catalog Mongolian name above 居民户口簿.
+            let register = try #require(item.materials.first { $0.id == "household-register" })
+            let registerMn = BilingualText.letters(try #require(register.nameMn))
+            #expect(BilingualText.mongolian(registerMn, isFollowedBy: register.name, within: 40, in: text), "\(text)")
         }
     }
 }

@@ -112,7 +112,10 @@ public struct AcceptanceNotice: PDFDocumentContent, Equatable {
                     TableColumn(w.label("doc.column.count"), weight: 0.9, alignment: .center),
                 ],
                 rows: materials.enumerated().map { index, material in
-                    ["\(index + 1)", material.name, w.label(material.form.wordingKey), w.label("doc.value.copies", ["count": "\(material.count)"])]
+                    [
+                        "\(index + 1)", w.name(material.name, mongolian: material.nameMn), w.label(material.form.wordingKey),
+                        w.label("doc.value.copies", ["count": "\(material.count)"]),
+                    ]
                 },
                 footer: [
                     "", w.label("doc.table.total"), "", w.label("doc.value.copies", ["count": "\(materials.reduce(0) { $0 + $1.count })"]),

@@ -82,7 +82,7 @@ public struct CorrectionNotice: PDFDocumentContent, Equatable {
                     TableColumn(w.label("doc.column.reason"), weight: 4.3),
                 ],
                 rows: corrections.enumerated().map { index, item in
-                    ["\(index + 1)", item.materialName, w.label(item.problem.wordingKey), item.reason]
+                    ["\(index + 1)", w.name(item.materialName, mongolian: item.materialNameMn), w.label(item.problem.wordingKey), item.reason]
                 }))
 
         page.heading(w.lines("doc.correction.section.deadline"))

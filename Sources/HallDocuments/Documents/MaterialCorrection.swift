@@ -19,12 +19,16 @@ public struct MaterialCorrection: Sendable, Equatable {
     }
 
     public var materialName: String
+    /// The material's name in traditional Mongolian (the catalog's), printed above the Chinese in a
+    /// bilingual hall; nil when the catalog has none.
+    public var materialNameMn: String?
     public var problem: Problem
     /// Why, and what is required, e.g. 身份证已过有效期，请提供有效期内的居民身份证原件.
     public var reason: String
 
-    public init(materialName: String, problem: Problem, reason: String) {
+    public init(materialName: String, problem: Problem, reason: String, materialNameMn: String? = nil) {
         self.materialName = materialName
+        self.materialNameMn = materialNameMn
         self.problem = problem
         self.reason = reason
     }

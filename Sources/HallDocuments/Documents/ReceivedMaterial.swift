@@ -26,12 +26,16 @@ public struct ReceivedMaterial: Sendable, Equatable {
     }
 
     public var name: String
+    /// The name in traditional Mongolian (the catalog's), printed above the Chinese in a bilingual
+    /// hall; nil when the catalog has none.
+    public var nameMn: String?
     public var form: Form
     /// Number of copies (份).
     public var count: Int
 
-    public init(name: String, form: Form, count: Int = 1) {
+    public init(name: String, form: Form, count: Int = 1, nameMn: String? = nil) {
         self.name = name
+        self.nameMn = nameMn
         self.form = form
         self.count = count
     }

@@ -20,7 +20,10 @@ struct NoticeContent {
         return AcceptanceNotice(
             center: center, caseNumber: number, applicant: applicant(c.applicant), itemName: c.item.name,
             itemNameMn: c.item.nameMn, acceptedOn: accepted,
-            materials: c.received.map { HallDocuments.ReceivedMaterial(name: $0.name, form: form($0.form), count: $0.count) },
+            materials: c.received.map {
+                HallDocuments.ReceivedMaterial(
+                    name: $0.name, form: form($0.form), count: $0.count, nameMn: Self.mongolianName(of: $0.materialID, in: c))
+            },
             promisedWorkingDays: c.item.timeLimit.workingDays, promisedCompletionDate: promised,
             delivery: delivery(c.delivery), window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
             notes: c.hasProvisionalDates ? ["承诺办结日期按暂定日历计算，如遇国家节假日调整将顺延。"] : [],
@@ -38,10 +41,16 @@ struct NoticeContent {
             corrections: c.corrections.map {
                 MaterialCorrection(
                     materialName: $0.name, problem: $0.problem == .missing ? .missing : .defective,
-                    reason: Self.reason($0))
+                    reason: Self.reason($0), materialNameMn: Self.mongolianName(of: $0.materialID, in: c))
             },
             correctionDeadline: deadline, window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
             wording: wording.documentWording())
+    }
+
+    /// A material's Mongolian name from the case's copy of its catalog item (nil for a material the
+    /// item does not list, or one without a Mongolian name).
+    static func mongolianName(of materialID: String, in c: Case) -> String? {
+        c.item.materials.first { $0.id == materialID }?.nameMn
     }
 
     /// The clerk's reason, with the checklist's note when there is one.
