@@ -53,6 +53,13 @@ struct BilingualNoticeTests {
             || (acceptance && (key.hasPrefix("doc.label.") || key == "doc.table.total"))
     }
 
+    /// The letters pdftotext reads in `document` (`BilingualText.letters`), rendered as `file`.
+    static func text(_ document: any PDFDocumentContent, _ file: String) throws -> String {
+        let scratch = try ScratchDirectory()
+        let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: file)
+        return BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
+    }
+
     @Test("pdftotext finds each Mongolian string of the notice, before its Chinese", arguments: names)
     func mongolianAboveChinese(name: String) throws {
         let scratch = try ScratchDirectory()
@@ -173,14 +180,9 @@ struct BilingualNoticeTests {
         let itemMn = "ᠬᠤᠪᠢ ᠶᠢᠨ ᠠᠵᠤ ᠠᠬᠤᠢ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ"
         let acceptance = name.hasPrefix("acceptance")
         let zh = acceptance ? NoticeFixtures.acceptance.itemName : NoticeFixtures.correction.itemName
-        func text(_ document: any PDFDocumentContent, _ file: String) throws -> String {
-            let scratch = try ScratchDirectory()
-            let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: file)
-            return BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
-        }
         func count(_ part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }
-        let named = try text(Self.document(name, itemNameMn: itemMn), "\(name)-item.pdf")
-        let plain = try text(Self.document(name), "\(name)-plain.pdf")
+        let named = try Self.text(Self.document(name, itemNameMn: itemMn), "\(name)-item.pdf")
+        let plain = try Self.text(Self.document(name), "\(name)-plain.pdf")
         let mn = BilingualText.letters(itemMn)
         // Acceptance: the opening sentence and 办理事项; correction: the opening sentence and the 受理编号 line.
         #expect(count(mn, in: named) == 2, "\(name)")
@@ -197,17 +199,12 @@ struct BilingualNoticeTests {
         // A Chinese-only notice prints no Mongolian name and reads as before.
         var chinese = NoticeFixtures.acceptance
         chinese.itemNameMn = itemMn
-        #expect(try text(chinese, "zh-item.pdf") == text(NoticeFixtures.acceptance, "zh-plain.pdf"))
+        #expect(try Self.text(chinese, "zh-item.pdf") == Self.text(NoticeFixtures.acceptance, "zh-plain.pdf"))
     }
 
     @Test("a material's Mongolian name stands above its Chinese in the notice's table", arguments: ["acceptance-short", "correction-short"])
     func materialNameInBothScripts(name: String) throws {
         let materialMn = "ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠭᠡᠷᠡᠴᠢᠯᠭᠡ"
-        func text(_ document: any PDFDocumentContent, _ file: String) throws -> String {
-            let scratch = try ScratchDirectory()
-            let pdf = try PDFReadBack(data: try document.renderPDF(), in: scratch, name: file)
-            return BilingualText.letters(try ExternalTool.run("pdftotext", ["-enc", "UTF-8", pdf.pdf.path, "-"]).output)
-        }
         let document = try Self.document(name)
         let zh: String
         var named: any PDFDocumentContent, chinese: any PDFDocumentContent
@@ -228,12 +225,12 @@ struct BilingualNoticeTests {
             chinese = plain
         }
         let mn = BilingualText.letters(materialMn)
-        let printed = try text(named, "\(name)-material.pdf")
+        let printed = try Self.text(named, "\(name)-material.pdf")
         #expect(printed.components(separatedBy: mn).count - 1 == 1, "\(printed)")
         #expect(BilingualText.mongolian(mn, isFollowedBy: zh, within: 40, in: printed), "\(printed)")
-        #expect(!(try text(Self.document(name), "\(name)-plain.pdf")).contains(mn))
+        #expect(!(try Self.text(Self.document(name), "\(name)-plain.pdf")).contains(mn))
         // A Chinese-only notice prints no Mongolian name and reads as before.
         let fixture: any PDFDocumentContent = name.hasPrefix("acceptance") ? NoticeFixtures.acceptance : NoticeFixtures.correction
-        #expect(try text(chinese, "zh-material.pdf") == text(fixture, "zh-plain.pdf"))
+        #expect(try Self.text(chinese, "zh-material.pdf") == Self.text(fixture, "zh-plain.pdf"))
     }
 }
