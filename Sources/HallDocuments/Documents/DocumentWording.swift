@@ -52,7 +52,7 @@ public struct DocumentWording: Sendable, Equatable {
             guard let template = language.texts[key], !template.isEmpty else { return nil }
             var filled = values
             for (name, day) in dates {
-                filled[name] = language.isChinese ? day.chineseText : Self.numericDate(day)
+                filled[name] = Self.date(day, isChinese: language.isChinese)
             }
             for (name, valueKey) in keys {
                 if let text = language.texts[valueKey], !text.isEmpty { filled[name] = MessageCatalog.fill(text, values) }
@@ -85,6 +85,14 @@ public struct DocumentWording: Sendable, Equatable {
             }
         }.joined(separator: "\n")
     }
+
+    /// A day in each language, one under the other: 2026年9月24日 in Chinese, 2026.09.24 in the other scripts.
+    public func day(_ day: LocalDay) -> String {
+        languages.map { Self.date(day, isChinese: $0.isChinese) }.joined(separator: "\n")
+    }
+
+    /// A day as a line in that language writes it: 2026年9月24日 in Chinese, 2026.09.24 otherwise.
+    static func date(_ day: LocalDay, isChinese: Bool) -> String { isChinese ? day.chineseText : numericDate(day) }
 
     /// A date as written inside a Mongolian line: 2026.10.03.
     public static func numericDate(_ day: LocalDay) -> String {

@@ -16,7 +16,7 @@ public struct ReceivedMaterial: Sendable, Equatable {
         }
 
         /// The catalog key of the words printed in the table, `label` in Chinese.
-        var wordingKey: String {
+        public var wordingKey: String {
             switch self {
             case .original: "doc.value.form.original"
             case .copy: "doc.value.form.copy"

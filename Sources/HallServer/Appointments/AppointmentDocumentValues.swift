@@ -35,11 +35,6 @@ extension DocumentWording {
 }
 
 extension DocumentWording {
-    /// A day in each language, one under the other: 2026年9月24日 in Chinese, 2026.09.24 in the other scripts.
-    func day(_ day: LocalDay) -> String {
-        languages.map { $0.code == "zh" ? AppointmentDocuments.date(day) : Self.numericDate(day) }.joined(separator: "\n")
-    }
-
     /// A material's name: the catalog's Mongolian name (`nameMn`) above or below the Chinese in the
     /// order of the languages when the hall prints Mongolian and the catalog has one, else the Chinese.
     func materialName(_ material: VisitMaterial) -> String { name(material.name, mongolian: material.nameMn) }
@@ -48,17 +43,17 @@ extension DocumentWording {
     /// `doc.value.form.*`), else as written (— when empty: an extra item of a visit plan).
     func materialForm(_ form: String) -> String {
         guard let known = MaterialForm.allCases.first(where: { $0.label == form }) else { return form.isEmpty ? "—" : form }
-        return label(known.documentKey)
+        return label(HallDocuments.ReceivedMaterial.Form(known).wordingKey)
     }
 }
 
-extension MaterialForm {
-    /// `doc.value.form.*`: `label` in each language.
-    var documentKey: String {
-        switch self {
-        case .original: "doc.value.form.original"
-        case .copy: "doc.value.form.copy"
-        case .originalAndCopy: "doc.value.form.originalAndCopy"
+extension HallDocuments.ReceivedMaterial.Form {
+    /// The notices' form of a catalog material's `MaterialForm`.
+    init(_ form: MaterialForm) {
+        switch form {
+        case .original: self = .original
+        case .copy: self = .copy
+        case .originalAndCopy: self = .originalAndCopy
         }
     }
 }

@@ -88,5 +88,4 @@ struct AppointmentDocuments {
         return w.label("doc.value.withNote", ["note": note], keys: ["value": v.eligibility.documentKey])
     }
 
-    static func date(_ day: LocalDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
 }

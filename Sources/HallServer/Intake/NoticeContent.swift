@@ -22,7 +22,8 @@ struct NoticeContent {
             itemNameMn: c.item.nameMn, acceptedOn: accepted,
             materials: c.received.map {
                 HallDocuments.ReceivedMaterial(
-                    name: $0.name, form: form($0.form), count: $0.count, nameMn: Self.mongolianName(of: $0.materialID, in: c))
+                    name: $0.name, form: HallDocuments.ReceivedMaterial.Form($0.form), count: $0.count,
+                    nameMn: Self.mongolianName(of: $0.materialID, in: c))
             },
             promisedWorkingDays: c.item.timeLimit.workingDays, promisedCompletionDate: promised,
             delivery: delivery(c.delivery), window: windowName(c.window), clerk: clerk, statusURL: statusURL(c),
@@ -78,14 +79,6 @@ struct NoticeContent {
         switch a {
         case .person(let p): NoticeApplicant(name: p.name, kind: .person, idNumber: p.idNumber.value)
         case .enterprise(let e): NoticeApplicant(name: e.name, kind: .enterprise, idNumber: e.creditCode.value)
-        }
-    }
-
-    private func form(_ f: MaterialForm) -> HallDocuments.ReceivedMaterial.Form {
-        switch f {
-        case .original: .original
-        case .copy: .copy
-        case .originalAndCopy: .originalAndCopy
         }
     }
 
