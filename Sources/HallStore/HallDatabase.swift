@@ -44,6 +44,7 @@ public final class HallDatabase: Sendable {
             try db.execute(
                 sql: "DELETE FROM service WHERE id NOT IN (\(databaseQuestionMarks(count: ids.count)))",
                 arguments: StatementArguments(ids))
+            try Migrations.raiseLastSequences(db)
             for window in windows {
                 try db.execute(
                     sql: """

@@ -23,33 +23,37 @@ extension Migrations {
                         SELECT day, service_id, COUNT(*), SUM(priority != 'normal') FROM ticket
                         WHERE state = 'waiting' GROUP BY day, service_id;
                     CREATE TRIGGER ticket_waiting_insert AFTER INSERT ON ticket WHEN NEW.state = 'waiting' BEGIN
-                        \(enter)
+                        \(enter())
                     END;
                     CREATE TRIGGER ticket_waiting_enter AFTER UPDATE OF day, service_id, priority, state ON ticket
                     WHEN NEW.state = 'waiting' BEGIN
-                        \(enter)
+                        \(enter())
                     END;
                     CREATE TRIGGER ticket_waiting_leave AFTER UPDATE OF day, service_id, priority, state ON ticket
                     WHEN OLD.state = 'waiting' BEGIN
-                        \(leave)
+                        \(leave())
                     END;
                     CREATE TRIGGER ticket_waiting_delete AFTER DELETE ON ticket WHEN OLD.state = 'waiting' BEGIN
-                        \(leave)
+                        \(leave())
                     END;
                     """)
         }
     }
 
-    /// The trigger body for a ticket that now waits (`NEW`).
-    private static let enter = """
-        INSERT INTO waiting_count (day, service_id, waiting, priority)
+    /// The trigger body for a ticket that now waits (`NEW`), counted in `table`.
+    static func enter(_ table: String = "waiting_count") -> String {
+        """
+        INSERT INTO \(table) (day, service_id, waiting, priority)
             VALUES (NEW.day, NEW.service_id, 1, NEW.priority != 'normal')
             ON CONFLICT (day, service_id) DO UPDATE SET waiting = waiting + 1, priority = priority + excluded.priority;
         """
+    }
 
-    /// The trigger body for a ticket that waited (`OLD`) and no longer does, or moved.
-    private static let leave = """
-        UPDATE waiting_count SET waiting = waiting - 1, priority = priority - (OLD.priority != 'normal')
+    /// The trigger body for a ticket that waited (`OLD`) and no longer does, or moved, counted in `table`.
+    static func leave(_ table: String = "waiting_count") -> String {
+        """
+        UPDATE \(table) SET waiting = waiting - 1, priority = priority - (OLD.priority != 'normal')
             WHERE day = OLD.day AND service_id = OLD.service_id;
         """
+    }
 }

@@ -124,6 +124,7 @@ enum Migrations {
         registerWaitingCounts(&migrator)  // v17-waiting-counts (waiting tickets per service, kept by triggers)
         registerVoiceClips(&migrator)  // v18-voice-clips (recorded clips of the voice packs)
         registerEventIndexes(&migrator)  // v19-event-indexes (a ticket issue writes neither event index)
+        registerServiceDays(&migrator)  // v20-service-days (the waiting counts' row keeps the last sequence number)
         return migrator
     }
 }

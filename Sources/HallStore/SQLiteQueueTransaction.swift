@@ -70,14 +70,14 @@ struct SQLiteQueueTransaction: QueueTransaction {
             .map(Self.ticket)
     }
 
-    /// The waiting counts kept by triggers (migration v17-waiting-counts): one row, not a count.
-    private static let countWaitingSQL = "SELECT waiting FROM waiting_count WHERE day = ? AND service_id = ?"
-    private static let countWaitingPrioritySQL = "SELECT priority FROM waiting_count WHERE day = ? AND service_id = ?"
-
-    func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
-        try Int.fetchOne(
-            db.cachedStatement(sql: priorityOnly ? Self.countWaitingPrioritySQL : Self.countWaitingSQL),
-            arguments: [day.description, serviceID]) ?? 0
+    /// One row kept by triggers (migrations v17-waiting-counts, v20-service-days), not a count.
+    func serviceDay(_ day: LocalDay, serviceID: String) throws -> ServiceDay {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT waiting, priority, last_sequence FROM service_day WHERE day = ? AND service_id = ?"),
+                arguments: [day.description, serviceID])
+        else { return ServiceDay() }
+        return ServiceDay(waiting: row[0], waitingPriority: row[1], lastSequence: row[2])
     }
 
     /// `CallPolicy.precedes` as a count: priority tickets first, then by issue time, then by id.
@@ -107,24 +107,10 @@ struct SQLiteQueueTransaction: QueueTransaction {
 
     func waitingCounts(day: LocalDay) throws -> [String: Int] {
         let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT service_id, waiting FROM waiting_count WHERE day = ? AND waiting > 0"),
+            db.cachedStatement(sql: "SELECT service_id, waiting FROM service_day WHERE day = ? AND waiting > 0"),
             arguments: [day.description])
         return Dictionary(rows.map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
     }
-
-    /// A read and an update (an insert on a new day) of the counter row: the single writer holds
-    /// the transaction, and an upsert with `RETURNING` cost twice as much.
-    func nextSequence(prefix: String, day: LocalDay) throws -> Int {
-        let arguments: StatementArguments = [day.description, prefix]
-        guard let last = try Int.fetchOne(db.cachedStatement(sql: Self.counterSQL), arguments: arguments) else {
-            try db.cachedStatement(sql: "INSERT INTO ticket_counter (day, prefix, last) VALUES (?, ?, 1)").execute(arguments: arguments)
-            return 1
-        }
-        try db.cachedStatement(sql: "UPDATE ticket_counter SET last = last + 1 WHERE day = ? AND prefix = ?").execute(arguments: arguments)
-        return last + 1
-    }
-
-    private static let counterSQL = "SELECT last FROM ticket_counter WHERE day = ? AND prefix = ?"
 
     func insert(_ ticket: Ticket) throws -> Ticket {
         try db.cachedStatement(

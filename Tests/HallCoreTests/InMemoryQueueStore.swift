@@ -9,7 +9,8 @@ final class InMemoryQueueStore: QueueStore, @unchecked Sendable {
         var services: [Service]
         var windows: [ServiceWindow]
         var tickets: [Int64: Ticket] = [:]
-        var counters: [String: Int] = [:]
+        /// "day/service" → the last sequence issued.
+        var lastSequences: [String: Int] = [:]
         var events: [HallEvent] = []
     }
 
@@ -52,20 +53,17 @@ final class InMemoryQueueStore: QueueStore, @unchecked Sendable {
             state.tickets.values.filter { $0.day == day && states.contains($0.state) }
                 .sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
         }
-        func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int {
-            state.tickets.values.filter {
-                $0.day == day && $0.serviceID == serviceID && $0.state == .waiting && (!priorityOnly || $0.priority.isPriority)
-            }.count
-        }
-        func nextSequence(prefix: String, day: LocalDay) throws -> Int {
-            let key = "\(day)/\(prefix)"
-            state.counters[key, default: 0] += 1
-            return state.counters[key]!
+        func serviceDay(_ day: LocalDay, serviceID: String) throws -> ServiceDay {
+            let waiting = state.tickets.values.filter { $0.day == day && $0.serviceID == serviceID && $0.state == .waiting }
+            return ServiceDay(
+                waiting: waiting.count, waitingPriority: waiting.filter(\.priority.isPriority).count,
+                lastSequence: state.lastSequences["\(day)/\(serviceID)", default: 0])
         }
         func insert(_ ticket: Ticket) throws -> Ticket {
             var t = ticket
             t.id = Int64(state.tickets.count + 1)
             state.tickets[t.id] = t
+            state.lastSequences["\(t.day)/\(t.serviceID)"] = max(state.lastSequences["\(t.day)/\(t.serviceID)", default: 0], t.sequence)
             return t
         }
         func update(_ ticket: Ticket) throws { state.tickets[ticket.id] = ticket }

@@ -23,6 +23,13 @@ struct TemporaryDatabase {
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
+    /// A waiting ticket of `general` (prefix A) numbered by `sequence`.
+    static func ticket(sequence: Int, day: LocalDay) -> Ticket {
+        Ticket(
+            number: TicketNumber.format(prefix: "A", sequence: sequence), day: day, sequence: sequence, serviceID: "general",
+            priority: .normal, issuedAt: Date())
+    }
+
     static let services = [
         Service(id: "general", name: "综合窗口", prefix: "A"),
         Service(id: "social", name: "社保医保", prefix: "B"),
@@ -95,14 +102,15 @@ struct SQLiteQueueStoreTests {
         let database = try temp.open()
         let store = SQLiteQueueStore(database)
         struct Boom: Error {}
+        let day = LocalDay("2026-11-25")!
         await #expect(throws: Boom.self) {
             try await store.write { tx in
-                _ = try tx.nextSequence(prefix: "A", day: LocalDay("2026-11-25")!)
+                _ = try tx.insert(TemporaryDatabase.ticket(sequence: 1, day: day))
                 throw Boom()
             }
         }
-        let next = try await store.write { try $0.nextSequence(prefix: "A", day: LocalDay("2026-11-25")!) }
-        #expect(next == 1)
+        #expect(try await store.write { try $0.serviceDay(day, serviceID: "general") } == ServiceDay())
+        #expect(try await store.read { try $0.ticket(number: "A001", day: day) } == nil)
     }
 
     @Test("events are stored with their ticket as JSON")
@@ -162,7 +170,8 @@ struct GroupCommitTests {
                 group.addTask {
                     await Result {
                         try await store.write { tx in
-                            let n = try tx.nextSequence(prefix: "A", day: day)
+                            let n = try tx.serviceDay(day, serviceID: "general").lastSequence + 1
+                            _ = try tx.insert(TemporaryDatabase.ticket(sequence: n, day: day))
                             if i % 3 == 0 { throw Refused() }
                             return n
                         }
@@ -176,7 +185,7 @@ struct GroupCommitTests {
         #expect(results.filter { (try? $0.get()) == nil }.count == 20)
         // Failed requests left no trace: the 40 successes hold exactly 1…40.
         #expect(Set(succeeded) == Set(1...40))
-        #expect(try await store.write { try $0.nextSequence(prefix: "A", day: day) } == 41)
+        #expect(try await store.write { try $0.serviceDay(day, serviceID: "general") } == ServiceDay(waiting: 40, lastSequence: 40))
     }
 }
 

@@ -35,11 +35,10 @@ public final class QueueService: Sendable {
                 throw QueueError.unknownService(serviceKey)
             }
             try rider?.admit(service: service, day: day, in: tx)
+            let serviceDay = try tx.serviceDay(day, serviceID: service.id)
             let ahead = CallPolicy.peopleAheadOfNewTicket(
-                priority: priority,
-                waiting: try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: false),
-                waitingPriority: priority.isPriority ? try tx.countWaiting(day: day, serviceID: service.id, priorityOnly: true) : 0)
-            let sequence = try tx.nextSequence(prefix: service.prefix, day: day)
+                priority: priority, waiting: serviceDay.waiting, waitingPriority: serviceDay.waitingPriority)
+            let sequence = serviceDay.lastSequence + 1
             let number = TicketNumber.format(prefix: service.prefix, sequence: sequence)
             let ticket = try tx.insert(
                 Ticket(

@@ -15,17 +15,16 @@ public protocol QueueTransaction {
     func ticket(number: String, day: LocalDay) throws -> Ticket?
     /// Tickets of `day` in any of `states`, oldest first.
     func tickets(day: LocalDay, states: Set<TicketState>) throws -> [Ticket]
-    /// How many tickets of `serviceID` wait on `day`; only priority tickets when `priorityOnly`.
-    func countWaiting(day: LocalDay, serviceID: String, priorityOnly: Bool) throws -> Int
+    /// The waiting counts and last sequence number of `serviceID` on `day` (zeros before its first ticket).
+    func serviceDay(_ day: LocalDay, serviceID: String) throws -> ServiceDay
     /// How many waiting tickets are called before `ticket` (`CallPolicy.peopleAhead`).
     func countAhead(of ticket: Ticket) throws -> Int
     /// The day's tickets per state (states without tickets left out).
     func ticketCounts(day: LocalDay) throws -> [TicketState: Int]
     /// The day's waiting tickets per service.
     func waitingCounts(day: LocalDay) throws -> [String: Int]
-    /// The next free sequence number for `prefix` on `day` (1 on a new day). Unique under concurrency.
-    func nextSequence(prefix: String, day: LocalDay) throws -> Int
-    /// Stores a new ticket and returns it with its identifier.
+    /// Stores a new ticket and returns it with its identifier; its service's day then counts it
+    /// (if it waits) and has its sequence as the last one.
     func insert(_ ticket: Ticket) throws -> Ticket
     func update(_ ticket: Ticket) throws
     /// Service durations in seconds of the most recently finished tickets of a service.

@@ -5,16 +5,16 @@ import Testing
 
 @testable import HallStore
 
-/// The waiting counts kept by triggers (`waiting_count`) always equal a count of the waiting
-/// tickets, whatever the queue does to them.
-@Suite("Waiting counts kept by triggers")
-struct WaitingCountTests {
+/// A service's day kept by triggers (`service_day`): its waiting counts always equal a count of
+/// the waiting tickets, whatever the queue does to them, and its last sequence keeps numbers unique.
+@Suite("Service days kept by triggers")
+struct ServiceDayTests {
     static let zone = TimeZone(identifier: "Asia/Shanghai")!
 
     /// (day, service) → (waiting, priority), from the triggers' table and from the tickets.
     static func counts(_ database: HallDatabase) throws -> (kept: [String: [Int]], counted: [String: [Int]]) {
         try database.pool.read { db in
-            let kept = try Row.fetchAll(db, sql: "SELECT day, service_id, waiting, priority FROM waiting_count WHERE waiting > 0")
+            let kept = try Row.fetchAll(db, sql: "SELECT day, service_id, waiting, priority FROM service_day WHERE waiting > 0")
             let counted = try Row.fetchAll(
                 db,
                 sql: """
@@ -77,7 +77,7 @@ struct WaitingCountTests {
         #expect(checks == 16)
     }
 
-    @Test("the migration fills the counts from tickets already waiting")
+    @Test("the migrations fill the counts from tickets already waiting and the last sequences from the old counters")
     func migrationFills() throws {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
@@ -90,14 +90,50 @@ struct WaitingCountTests {
                         VALUES (?, '2026-12-07', ?, ?, ?, ?, 'waiting', 0)
                         """, arguments: ["X\(n)", n + 1, service, service, n == 1 ? "appointment" : "normal"])
             }
-            // As before v17: no table, no triggers; then the migration runs again.
-            try db.execute(sql: "DROP TABLE waiting_count")
-            for trigger in ["insert", "enter", "leave", "delete"] { try db.execute(sql: "DROP TRIGGER ticket_waiting_\(trigger)") }
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v17-waiting-counts'")
+            // As before v17: no table, no triggers, the counters of v1; then the migrations run again.
+            try db.execute(
+                sql: """
+                    DROP TABLE service_day;
+                    DROP TRIGGER ticket_service_day_insert;
+                    DROP TRIGGER ticket_service_day_enter;
+                    DROP TRIGGER ticket_service_day_leave;
+                    DROP TRIGGER ticket_service_day_delete;
+                    CREATE TABLE ticket_counter (day TEXT NOT NULL, prefix TEXT NOT NULL, last INTEGER NOT NULL,
+                        PRIMARY KEY (day, prefix)) WITHOUT ROWID;
+                    INSERT INTO ticket_counter VALUES ('2026-12-07', 'A', 7), ('2026-12-06', 'B', 4);
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v17-waiting-counts', 'v20-service-days');
+                    """)
         }
         try Migrations.migrator().migrate(database.pool)
         let (kept, counted) = try Self.counts(database)
         #expect(kept == ["2026-12-07/general": [2, 1], "2026-12-07/social": [1, 0]])
         #expect(kept == counted)
+        let last = try database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT day, service_id, last_sequence FROM service_day WHERE last_sequence > 0 ORDER BY day")
+                .map { "\($0[0] as String)/\($0[1] as String)=\($0[2] as Int)" }
+        }
+        #expect(last == ["2026-12-06/social=4", "2026-12-07/general=7"])
+    }
+
+    @Test("a prefix moved to another service during the day goes on past that day's numbers")
+    func prefixMovedDuringTheDay() async throws {
+        let temp = try TemporaryDatabase()
+        defer { temp.remove() }
+        let database = try temp.open()
+        let clock = ManualClock(LocalDay("2026-12-07")!.instant(minutesAfterMidnight: 9 * 60, in: Self.zone))
+        let queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
+        _ = try await queue.issue(serviceKey: "general")
+        for _ in 0..<3 { _ = try await queue.issue(serviceKey: "social") }
+        // social moves to D, then general takes B: general's own last is 1, but B is at 3 today.
+        var moved = [Service(id: "general", name: "综合窗口", prefix: "A"), Service(id: "social", name: "社保医保", prefix: "D")]
+        try database.configure(services: moved, windows: TemporaryDatabase.windows)
+        moved[0].prefix = "B"
+        try database.configure(services: moved, windows: TemporaryDatabase.windows)
+        #expect(try await queue.issue(serviceKey: "general").ticket.number == "B004")
+        #expect(try await queue.issue(serviceKey: "social").ticket.number == "D004")
+        // Back again the next morning: a new day numbers from 1.
+        clock.advance(86_400)
+        try database.configure(services: TemporaryDatabase.services, windows: TemporaryDatabase.windows)
+        #expect(try await queue.issue(serviceKey: "general").ticket.number == "A001")
     }
 }
