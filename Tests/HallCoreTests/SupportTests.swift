@@ -22,7 +22,7 @@ struct SupportTests {
     @Test func localDayIsWrittenAsPrintfWouldWriteIt() {
         #expect(LocalDay(year: 2026, month: 3, day: 7).description == "2026-03-07")
         #expect(LocalDay(year: 2026, month: 11, day: 25).description == "2026-11-25")
-        for (year, month, day) in [(1, 1, 1), (999, 12, 31), (10_000, 1, 9), (-5, 0, 0), (-2026, -1, 123), (0, 10, 10)] {
+        for (year, month, day) in [(1, 1, 1), (999, 12, 31), (9999, 99, 99), (0, 0, 0), (10_000, 1, 9), (-5, 0, 0), (-2026, -1, 123), (0, 10, 10)] {
             #expect(
                 LocalDay(year: year, month: month, day: day).description
                     == String(format: "%04d-%02d-%02d", year, month, day))

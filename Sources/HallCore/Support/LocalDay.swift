@@ -36,7 +36,26 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
     /// `yyyy-MM-dd`, as `String(format: "%04d-%02d-%02d")` writes it, without the cost of a format
     /// string: a ticket issue writes the day several times.
     public var description: String {
-        Self.zeroPadded(year, width: 4) + "-" + Self.zeroPadded(month, width: 2) + "-" + Self.zeroPadded(day, width: 2)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Self.zeroPadded(year, width: 4) + "-" + Self.zeroPadded(month, width: 2) + "-" + Self.zeroPadded(day, width: 2)
+        }
+        // The usual case written as ten ASCII bytes: the day is the key of most queue statements,
+        // and joining padded pieces cost more than the statement's own binding.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, endingAt end: Int, width: Int) {
+                var rest = value
+                for index in (end - width..<end).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, endingAt: 4, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, endingAt: 7, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, endingAt: 10, width: 2)
+            return 10
+        }
     }
 
     /// `value` with leading zeros up to `width` characters, sign included (printf's `%0*d`).
