@@ -11,10 +11,11 @@ enum EventLog {
     static let finished = "type = 'ticket.finished'"
 
     /// Stores `event` and returns it with its log position. The body is the event's JSON, which
-    /// holds that position, so the position is taken first (the next `AUTOINCREMENT` value: the
-    /// store has one writer and this runs inside its transaction) and the row written once.
+    /// holds that position, so the position is taken first (the largest plus one, as SQLite would
+    /// pick it: the store has one writer, this runs inside its transaction, and the newest event is
+    /// never deleted, v21-plain-rowids) and the row written once.
     static func append(_ event: HallEvent, in db: Database) throws -> HallEvent {
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'event'")) ?? 0
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
         var stored = event
         stored.id = last + 1
         try db.cachedStatement(sql: "INSERT INTO event (id, type, at, ticket_id, window_number, actor, body) VALUES (?, ?, ?, ?, ?, ?, ?)")

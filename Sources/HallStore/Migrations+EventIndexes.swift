@@ -14,9 +14,14 @@ extension Migrations {
                 sql: """
                     DROP INDEX event_at;
                     DROP INDEX event_ticket_type;
-                    CREATE INDEX event_at_but_issues ON event(at) WHERE \(EventLog.notIssued);
-                    CREATE INDEX event_ticket_finished ON event(ticket_id) WHERE \(EventLog.finished);
+                    \(eventIndexes)
                     """)
         }
     }
+
+    /// The indexes of `event` since v19; a rebuild of `event` creates them again.
+    static let eventIndexes = """
+        CREATE INDEX event_at_but_issues ON event(at) WHERE \(EventLog.notIssued);
+        CREATE INDEX event_ticket_finished ON event(ticket_id) WHERE \(EventLog.finished);
+        """
 }

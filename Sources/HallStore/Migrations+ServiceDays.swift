@@ -33,28 +33,33 @@ extension Migrations {
                         ON CONFLICT (day, service_id) DO UPDATE SET last_sequence = MAX(last_sequence, excluded.last_sequence);
                     DROP TABLE waiting_count;
                     DROP TABLE ticket_counter;
-                    CREATE TRIGGER ticket_service_day_insert AFTER INSERT ON ticket BEGIN
-                        INSERT INTO service_day (day, service_id, waiting, priority, last_sequence)
-                            VALUES (NEW.day, NEW.service_id, NEW.state = 'waiting', NEW.state = 'waiting' AND NEW.priority != 'normal',
-                                NEW.sequence)
-                            ON CONFLICT (day, service_id) DO UPDATE SET waiting = waiting + excluded.waiting,
-                                priority = priority + excluded.priority, last_sequence = MAX(last_sequence, excluded.last_sequence);
-                    END;
-                    CREATE TRIGGER ticket_service_day_enter AFTER UPDATE OF day, service_id, priority, state ON ticket
-                    WHEN NEW.state = 'waiting' BEGIN
-                        \(enter("service_day"))
-                    END;
-                    CREATE TRIGGER ticket_service_day_leave AFTER UPDATE OF day, service_id, priority, state ON ticket
-                    WHEN OLD.state = 'waiting' BEGIN
-                        \(leave("service_day"))
-                    END;
-                    CREATE TRIGGER ticket_service_day_delete AFTER DELETE ON ticket WHEN OLD.state = 'waiting' BEGIN
-                        \(leave("service_day"))
-                    END;
+                    \(serviceDayTriggers)
                     """)
             try raiseLastSequences(db)
         }
     }
+
+    /// The triggers on `ticket` that keep `service_day`; a rebuild of `ticket` creates them again.
+    static let serviceDayTriggers = """
+        CREATE TRIGGER ticket_service_day_insert AFTER INSERT ON ticket BEGIN
+            INSERT INTO service_day (day, service_id, waiting, priority, last_sequence)
+                VALUES (NEW.day, NEW.service_id, NEW.state = 'waiting', NEW.state = 'waiting' AND NEW.priority != 'normal',
+                    NEW.sequence)
+                ON CONFLICT (day, service_id) DO UPDATE SET waiting = waiting + excluded.waiting,
+                    priority = priority + excluded.priority, last_sequence = MAX(last_sequence, excluded.last_sequence);
+        END;
+        CREATE TRIGGER ticket_service_day_enter AFTER UPDATE OF day, service_id, priority, state ON ticket
+        WHEN NEW.state = 'waiting' BEGIN
+            \(enter("service_day"))
+        END;
+        CREATE TRIGGER ticket_service_day_leave AFTER UPDATE OF day, service_id, priority, state ON ticket
+        WHEN OLD.state = 'waiting' BEGIN
+            \(leave("service_day"))
+        END;
+        CREATE TRIGGER ticket_service_day_delete AFTER DELETE ON ticket WHEN OLD.state = 'waiting' BEGIN
+            \(leave("service_day"))
+        END;
+        """
 
     /// Raises each service's last sequence on the latest day with tickets to the highest sequence
     /// among that day's tickets whose number has the service's prefix (the prefix may have been

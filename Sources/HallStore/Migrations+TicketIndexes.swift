@@ -16,10 +16,15 @@ extension Migrations {
                     DROP INDEX ticket_day_service_state;
                     DROP INDEX ticket_service_closed;
                     DROP INDEX ticket_window_state_closed;
-                    CREATE INDEX ticket_day_state_service ON ticket(day, state, service_id);
-                    CREATE INDEX ticket_service_done ON ticket(service_id, closed_at) WHERE state = 'done';
-                    CREATE INDEX ticket_window_done ON ticket(window_number, closed_at) WHERE state = 'done';
+                    \(ticketIndexes)
                     """)
         }
     }
+
+    /// The indexes of `ticket` since v12; a rebuild of `ticket` creates them again.
+    static let ticketIndexes = """
+        CREATE INDEX ticket_day_state_service ON ticket(day, state, service_id);
+        CREATE INDEX ticket_service_done ON ticket(service_id, closed_at) WHERE state = 'done';
+        CREATE INDEX ticket_window_done ON ticket(window_number, closed_at) WHERE state = 'done';
+        """
 }

@@ -125,6 +125,7 @@ enum Migrations {
         registerVoiceClips(&migrator)  // v18-voice-clips (recorded clips of the voice packs)
         registerEventIndexes(&migrator)  // v19-event-indexes (a ticket issue writes neither event index)
         registerServiceDays(&migrator)  // v20-service-days (the waiting counts' row keeps the last sequence number)
+        registerPlainRowids(&migrator)  // v21-plain-rowids (ticket and event without AUTOINCREMENT)
         return migrator
     }
 }
