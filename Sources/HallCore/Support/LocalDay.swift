@@ -16,11 +16,35 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
     }
 
     /// The local day containing `instant` in `timeZone`.
+    ///
+    /// From 1900 to 9999 the day is counted from the Unix epoch with the zone's offset at that
+    /// instant (the Gregorian rules in integers), which is what `Calendar` answers there at a
+    /// fraction of its cost (a ticket issue asks once); other instants ask `Calendar`, whose
+    /// Gregorian calendar turns Julian before 1582.
     public init(_ instant: Date, in timeZone: TimeZone) {
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        if local >= -2_208_988_800, local < 253_402_300_800 {
+            self.init(daysSinceEpoch: Int((local / 86_400).rounded(.down)))
+            return
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// The proleptic Gregorian day `days` after 1970-01-01 (the civil-from-days algorithm: 400-year
+    /// eras of 146,097 days, years starting in March so that February's leap day comes last).
+    private init(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(
+            year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
     }
 
     /// Parses `yyyy-MM-dd`; nil when the text is not a real date.
