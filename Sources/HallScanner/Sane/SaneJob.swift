@@ -1,35 +1,22 @@
-import CSane
 import Foundation
 
-/// The open handle of one running SANE capture, so that a timeout or a task cancellation can call
-/// `sane_cancel` from another thread (the SANE standard allows `sane_cancel` asynchronously).
+/// The stop request of one running SANE capture, set by a timeout or a task cancellation from any
+/// thread and read by the capture between libsane calls.
+///
+/// Only a flag: the capture itself calls `sane_cancel`, on the libsane queue, between two
+/// `sane_read`s. A `sane_cancel` from another thread while `sane_read` runs makes the backend end the
+/// frame twice at once (the `test` backend then closes its pipe under the read, whose descriptor
+/// number another thread may already have reused, and joins its reader thread twice).
 final class SaneJob: @unchecked Sendable {
     private let lock = NSLock()
-    private var handle: SANE_Handle?
     private var stopReason: ScannerError?
 
-    /// Records the handle once it is open; cancels at once if a stop was already requested.
-    func attach(_ handle: SANE_Handle) {
-        lock.lock()
-        defer { lock.unlock() }
-        self.handle = handle
-        if stopReason != nil { sane_cancel(handle) }
-    }
-
-    /// Forgets the handle before it is closed.
-    func detach() {
-        lock.lock()
-        defer { lock.unlock() }
-        handle = nil
-    }
-
-    /// Asks the running capture to stop for `reason` (`.timeout` or `.cancelled`).
+    /// Asks the running capture to stop for `reason` (`.timeout` or `.cancelled`); the first reason
+    /// given is kept.
     func stop(_ reason: ScannerError) {
         lock.lock()
         defer { lock.unlock() }
-        guard stopReason == nil else { return }
-        stopReason = reason
-        if let handle { sane_cancel(handle) }
+        if stopReason == nil { stopReason = reason }
     }
 
     /// Why the capture was stopped, if it was.

@@ -1,25 +1,17 @@
 import CSane
 import Foundation
 
-/// One capture on the libsane queue: open, configure, scan every page, close.
+/// One capture on the libsane queue: open, configure, scan every page, cancel and close.
+///
+/// Every libsane call of a capture, `sane_cancel` included, runs on the libsane queue: a stop
+/// requested meanwhile (`SaneJob`) is noticed between two `sane_read`s, so a backend that blocks in
+/// one read stops when that read returns. The backends' reader threads are cancelled deferred, not
+/// asynchronously (`SaneReaderCancellation`).
 enum SaneSession {
-    /// How long a capture that ends inside a frame waits before `sane_cancel`. Backends built on
-    /// `sanei_thread` (the `test` backend among them) start a reader thread in `sane_start` and stop
-    /// it in `sane_cancel` with an asynchronous `pthread_cancel`; landing while the reader allocates or
-    /// frees its buffer (just after `sane_start` when a read fails at once, e.g. a jam), it kills the
-    /// reader holding a malloc arena lock and a later thread of the process hangs on that lock
-    /// (seen here: the capture fault test hung in 4 of 30 runs). A moment later the reader is
-    /// sleeping, blocked in a write or gone, where the cancel is harmless.
-    static let readerSettleDelay: TimeInterval = 0.1
-
     /// Runs a whole capture. Must be called on the libsane queue.
     static func capture(device: String, options: ScanOptions, job: SaneJob) throws(ScannerError) -> [ScannedPage] {
         let handle = try open(device)
-        job.attach(handle)
-        var frameOpen = false
         defer {
-            job.detach()
-            if frameOpen { Thread.sleep(forTimeInterval: readerSettleDelay) }
             sane_cancel(handle)
             sane_close(handle)
         }
@@ -32,9 +24,7 @@ enum SaneSession {
             let status = sane_start(handle)
             if status == SANE_STATUS_NO_DOCS, options.source == .adf, !pages.isEmpty { break }
             guard status == SANE_STATUS_GOOD else { throw job.stopped ?? SaneStatusMapping.error(for: status) }
-            frameOpen = true
             pages.append(try readImage(handle, job: job, resolution: resolution))
-            frameOpen = false
         }
         return pages
     }
@@ -123,7 +113,7 @@ enum SaneSession {
             let status = sane_get_parameters(handle, &parameters)
             guard status == SANE_STATUS_GOOD else { throw job.stopped ?? SaneStatusMapping.error(for: status) }
             let data = try readFrame(handle, job: job)
-            // A backend may answer an asynchronous sane_cancel with EOF: never keep a cut image.
+            // A stop that came during the last read: never keep a frame of an abandoned capture.
             if let reason = job.stopped { throw reason }
             if parameters.lines > 0, data.count < Int(parameters.bytes_per_line) * Int(parameters.lines) {
                 throw .io("image truncated: \(data.count) of \(Int(parameters.bytes_per_line) * Int(parameters.lines)) bytes")
