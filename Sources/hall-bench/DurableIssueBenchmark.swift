@@ -13,25 +13,33 @@ import HallStore
 /// still grows its WAL file also flushes the file's new size. Unwarmed, the raw loop's first
 /// thousand commits were the slower ones, and the ratio's first half (0.80–0.85) overstated the
 /// steady state of its second (0.50–0.54).
+///
+/// A third side, `IssueSQLBaseline`, runs an issue's statements through the C API in the same
+/// alternation: where an issue stands between it and the raw commit says whose work is left.
 enum DurableIssueBenchmark {
     struct Result {
         var rawCommitsPerSecond: Double
         var issuesPerSecond: Double
+        var issueSQLPerSecond: Double
         var ratio: Double { issuesPerSecond / rawCommitsPerSecond }
+        var sqlRatio: Double { issueSQLPerSecond / rawCommitsPerSecond }
         var halves: [Double]
     }
 
     static func run(folder: URL, count: Int, block: Int = 20) async throws -> Result {
         let raw = RawSQLiteBaseline(path: folder.appendingPathComponent("raw.sqlite").path, synchronous: "FULL")
+        let sql = try IssueSQLBaseline(path: folder.appendingPathComponent("issue-sql.sqlite").path)
         let (_, queue, services) = try QueueBenchmarks.inProcessQueue(path: folder.appendingPathComponent("inprocess.sqlite").path)
-        try await warmUp(raw: raw, queue: queue, services: services)
+        try await warmUp(raw: raw, sql: sql, queue: queue, services: services)
         let blocks = max(2, count / block)
         var rawSeconds = [0.0, 0.0]
         var issueSeconds = [0.0, 0.0]
+        var sqlSeconds = 0.0
         var issued = 0
         for index in 0..<blocks {
             let half = index < blocks / 2 ? 0 : 1
             rawSeconds[half] += Double(block) / raw.commits(block)
+            sqlSeconds += Double(block) / sql.commits(block)
             let start = ContinuousClock.now
             for _ in 0..<block {
                 _ = try await queue.issue(serviceKey: services[issued % services.count])
@@ -42,13 +50,14 @@ enum DurableIssueBenchmark {
         let total = Double(blocks * block)
         return Result(
             rawCommitsPerSecond: total / rawSeconds.reduce(0, +), issuesPerSecond: total / issueSeconds.reduce(0, +),
-            halves: [rawSeconds[0] / issueSeconds[0], rawSeconds[1] / issueSeconds[1]])
+            issueSQLPerSecond: total / sqlSeconds, halves: [rawSeconds[0] / issueSeconds[0], rawSeconds[1] / issueSeconds[1]])
     }
 
     /// Commits past the first checkpoint of each WAL (1,000 pages at SQLite's default): the raw
-    /// loop writes one page per commit, an issue about six.
-    static func warmUp(raw: RawSQLiteBaseline, queue: QueueService, services: [String]) async throws {
+    /// loop writes one page per commit, an issue and its statements about five.
+    static func warmUp(raw: RawSQLiteBaseline, sql: IssueSQLBaseline, queue: QueueService, services: [String]) async throws {
         _ = raw.commits(1_200)
+        _ = sql.commits(300)
         for i in 0..<300 { _ = try await queue.issue(serviceKey: services[i % services.count]) }
     }
 }

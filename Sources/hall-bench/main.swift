@@ -53,6 +53,9 @@ if !onlyReads {
         "hall_issues_per_s": durable.issuesPerSecond.rounded(),
         // Hall issues per raw SQLite commit over the whole run, and over each half of it.
         "issue_vs_raw_commit_ratio": thousandths(durable.ratio),
+        // An issue's statements alone through the C API (IssueSQLBaseline), per raw SQLite commit.
+        "issue_sql_per_s": durable.issueSQLPerSecond.rounded(),
+        "issue_sql_vs_raw_commit_ratio": thousandths(durable.sqlRatio),
         "ratio_by_half": durable.halves.map(thousandths),
         "target_ratio": 0.8,
     ]
