@@ -177,12 +177,12 @@ public enum HallEventJSON {
             let since1970 = value.timeIntervalSince1970.rounded(.down)
             guard since1970 >= 0, since1970 < 253_402_300_800, sinceReference + 978_307_200 == since1970 else { return false }
             let seconds = Int(since1970)
-            let (year, month, day) = Self.civilDay(daysSince1970: seconds / 86_400)
+            let day = LocalDay(daysSinceEpoch: seconds / 86_400)
             let time = seconds % 86_400
             bytes.append(UInt8(ascii: "\""))
-            digits(year, 4, then: "-")
-            digits(month, 2, then: "-")
-            digits(day, 2, then: "T")
+            digits(day.year, 4, then: "-")
+            digits(day.month, 2, then: "-")
+            digits(day.day, 2, then: "T")
             digits(time / 3600, 2, then: ":")
             digits(time / 60 % 60, 2, then: ":")
             digits(time % 60, 2, then: "Z")
@@ -199,19 +199,6 @@ public enum HallEventJSON {
             bytes.append(UInt8(ascii: "0") + UInt8(value / 10 % 10))
             bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
             bytes.append(UInt8(ascii: separator))
-        }
-
-        /// The Gregorian date of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
-        static func civilDay(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-            let z = days + 719_468
-            let era = (z >= 0 ? z : z - 146_096) / 146_097
-            let dayOfEra = z - era * 146_097
-            let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-            let mp = (5 * dayOfYear + 2) / 153
-            let day = dayOfYear - (153 * mp + 2) / 5 + 1
-            let month = mp < 10 ? mp + 3 : mp - 9
-            return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
         }
     }
 }

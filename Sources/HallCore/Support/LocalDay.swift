@@ -33,9 +33,9 @@ public struct LocalDay: Hashable, Comparable, TextCodable, Sendable {
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
-    /// The proleptic Gregorian day `days` after 1970-01-01 (the civil-from-days algorithm: 400-year
+    /// The proleptic Gregorian day `days` after 1970-01-01 (H. Hinnant's civil-from-days: 400-year
     /// eras of 146,097 days, years starting in March so that February's leap day comes last).
-    private init(daysSinceEpoch days: Int) {
+    init(daysSinceEpoch days: Int) {
         let shifted = days + 719_468  // days since 0000-03-01
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
