@@ -28,10 +28,13 @@ public final class HallDatabase: Sendable {
     }
 
     /// Makes the stored services and windows match the configuration. Services and windows
-    /// that are configured are inserted or updated; a window keeps its paused state.
+    /// that are configured are inserted or updated; a window keeps its paused state. Services may
+    /// trade prefixes: every stored prefix is first set aside (`#` and the service's id, which no
+    /// configured prefix can be), so that the unique prefixes never collide halfway.
     public func configure(services: [Service], windows: [ServiceWindow]) throws {
         try pool.write { db in
             serviceCache.clear()
+            try db.execute(sql: "UPDATE service SET prefix = '#' || id")
             for (position, service) in services.enumerated() {
                 try db.execute(
                     sql: """

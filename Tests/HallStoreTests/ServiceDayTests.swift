@@ -124,13 +124,11 @@ struct ServiceDayTests {
         let queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
         _ = try await queue.issue(serviceKey: "general")
         for _ in 0..<3 { _ = try await queue.issue(serviceKey: "social") }
-        // social moves to D, then general takes B: general's own last is 1, but B is at 3 today.
-        var moved = [Service(id: "general", name: "综合窗口", prefix: "A"), Service(id: "social", name: "社保医保", prefix: "D")]
-        try database.configure(services: moved, windows: TemporaryDatabase.windows)
-        moved[0].prefix = "B"
-        try database.configure(services: moved, windows: TemporaryDatabase.windows)
+        // The two services trade prefixes: general's own last is 1, but B is at 3 today; social's is 3, A at 1.
+        let traded = [Service(id: "general", name: "综合窗口", prefix: "B"), Service(id: "social", name: "社保医保", prefix: "A")]
+        try database.configure(services: traded, windows: TemporaryDatabase.windows)
         #expect(try await queue.issue(serviceKey: "general").ticket.number == "B004")
-        #expect(try await queue.issue(serviceKey: "social").ticket.number == "D004")
+        #expect(try await queue.issue(serviceKey: "social").ticket.number == "A004")
         // Back again the next morning: a new day numbers from 1.
         clock.advance(86_400)
         try database.configure(services: TemporaryDatabase.services, windows: TemporaryDatabase.windows)
