@@ -8,13 +8,10 @@ import Testing
 /// What a ticket issue writes: each row once, in as few pages as the queries allow.
 @Suite("The issue path's writes")
 struct IssuePathWritesTests {
-    static let zone = TimeZone(identifier: "Asia/Shanghai")!
-
     private func hall() throws -> (TemporaryDatabase, HallDatabase, QueueService) {
         let temp = try TemporaryDatabase()
         let database = try temp.open()
-        let clock = ManualClock(LocalDay("2026-12-07")!.instant(minutesAfterMidnight: 9 * 60, in: Self.zone))
-        let queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
+        let (queue, _) = TemporaryDatabase.morningQueue(database)
         return (temp, database, queue)
     }
 

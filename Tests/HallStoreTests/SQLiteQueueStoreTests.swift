@@ -23,6 +23,12 @@ struct TemporaryDatabase {
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
+    /// The queue of `database` on a clock at 09:00 in Shanghai on 2026-12-07, which a test may move on.
+    static func morningQueue(_ database: HallDatabase) -> (QueueService, ManualClock) {
+        let clock = ManualClock(LocalDay("2026-12-07")!.instant(minutesAfterMidnight: 9 * 60, in: TimeZone(identifier: "Asia/Shanghai")!))
+        return (QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink()), clock)
+    }
+
     /// A waiting ticket of `general` (prefix A) numbered by `sequence`.
     static func ticket(sequence: Int, day: LocalDay) -> Ticket {
         Ticket(

@@ -9,8 +9,6 @@ import Testing
 /// the waiting tickets, whatever the queue does to them, and its last sequence keeps numbers unique.
 @Suite("Service days kept by triggers")
 struct ServiceDayTests {
-    static let zone = TimeZone(identifier: "Asia/Shanghai")!
-
     /// (day, service) → (waiting, priority), from the triggers' table and from the tickets.
     static func counts(_ database: HallDatabase) throws -> (kept: [String: [Int]], counted: [String: [Int]]) {
         try database.pool.read { db in
@@ -33,8 +31,7 @@ struct ServiceDayTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        let clock = ManualClock(LocalDay("2026-12-07")!.instant(minutesAfterMidnight: 9 * 60, in: Self.zone))
-        let queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
+        let (queue, clock) = TemporaryDatabase.morningQueue(database)
         var random = SeededGenerator(seed: 17)
         var issued: [String] = []
         var checks = 0
@@ -120,8 +117,7 @@ struct ServiceDayTests {
         let temp = try TemporaryDatabase()
         defer { temp.remove() }
         let database = try temp.open()
-        let clock = ManualClock(LocalDay("2026-12-07")!.instant(minutesAfterMidnight: 9 * 60, in: Self.zone))
-        let queue = QueueService(store: SQLiteQueueStore(database), clock: clock, settings: QueueSettings(), sink: NullSink())
+        let (queue, clock) = TemporaryDatabase.morningQueue(database)
         _ = try await queue.issue(serviceKey: "general")
         for _ in 0..<3 { _ = try await queue.issue(serviceKey: "social") }
         // The two services trade prefixes: general's own last is 1, but B is at 3 today; social's is 3, A at 1.
