@@ -87,5 +87,4 @@ struct AppointmentDocuments {
         guard let note = v.eligibilityNote else { return w.label(v.eligibility.documentKey) }
         return w.label("doc.value.withNote", ["note": note], keys: ["value": v.eligibility.documentKey])
     }
-
 }
