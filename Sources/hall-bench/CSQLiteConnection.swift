@@ -35,6 +35,19 @@ final class CSQLiteConnection {
         sqlite3_reset(statement)
     }
 
+    /// The rows of a query, each column as text (NULL as empty).
+    func rows(_ sql: String) -> [[String]] {
+        let statement = prepare(sql)
+        var rows: [[String]] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            rows.append((0..<sqlite3_column_count(statement)).map { column in
+                sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""
+            })
+        }
+        sqlite3_reset(statement)
+        return rows
+    }
+
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(db) }
 
     private func fail() -> Never { fatalError("sqlite: \(String(cString: sqlite3_errmsg(db)))") }

@@ -10,19 +10,33 @@ import HallStore
 /// trigger, the event) but without Hall's layers above SQLite (GRDB, the queue's rules, the event
 /// JSON, the group-commit writer): the distance from it to the raw commit is SQLite's and the
 /// disk's, the distance from an issue to it is Hall's.
+///
+/// Its `floor` shape is the least any durable issue can write: a ticket row, the uniqueness of its
+/// number and an event row (three pages), on Hall's `ticket` and `event` tables with every other
+/// index and trigger dropped, no read (the number is counted in memory), nothing else.
 final class IssueSQLBaseline {
+    enum Shape { case hall, floor }
+
     private let connection: CSQLiteConnection
+    private let shape: Shape
     private let begin, commit, serviceDay, openWindows, recentSeconds, insertTicket, lastEvent, insertEvent: OpaquePointer
     private let services: [(id: String, prefix: String)]
     private let day = "2026-11-25"
     private var issued = 0
 
-    init(path: String) throws {
+    init(path: String, shape: Shape = .hall) throws {
         let configured = HallConfiguration.demo.services
         services = configured.map { ($0.id, $0.prefix) }
+        self.shape = shape
         // The schema, triggers and services as halld has them; then this connection alone writes.
         try HallDatabase(StoreConfiguration(path: path)).configure(services: configured, windows: HallConfiguration.demo.windows)
         connection = CSQLiteConnection(path: path, synchronous: "FULL")
+        if shape == .floor {
+            // Automatic indexes (the UNIQUE constraints) have no SQL and stay.
+            let extras = connection.rows(
+                "SELECT type, name FROM sqlite_master WHERE tbl_name IN ('ticket', 'event') AND type IN ('index', 'trigger') AND sql IS NOT NULL")
+            connection.exec(extras.map { "DROP \($0[0]) \($0[1]);" }.joined())
+        }
         begin = connection.prepare("BEGIN IMMEDIATE")
         commit = connection.prepare("COMMIT")
         serviceDay = connection.prepare("SELECT waiting, priority, last_sequence FROM service_day WHERE day = ? AND service_id = ?")
@@ -56,12 +70,17 @@ final class IssueSQLBaseline {
         issued += 1
         let now = Date().timeIntervalSince1970
         connection.step(begin)
-        bindText(serviceDay, 1, day)
-        bindText(serviceDay, 2, service.id)
-        let last = firstInteger(serviceDay, column: 2) ?? 0
-        readAll(openWindows)
-        bindText(recentSeconds, 1, service.id)
-        readAll(recentSeconds)
+        let last: Int
+        if shape == .hall {
+            bindText(serviceDay, 1, day)
+            bindText(serviceDay, 2, service.id)
+            last = firstInteger(serviceDay, column: 2) ?? 0
+            readAll(openWindows)
+            bindText(recentSeconds, 1, service.id)
+            readAll(recentSeconds)
+        } else {
+            last = (issued - 1) / services.count  // this service's earlier issues
+        }
         let number = TicketNumber.format(prefix: service.prefix, sequence: last + 1)
         bindText(insertTicket, 1, day)
         bindText(insertTicket, 2, number)
@@ -71,8 +90,9 @@ final class IssueSQLBaseline {
         sqlite3_bind_double(insertTicket, 6, now)
         connection.step(insertTicket)
         let ticketID = connection.lastInsertedRowID
-        let position = Int64(firstInteger(lastEvent, column: 0) ?? 0) + 1
-        sqlite3_bind_int64(insertEvent, 1, position)
+        // The floor lets SQLite choose the event's position (its rowid: the largest plus one).
+        let position = shape == .hall ? Int64(firstInteger(lastEvent, column: 0) ?? 0) + 1 : ticketID
+        if shape == .hall { sqlite3_bind_int64(insertEvent, 1, position) } else { sqlite3_bind_null(insertEvent, 1) }
         sqlite3_bind_double(insertEvent, 2, now)
         sqlite3_bind_int64(insertEvent, 3, ticketID)
         bindText(insertEvent, 4, Self.body(position: position, ticketID: ticketID, number: number, service: service.id, at: now))

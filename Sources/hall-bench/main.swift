@@ -56,6 +56,9 @@ if !onlyReads {
         // An issue's statements alone through the C API (IssueSQLBaseline), per raw SQLite commit.
         "issue_sql_per_s": durable.issueSQLPerSecond.rounded(),
         "issue_sql_vs_raw_commit_ratio": thousandths(durable.sqlRatio),
+        // The least any durable issue writes (a ticket, its number's index, an event), through the C API.
+        "issue_floor_per_s": durable.floorPerSecond.rounded(),
+        "issue_floor_vs_raw_commit_ratio": thousandths(durable.floorRatio),
         "ratio_by_half": durable.halves.map(thousandths),
         "target_ratio": 0.8,
     ]
