@@ -66,6 +66,7 @@ let package = Package(
             dependencies: [
                 "HallCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         .target(name: "HallTransport", dependencies: ["CLibUSB", "CCups"]),
         .target(name: "HallPrinter", dependencies: ["HallTransport", "CQREncode", "CPangoCairo"]),

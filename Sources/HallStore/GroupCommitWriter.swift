@@ -33,13 +33,16 @@ final class GroupCommitWriter: @unchecked Sendable {
     }
 
     private let pool: DatabasePool
+    /// Called whenever a write fails, after its changes were rolled back.
+    private let rolledBack: @Sendable () -> Void
     private let lock = NSLock()
     private var pending: [Pending] = []
     private var draining = false
     private let queue = DispatchQueue(label: "hall.store.group-commit")
 
-    init(pool: DatabasePool) {
+    init(pool: DatabasePool, rolledBack: @escaping @Sendable () -> Void = {}) {
         self.pool = pool
+        self.rolledBack = rolledBack
     }
 
     /// Runs `work` in a savepoint of the next group transaction and returns its result once
@@ -61,6 +64,7 @@ final class GroupCommitWriter: @unchecked Sendable {
                         let value = result!
                         return { continuation.resume(returning: value) }
                     } catch {
+                        self.rolledBack()
                         return { continuation.resume(throwing: error) }
                     }
                 },
@@ -75,7 +79,12 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     /// One transaction on this thread (GRDB's blocking `write`, which `async` code would not pick).
     private func writeNow<T>(_ work: (Database) throws -> T) throws -> T {
-        try pool.write(work)
+        do {
+            return try pool.write(work)
+        } catch {
+            rolledBack()
+            throw error
+        }
     }
 
     /// Takes the writer when nobody writes or waits; the caller must then `releaseWriter()`.
@@ -124,6 +133,7 @@ final class GroupCommitWriter: @unchecked Sendable {
                 }
                 answers.forEach { $0() }
             } catch {
+                rolledBack()
                 batch.forEach { $0.fail(error) }
             }
         }

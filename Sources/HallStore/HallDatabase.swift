@@ -11,6 +11,8 @@ public final class HallDatabase: Sendable {
     let writer: GroupCommitWriter
     /// The services for the writer's transactions (`configure` empties it).
     let serviceCache = ServiceCache()
+    /// The reads of the writer's last ticket issues, while nothing else wrote.
+    let issueMemo = IssueMemo()
 
     /// Opens (creating if needed) the database file and its folder, and migrates it.
     public init(_ configuration: StoreConfiguration) throws {
@@ -24,7 +26,7 @@ public final class HallDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
         }
         try Migrations.migrator().migrate(pool)
-        writer = GroupCommitWriter(pool: pool)
+        writer = GroupCommitWriter(pool: pool) { [issueMemo] in issueMemo.forget() }
     }
 
     /// Makes the stored services and windows match the configuration. Services and windows

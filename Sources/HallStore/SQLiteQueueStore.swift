@@ -13,8 +13,9 @@ public final class SQLiteQueueStore: QueueStore {
     }
 
     public func write<T: Sendable>(_ work: @escaping @Sendable (any QueueTransaction) throws -> T) async throws -> T {
-        try await database.writer.write { [serviceCache = database.serviceCache] db in
-            try work(SQLiteQueueTransaction(db: db, serviceCache: serviceCache))
+        try await database.writer.write { [serviceCache = database.serviceCache, memo = database.issueMemo] db in
+            try memo.checkOtherConnections(db)
+            return try work(SQLiteQueueTransaction(db: db, serviceCache: serviceCache, memo: memo))
         }
     }
 

@@ -7,6 +7,8 @@ struct SQLiteQueueTransaction: QueueTransaction {
     let db: Database
     /// The writer's cache of the services (`ServiceCache`); nil in read transactions.
     var serviceCache: ServiceCache? = nil
+    /// The writer's memo of the reads an issue makes (`IssueMemo`); nil in read transactions.
+    var memo: IssueMemo? = nil
 
     private static let ticketColumns = """
         id, day, number, sequence, service_id, issued_service_id, priority, state, issued_at, called_at,
@@ -36,6 +38,11 @@ struct SQLiteQueueTransaction: QueueTransaction {
     }
 
     func openWindowCount(serving serviceID: String) throws -> Int {
+        guard let memo else { return try countOpenWindows(serving: serviceID) }
+        return try memo.openWindowCount(serving: serviceID, in: db) { try countOpenWindows(serving: serviceID) }
+    }
+
+    private func countOpenWindows(serving serviceID: String) throws -> Int {
         var count = 0
         try String.fetchCursor(db.cachedStatement(sql: "SELECT service_ids FROM service_window WHERE paused = 0")).forEach {
             if HallDatabase.idList($0, contains: serviceID) { count += 1 }
@@ -72,6 +79,11 @@ struct SQLiteQueueTransaction: QueueTransaction {
 
     /// One row kept by triggers (migrations v17-waiting-counts, v20-service-days), not a count.
     func serviceDay(_ day: LocalDay, serviceID: String) throws -> ServiceDay {
+        guard let memo else { return try readServiceDay(day, serviceID: serviceID) }
+        return try memo.serviceDay(day, serviceID: serviceID, in: db) { try readServiceDay(day, serviceID: serviceID) }
+    }
+
+    private func readServiceDay(_ day: LocalDay, serviceID: String) throws -> ServiceDay {
         guard
             let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT waiting, priority, last_sequence FROM service_day WHERE day = ? AND service_id = ?"),
@@ -113,11 +125,12 @@ struct SQLiteQueueTransaction: QueueTransaction {
     }
 
     func insert(_ ticket: Ticket) throws -> Ticket {
-        try db.cachedStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO ticket (\(Self.ticketColumns)) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: Self.arguments(ticket))
+                """)
+        let insert = { try statement.execute(arguments: Self.arguments(ticket)) }
+        if let memo { try memo.inserted(ticket, in: db, insert: insert) } else { try insert() }
         var stored = ticket
         stored.id = db.lastInsertedRowID
         return stored
@@ -135,6 +148,13 @@ struct SQLiteQueueTransaction: QueueTransaction {
     }
 
     func recentServiceSeconds(serviceID: String, limit: Int) throws -> [Double] {
+        guard let memo else { return try readRecentServiceSeconds(serviceID: serviceID, limit: limit) }
+        return try memo.recentServiceSeconds(serviceID: serviceID, limit: limit, in: db) {
+            try readRecentServiceSeconds(serviceID: serviceID, limit: limit)
+        }
+    }
+
+    private func readRecentServiceSeconds(serviceID: String, limit: Int) throws -> [Double] {
         try Double.fetchAll(
             db.cachedStatement(
                 sql: """
@@ -144,7 +164,12 @@ struct SQLiteQueueTransaction: QueueTransaction {
                     """), arguments: [serviceID, limit])
     }
 
-    func append(_ event: HallEvent) throws -> HallEvent { try EventLog.append(event, in: db) }
+    func append(_ event: HallEvent) throws -> HallEvent {
+        guard let memo else { return try EventLog.append(event, in: db) }
+        var stored = event
+        try memo.unaffected(by: { stored = try EventLog.append(event, in: db) }, in: db)
+        return stored
+    }
 
     private static func arguments(_ t: Ticket) -> StatementArguments {
         [
