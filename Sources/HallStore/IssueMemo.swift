@@ -12,9 +12,9 @@ import HallCore
 ///   the memo's last use left (`db.totalChangesCount`); any other write in between (a call, a
 ///   pause, a sweep, a trigger's work, a rider's rows) moves it, and the memo forgets everything;
 /// - a write of the issue itself keeps it only by updating what that write changed
-///   (`inserted(_:)`, as the `service_day` insert trigger does);
+///   (`inserted(_:in:insert:)`, as the `service_day` insert trigger does);
 /// - every write request first checks `PRAGMA data_version`, which moves when another connection
-///   commits (`hallctl`, a second process);
+///   commits (a second `HallDatabase` on the file, another process);
 /// - a rolled-back write is not counted by SQLite: the group-commit writer makes the memo forget
 ///   whenever a write fails.
 final class IssueMemo: @unchecked Sendable {
