@@ -4,22 +4,23 @@ import HallCore
 import HallServer
 import HallStore
 
-/// A second baseline: the statements of a ticket issue (as `issue-profile --trace` lists them) on
-/// a Hall database, through the C API with statements prepared once, `synchronous=FULL`, WAL. It
-/// writes the same pages as an issue (the ticket, its two indexes, the service's day through the
-/// trigger, the event) but without Hall's layers above SQLite (GRDB, the queue's rules, the event
-/// JSON, the group-commit writer): the distance from it to the raw commit is SQLite's and the
-/// disk's, the distance from an issue to it is Hall's.
+/// A second baseline: the statements of a ticket issue in a run of issues (as `issue-profile
+/// --trace` lists them: the issue memo holds, so the service's day, the open windows and the
+/// recent service times are not read) on a Hall database, through the C API with statements
+/// prepared once, `synchronous=FULL`, WAL. It writes the same pages as an issue (the ticket, its
+/// two indexes, the service's day through the trigger, the event) but without Hall's layers above
+/// SQLite (GRDB, the queue's rules, the event JSON, the group-commit writer): the distance from it
+/// to the raw commit is SQLite's and the disk's, the distance from an issue to it is Hall's.
 ///
 /// Its `floor` shape is the least any durable issue can write: a ticket row, the uniqueness of its
 /// number and an event row (three pages), on Hall's `ticket` and `event` tables with every other
-/// index and trigger dropped, no read (the number is counted in memory), nothing else.
+/// index and trigger dropped, no read, nothing else.
 final class IssueSQLBaseline {
     enum Shape { case hall, floor }
 
     private let connection: CSQLiteConnection
     private let shape: Shape
-    private let begin, commit, serviceDay, openWindows, recentSeconds, insertTicket, lastEvent, insertEvent: OpaquePointer
+    private let begin, commit, dataVersion, insertTicket, lastEvent, insertEvent: OpaquePointer
     private let services: [(id: String, prefix: String)]
     private let day = "2026-11-25"
     private var issued = 0
@@ -39,13 +40,7 @@ final class IssueSQLBaseline {
         }
         begin = connection.prepare("BEGIN IMMEDIATE")
         commit = connection.prepare("COMMIT")
-        serviceDay = connection.prepare("SELECT waiting, priority, last_sequence FROM service_day WHERE day = ? AND service_id = ?")
-        openWindows = connection.prepare("SELECT service_ids FROM service_window WHERE paused = 0")
-        recentSeconds = connection.prepare(
-            """
-            SELECT served_before_hold + closed_at - serving_at FROM ticket
-            WHERE service_id = ? AND state = 'done' AND serving_at IS NOT NULL ORDER BY closed_at DESC LIMIT 20
-            """)
+        dataVersion = connection.prepare("PRAGMA data_version")
         insertTicket = connection.prepare(
             """
             INSERT INTO ticket (day, number, sequence, service_id, issued_service_id, priority, state, issued_at)
@@ -67,24 +62,15 @@ final class IssueSQLBaseline {
 
     private func issueOnce() {
         let service = services[issued % services.count]
+        let sequence = issued / services.count + 1  // the service's earlier issues, as the memo counts them
         issued += 1
         let now = Date().timeIntervalSince1970
         connection.step(begin)
-        let last: Int
-        if shape == .hall {
-            bindText(serviceDay, 1, day)
-            bindText(serviceDay, 2, service.id)
-            last = firstInteger(serviceDay, column: 2) ?? 0
-            readAll(openWindows)
-            bindText(recentSeconds, 1, service.id)
-            readAll(recentSeconds)
-        } else {
-            last = (issued - 1) / services.count  // this service's earlier issues
-        }
-        let number = TicketNumber.format(prefix: service.prefix, sequence: last + 1)
+        if shape == .hall { _ = firstInteger(dataVersion, column: 0) }
+        let number = TicketNumber.format(prefix: service.prefix, sequence: sequence)
         bindText(insertTicket, 1, day)
         bindText(insertTicket, 2, number)
-        sqlite3_bind_int64(insertTicket, 3, Int64(last + 1))
+        sqlite3_bind_int64(insertTicket, 3, Int64(sequence))
         bindText(insertTicket, 4, service.id)
         bindText(insertTicket, 5, service.id)
         sqlite3_bind_double(insertTicket, 6, now)
@@ -107,12 +93,6 @@ final class IssueSQLBaseline {
         "sequence":1,"serviceID":"\(service)","issuedServiceID":"\(service)","priority":"normal","state":"waiting",\
         "issuedAt":\(at),"recalls":0,"transfers":0,"servedSecondsBeforeHold":0},"data":{"peopleAhead":"0","estimatedWaitMinutes":"0"}}
         """
-    }
-
-    /// Steps through every row (reading its first column, as the issue does), then resets.
-    private func readAll(_ statement: OpaquePointer) {
-        while sqlite3_step(statement) == SQLITE_ROW { _ = sqlite3_column_text(statement, 0) }
-        sqlite3_reset(statement)
     }
 
     /// `column` of the first row, nil without a row or for NULL; then resets.
