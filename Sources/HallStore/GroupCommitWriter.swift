@@ -40,7 +40,7 @@ final class GroupCommitWriter: @unchecked Sendable {
     private var draining = false
     private let queue = DispatchQueue(label: "hall.store.group-commit")
 
-    init(pool: DatabasePool, rolledBack: @escaping @Sendable () -> Void = {}) {
+    init(pool: DatabasePool, rolledBack: @escaping @Sendable () -> Void) {
         self.pool = pool
         self.rolledBack = rolledBack
     }

@@ -107,8 +107,8 @@ final class IssueMemo: @unchecked Sendable {
         if holds(db), let value = lock.withLock({ self[keyPath: table][key] }) { return value }
         let value = try load()
         let version = try lock.withLock({ dataVersion }) ?? Self.dataVersion(db)
+        // A memo that did not hold was emptied by `holds`: it starts again from this read.
         lock.withLock {
-            if changes != db.totalChangesCount { forgetLocked() }  // it did not hold: start again from this read
             self[keyPath: table][key] = value
             changes = db.totalChangesCount
             dataVersion = version
